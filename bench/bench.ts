@@ -1,0 +1,27 @@
+/** One row of the bench table. Times are medians in milliseconds. */
+export interface BenchRow {
+  group: string;
+  name: string;
+  /** Our figure (ms unless `unit` says otherwise). */
+  value: number;
+  unit?: string;
+  /** A reference measured in the same run (a raw IndexedDB read, a peer library). */
+  reference?: { name: string; value: number };
+  /** Human-readable target, e.g. "≤ 1.5× raw" or "fastest". */
+  target?: string;
+  /** Whether the target holds; absent when there is no target. */
+  holds?: boolean;
+}
+
+/** Median of the times of `runs` calls of `fn` (after one warm-up call). */
+export async function medianTime(fn: () => unknown | Promise<unknown>, runs = 5): Promise<number> {
+  await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}

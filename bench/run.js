@@ -1,0 +1,56 @@
+// `npm run bench [suite…]`: runs bench/*.bench.ts in headless Chromium (served by Vite) and prints one table.
+import { readdirSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { createServer } from 'vite';
+
+const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+const wanted = process.argv.slice(2);
+const suites = readdirSync(new URL('.', import.meta.url))
+  .filter((f) => f.endsWith('.bench.ts'))
+  .map((f) => f.replace(/\.bench\.ts$/, ''))
+  .filter((s) => wanted.length === 0 || wanted.includes(s));
+
+const server = await createServer({ logLevel: 'error', server: { port: 0 } });
+await server.listen();
+const base = server.resolvedUrls.local[0];
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: CHROME_ARGS,
+});
+
+const rows = [];
+try {
+  for (const suite of suites) {
+    const page = await browser.newPage();
+    process.stderr.write(`running ${suite}…\n`);
+    await page.goto(`${base}bench/index.html?suite=${suite}`);
+    await page.waitForFunction(() => window.benchRows || window.benchError, { timeout: 480_000, polling: 500 });
+    const error = await page.evaluate(() => window.benchError);
+    if (error) throw new Error(`${suite}: ${error}`);
+    rows.push(...(await page.evaluate(() => window.benchRows)));
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const fmt = (v, unit = 'ms') => (unit === 'ms' ? `${v < 10 ? v.toFixed(2) : v.toFixed(1)} ms` : `${v.toFixed(1)} ${unit}`);
+const table = rows.map((r) => ({
+  group: r.group,
+  measure: r.name,
+  ours: fmt(r.value, r.unit),
+  reference: r.reference ? `${fmt(r.reference.value, r.unit)} (${r.reference.name})` : '',
+  ratio: r.reference ? `${(r.value / r.reference.value).toFixed(2)}×` : '',
+  target: r.target ?? '',
+  holds: r.holds === undefined ? '' : r.holds ? 'yes' : 'NO',
+}));
+const cols = Object.keys(table[0] ?? { group: '' });
+const widths = cols.map((c) => Math.max(c.length, ...table.map((t) => String(t[c]).length)));
+const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+console.log(`\ncontacts-center bench, ${new Date().toISOString().slice(0, 10)}, ${process.platform} ${process.arch}, medians\n`);
+console.log(line(cols));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const t of table) console.log(line(cols.map((c) => t[c])));

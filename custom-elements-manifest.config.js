@@ -1,0 +1,6 @@
+// Shared by `npm run analyze` and the freshness check in `npm test`.
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/i18n/locales/**'],
+  litelement: true,
+};

@@ -1,0 +1,3 @@
+export * from './model/index.js';
+export type * from './backend/backend.js';
+export { backendContext } from './backend/context.js';

@@ -1,0 +1,14 @@
+/** Where a connection request stands. Only `pending` requests can change. */
+export type RequestStatus = 'pending' | 'accepted' | 'declined' | 'cancelled';
+
+/** A request from one person to another to form a two-way connection. */
+export interface ConnectionRequest {
+  id: string;
+  fromId: string;
+  toId: string;
+  status: RequestStatus;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  /** Epoch milliseconds of the accept, decline or cancel; absent while pending. */
+  respondedAt?: number;
+}

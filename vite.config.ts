@@ -1,0 +1,54 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const root = import.meta.dirname;
+
+/** Public entry points of the npm package (lit and friends stay external). */
+const entries = {
+  index: 'src/index.ts',
+  'backend/index': 'src/backend/index.ts',
+  'backend/indexeddb/index': 'src/backend/indexeddb/index.ts',
+  'backend/conformance/index': 'src/backend/conformance/index.ts',
+  'vcard/index': 'src/vcard/index.ts',
+  'components/contacts-center/contacts-center': 'src/components/contacts-center/contacts-center.ts',
+  'components/activity-feed/activity-feed': 'src/components/activity-feed/activity-feed.ts',
+  'components/contact-requests/contact-requests': 'src/components/contact-requests/contact-requests.ts',
+};
+
+const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^idb($|\/)/];
+
+/**
+ * `vite` serves the demo (index.html); `vite build` builds the npm modules into dist/;
+ * `vite build --mode bundle` adds dist/contacts-center.bundle.js, one minified file with lit inlined.
+ */
+export default defineConfig(({ mode }) =>
+  mode === 'bundle'
+    ? {
+        build: {
+          emptyOutDir: false,
+          minify: true,
+          target: 'es2022',
+          lib: {
+            entry: resolve(root, 'src/bundle.ts'),
+            formats: ['es'],
+            fileName: () => 'contacts-center.bundle.js',
+          },
+        },
+      }
+    : {
+        server: { port: 5173, strictPort: false },
+        build: {
+          target: 'es2022',
+          minify: false,
+          sourcemap: true,
+          lib: {
+            entry: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, resolve(root, file)])),
+            formats: ['es'],
+          },
+          rollupOptions: {
+            external,
+            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+          },
+        },
+      },
+);
