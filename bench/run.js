@@ -6,10 +6,15 @@ import { createServer } from 'vite';
 const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 const wanted = process.argv.slice(2);
-const suites = readdirSync(new URL('.', import.meta.url))
-  .filter((f) => f.endsWith('.bench.ts'))
-  .map((f) => f.replace(/\.bench\.ts$/, ''))
-  .filter((s) => wanted.length === 0 || wanted.includes(s));
+const files = readdirSync(new URL('.', import.meta.url));
+const pick = (suffix) =>
+  files
+    .filter((f) => f.endsWith(suffix))
+    .map((f) => f.slice(0, -suffix.length))
+    .filter((s) => wanted.length === 0 || wanted.includes(s));
+/** Suites that run in Chromium (`*.bench.ts`) and in Node (`*.node-bench.js`, for Node-only peers and sizes). */
+const suites = pick('.bench.ts');
+const nodeSuites = pick('.node-bench.js');
 
 const server = await createServer({ logLevel: 'error', server: { port: 0 } });
 await server.listen();
@@ -21,6 +26,11 @@ const browser = await puppeteer.launch({
 });
 
 const rows = [];
+for (const suite of nodeSuites) {
+  process.stderr.write(`running ${suite} (node)…\n`);
+  const module = await import(`./${suite}.node-bench.js`);
+  rows.push(...(await module.default()));
+}
 try {
   for (const suite of suites) {
     const page = await browser.newPage();
