@@ -1,15 +1,21 @@
 import { configureLocalization } from '@lit/localize';
-import { sourceLocale, targetLocales } from './locale-codes.js';
+import { allLocales, sourceLocale, targetLocales } from './locale-codes.js';
 
-/** The locales the library ships. */
-export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
+/** A locale the library ships. */
+export type Locale = (typeof allLocales)[number];
 
 /**
- * Runtime localization: English is built in; other locales load on first use.
- * Elements are `@localized()` and re-render when the locale changes.
+ * Runtime localization: English is built in; Japanese loads on first use. Elements are `@localized()`
+ * and re-render when the locale changes. @lit/localize keeps one locale per page.
  */
 export const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => import(`./locales/${locale}.ts`),
+  loadLocale: () => import('./locales/ja.js'),
 });
+
+/** The shipped locale for a BCP 47 tag: `ja`, `ja-JP` → `ja`; anything else → English. */
+export function resolveLocale(tag: string | null | undefined): Locale {
+  const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (allLocales as readonly string[]).includes(language ?? '') ? (language as Locale) : sourceLocale;
+}
