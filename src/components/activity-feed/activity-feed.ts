@@ -1,0 +1,446 @@
+import { localized, msg, str } from '@lit/localize';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { BackendChange, ContactsBackend, FeedEntry, Page } from '../../backend/backend.js';
+import { BackendController } from '../../controllers/backend-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import type { Activity } from '../../model/activity.js';
+import type { Person } from '../../model/person.js';
+import { themeStyles } from '../../styles/theme.styles.js';
+import { avatar, avatarStyles } from '../shared/avatar.js';
+import { errorText } from '../shared/error-text.js';
+import { emit } from '../shared/events.js';
+import { httpUrl } from '../shared/http-url.js';
+import { appendUnique, loadAtLeast } from '../shared/paging.js';
+import { exactTime, isoTime, MinuteClockController, relativeTime } from '../shared/relative-time.js';
+import { activityFeedStyles } from './activity-feed.styles.js';
+
+/** The adapter's largest page. */
+const MAX_PAGE = 100;
+/** Consecutive items by one actor at most this far apart share one header. */
+const GROUP_WINDOW = 10 * 60 * 1000;
+/** Change topics that can alter what the feed shows. */
+const FEED_TOPICS = new Set(['activities', 'relationships', 'people']);
+
+const entryKey = (entry: FeedEntry): string => entry.activity.id;
+
+/** Where a failure happened, so "Try again" repeats the right thing. */
+type Failed = 'first' | 'more';
+
+/**
+ * What the viewer's network is doing: the activities of the people they are connected to or follow,
+ * newest first, never from a blocked person. With `person-id`, one person's recent activity.
+ *
+ * Pages with a "Show more" button (and, with `infinite`, by scrolling); reloads live when the backend reports
+ * new activity or a relationship change, in this tab or another; relative times refresh every minute.
+ *
+ * @summary The activity feed of the viewer's network, or of one person.
+ *
+ * @fires cc-select - The user chose a person's name. `detail: { personId, selectedIds: [] }`, so a host can open the profile.
+ * @fires cc-error - Loading failed. `detail: { error, message, action: 'load' }`.
+ *
+ * @csspart feed - The list of activities (`role="feed"`).
+ * @csspart item - One activity (`<article>`); grouped follow-ups also have the `continued` class.
+ * @csspart avatar - The actor's avatar.
+ * @csspart header - The line with the actor's name and the time.
+ * @csspart actor - The actor's name, a button that emits `cc-select`.
+ * @csspart time - The relative time (`<time>`, exact time in its tooltip).
+ * @csspart summary - What happened: the post's text, or e.g. "connected with Jane Doe".
+ * @csspart link - The activity's link: an `<a>` for http(s) URLs, plain text otherwise.
+ * @csspart skeleton - The placeholder shown while the first page loads.
+ * @csspart status - The screen-reader status ("Loading activity…").
+ * @csspart empty - The message when there is nothing to show.
+ * @csspart error - The failure message and its "Try again" button.
+ * @csspart retry - The "Try again" button.
+ * @csspart more - The "Show more" button.
+ *
+ * @cssprop [--cc-color-background] - Page background.
+ * @cssprop [--cc-color-surface] - Background of each activity.
+ * @cssprop [--cc-color-text] - Text colour.
+ * @cssprop [--cc-color-text-muted] - Times and secondary text.
+ * @cssprop [--cc-color-border] - Borders and skeleton placeholders.
+ * @cssprop [--cc-color-accent] - Links.
+ * @cssprop [--cc-color-danger] - Error text.
+ * @cssprop [--cc-focus-ring-color] - Focus outline.
+ * @cssprop [--cc-radius] - Corner radius.
+ * @cssprop [--cc-spacing] - Base spacing.
+ * @cssprop [--cc-font-family] - Font.
+ * @cssprop [--cc-font-size] - Base font size.
+ * @cssprop [--cc-avatar-size] - Avatar diameter.
+ */
+@localized()
+@customElement('activity-feed')
+export class ActivityFeed extends LitElement {
+  static override styles = [themeStyles, avatarStyles, activityFeedStyles];
+
+  /** Only this person's activities. Absent: the viewer's network feed. */
+  @property({ attribute: 'person-id', reflect: true }) personId: string | undefined;
+
+  /** Activities per page, 1 to 100. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /** Load the next page when the end of the list scrolls into view (the "Show more" button stays). */
+  @property({ type: Boolean, reflect: true }) infinite = false;
+
+  /** UI language (BCP 47). Absent: the nearest `lang` attribute. */
+  @property({ reflect: true }) locale: string | undefined;
+
+  @state() private entries: FeedEntry[] = [];
+  @state() private next: string | null = null;
+  /** The first page (or a live reload) is in flight. */
+  @state() private loading = false;
+  @state() private loadingMore = false;
+  /** At least one load finished, so an empty list means "nothing to show". */
+  @state() private loaded = false;
+  @state() private error: unknown;
+  @state() private failed: Failed | undefined;
+
+  @query('.sentinel') private sentinel!: HTMLElement | null;
+
+  private readonly backendController = new BackendController(this, {
+    backendChanged: () => this.restart(),
+    dataChanged: (change) => this.onDataChanged(change),
+  });
+  private explicitBackend: ContactsBackend | undefined;
+  /** Bumped by every first-page load; a response from an older generation is dropped. */
+  private generation = 0;
+  /** The `person-id`/`page-size` the shown list was loaded for. */
+  private loadedFor = '';
+  private liveReloadQueued = false;
+  /** Names of `connected` targets: a Person, `null` when unavailable. */
+  private targets = new Map<string, Person | null>();
+  private targetsPending = new Set<string>();
+  private observer: IntersectionObserver | undefined;
+  private observed: Element | null = null;
+  private reobserve = false;
+
+  constructor() {
+    super();
+    new MinuteClockController(this);
+    new LocaleController(this);
+  }
+
+  /** The adapter to read from. Without it, the nearest `backendContext` provider's adapter is used. */
+  @property({ attribute: false })
+  get backend(): ContactsBackend | undefined {
+    return this.explicitBackend;
+  }
+  set backend(value: ContactsBackend | undefined) {
+    const old = this.explicitBackend;
+    this.explicitBackend = value;
+    this.backendController.explicit = value;
+    this.requestUpdate('backend', old);
+  }
+
+  /** Reloads the feed from its first page. */
+  refresh(): Promise<void> {
+    return this.loadFirst(this.pageLimit);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.observed = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('personId') || changed.has('pageSize')) && this.backendController.backend && this.loadKey !== this.loadedFor) {
+      this.entries = [];
+      this.next = null;
+      this.loaded = false;
+      void this.loadFirst(this.pageLimit);
+    }
+  }
+
+  protected override updated(): void {
+    this.observeSentinel();
+  }
+
+  private get loadKey(): string {
+    return `${this.personId ?? ''}|${this.pageLimit}`;
+  }
+
+  private get pageLimit(): number {
+    const size = Math.trunc(Number(this.pageSize));
+    return Number.isFinite(size) ? Math.min(MAX_PAGE, Math.max(1, size)) : 20;
+  }
+
+  private fetchPage(backend: ContactsBackend, cursor: string | null, limit: number): Promise<Page<FeedEntry>> {
+    return backend.getFeed(this.personId ? { actorId: this.personId, cursor, limit } : { cursor, limit });
+  }
+
+  /** The backend changed: forget everything shown and start over. */
+  private restart(): void {
+    this.entries = [];
+    this.next = null;
+    this.loaded = false;
+    this.targets.clear();
+    this.targetsPending.clear();
+    void this.loadFirst(this.pageLimit);
+  }
+
+  private onDataChanged(change: BackendChange): void {
+    if (!change.topics.some((topic) => FEED_TOPICS.has(topic))) return;
+    if (change.topics.includes('people')) this.targets.clear();
+    // Coalesce a burst of changes (e.g. a block that removes several facts) into one reload.
+    if (this.liveReloadQueued) return;
+    this.liveReloadQueued = true;
+    queueMicrotask(() => {
+      this.liveReloadQueued = false;
+      // Keep about as many items as the user has paged through, so new activity does not collapse the list.
+      void this.loadFirst(Math.max(this.pageLimit, this.entries.length));
+    });
+  }
+
+  /** Loads from the start until `count` items are shown; replaces the list when done. */
+  private async loadFirst(count: number): Promise<void> {
+    const backend = this.backendController.backend;
+    const generation = ++this.generation;
+    this.loadingMore = false;
+    this.loadedFor = this.loadKey;
+    if (!backend) {
+      this.loading = false;
+      return;
+    }
+    this.loading = true;
+    try {
+      const page = await loadAtLeast((cursor, limit) => this.fetchPage(backend, cursor, limit), count, MAX_PAGE, entryKey);
+      if (generation !== this.generation) return;
+      this.entries = page.items;
+      this.next = page.next;
+      this.error = undefined;
+      this.failed = undefined;
+      this.reobserve = true;
+      this.resolveTargets(page.items, backend);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.fail(error, 'first');
+    } finally {
+      if (generation === this.generation) {
+        this.loading = false;
+        this.loaded = true;
+      }
+    }
+  }
+
+  private async loadMore(): Promise<void> {
+    const backend = this.backendController.backend;
+    if (!backend || this.next === null || this.loading || this.loadingMore) return;
+    const generation = this.generation;
+    this.loadingMore = true;
+    try {
+      const page = await this.fetchPage(backend, this.next, this.pageLimit);
+      if (generation !== this.generation) return;
+      // A live change between pages can shift items; never show one twice.
+      this.entries = appendUnique(this.entries, page.items, entryKey);
+      this.next = page.next;
+      this.error = undefined;
+      this.failed = undefined;
+      this.reobserve = true;
+      this.resolveTargets(page.items, backend);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.fail(error, 'more');
+    } finally {
+      if (generation === this.generation) this.loadingMore = false;
+    }
+  }
+
+  private fail(error: unknown, failed: Failed): void {
+    this.error = error;
+    this.failed = failed;
+    emit(this, 'cc-error', { error, message: errorText(error), action: 'load' });
+  }
+
+  private retry(): void {
+    if (this.failed === 'more') void this.loadMore();
+    else void this.loadFirst(Math.max(this.pageLimit, this.entries.length));
+  }
+
+  /** Fetches the names of the other people in `connected` activities, once each. */
+  private resolveTargets(entries: readonly FeedEntry[], backend: ContactsBackend): void {
+    for (const { activity, actor } of entries) {
+      const id = activity.targetId;
+      if (activity.kind !== 'connected' || !id || this.targets.has(id) || this.targetsPending.has(id)) continue;
+      if (id === actor.id) continue;
+      this.targetsPending.add(id);
+      backend.getPerson(id).then(
+        (person) => this.settleTarget(backend, id, person),
+        () => this.settleTarget(backend, id, null),
+      );
+    }
+  }
+
+  private settleTarget(backend: ContactsBackend, id: string, person: Person | null): void {
+    if (backend !== this.backendController.backend) return;
+    this.targetsPending.delete(id);
+    this.targets.set(id, person);
+    this.requestUpdate();
+  }
+
+  private select(personId: string): void {
+    emit(this, 'cc-select', { personId, selectedIds: [] });
+  }
+
+  private observeSentinel(): void {
+    const sentinel = this.infinite ? this.sentinel : null;
+    if (sentinel === this.observed && !this.reobserve) return;
+    this.reobserve = false;
+    if (this.observed) this.observer?.unobserve(this.observed);
+    this.observed = sentinel;
+    if (!sentinel) return;
+    this.observer ??= new IntersectionObserver((records) => {
+      if (records.some((record) => record.isIntersecting)) void this.loadMore();
+    });
+    // Observing afresh reports the current intersection, so a sentinel still in view after a page loads
+    // asks for the next one.
+    this.observer.observe(sentinel);
+  }
+
+  /** Page Up / Page Down move between articles, as the ARIA feed pattern describes. */
+  private onFeedKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
+    const articles = [...this.renderRoot.querySelectorAll<HTMLElement>('article')];
+    const current = event.composedPath().find((node): node is HTMLElement => node instanceof HTMLElement && node.localName === 'article');
+    const index = current ? articles.indexOf(current) : -1;
+    const target = articles[event.key === 'PageDown' ? index + 1 : Math.max(0, index - 1)];
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const busy = this.loading || this.loadingMore;
+    const label = this.personId ? msg('Recent activity') : msg('Activity from your network');
+    return html`
+      <p part="status" role="status" class="visually-hidden">${this.statusText()}</p>
+      <div role="feed" part="feed" aria-label=${label} aria-busy=${busy ? 'true' : 'false'} @keydown=${this.onFeedKeydown}>
+        ${repeat(this.entries, entryKey, (entry, index) => this.renderItem(entry, index))}
+      </div>
+      ${this.loading && this.entries.length === 0 ? this.renderSkeleton() : nothing}
+      ${this.renderEmpty()} ${this.renderError()}
+      ${this.next !== null && !this.loading
+        ? html`<button part="more" type="button" ?disabled=${this.loadingMore} @click=${() => void this.loadMore()}>
+            ${this.loadingMore ? msg('Loading…') : msg('Show more')}
+          </button>`
+        : nothing}
+      ${this.infinite && this.next !== null ? html`<div class="sentinel" aria-hidden="true"></div>` : nothing}
+    `;
+  }
+
+  private statusText(): string {
+    if (this.loading && this.entries.length === 0) return msg('Loading activity…');
+    if (this.loadingMore) return msg('Loading more activity…');
+    return '';
+  }
+
+  private renderEmpty(): TemplateResult | typeof nothing {
+    if (!this.loaded || this.loading || this.error || this.entries.length > 0) return nothing;
+    return html`<p part="empty">
+      ${this.personId ? msg('No recent activity.') : msg('Connect with or follow people to see their activity here.')}
+    </p>`;
+  }
+
+  private renderError(): TemplateResult | typeof nothing {
+    if (!this.error) return nothing;
+    return html`<div part="error" role="alert">
+      <span>${errorText(this.error)}</span>
+      <button part="retry" type="button" @click=${this.retry}>${msg('Try again')}</button>
+    </div>`;
+  }
+
+  private renderSkeleton(): TemplateResult {
+    const line = html`<div class="skeleton" part="skeleton" aria-hidden="true">
+      <span class="disc"></span>
+      <span><span class="line short" style="display:block"></span><span class="line" style="display:block"></span></span>
+    </div>`;
+    return html`${line}${line}${line}`;
+  }
+
+  /** Index of the first item of the group `index` belongs to. */
+  private groupStart(index: number): number {
+    let start = index;
+    while (start > 0) {
+      const previous = this.entries[start - 1]!;
+      const current = this.entries[start]!;
+      const sameActor = previous.actor.id === current.actor.id;
+      if (!sameActor || previous.activity.createdAt - current.activity.createdAt > GROUP_WINDOW) break;
+      start--;
+    }
+    return start;
+  }
+
+  private renderItem(entry: FeedEntry, index: number): TemplateResult {
+    const { activity, actor } = entry;
+    const start = this.groupStart(index);
+    const continued = start !== index;
+    const following = this.entries[index + 1];
+    const grouped = continued || (following !== undefined && this.groupStart(index + 1) === start);
+    const nameId = `actor-${start}`;
+    const summaryId = `summary-${index}`;
+    const setSize = this.next === null ? this.entries.length : -1;
+    const classes = ['item', continued ? 'continued' : '', grouped ? 'grouped' : '', grouped && !(following && this.groupStart(index + 1) === start) ? 'last' : '']
+      .filter(Boolean)
+      .join(' ');
+    return html`<article
+      part="item"
+      class=${classes}
+      tabindex="-1"
+      aria-posinset=${index + 1}
+      aria-setsize=${setSize}
+      aria-labelledby=${nameId}
+      aria-describedby=${summaryId}
+    >
+      <div class="gutter">${continued ? nothing : avatar(actor)}</div>
+      <div class="content">
+        ${continued
+          ? nothing
+          : html`<header part="header">
+              <button class="name" part="actor" type="button" id=${nameId} @click=${() => this.select(actor.id)}>${actor.displayName}</button>
+              ${this.renderTime(activity.createdAt)}
+            </header>`}
+        <p part="summary" id=${summaryId}>${this.describe(activity)}</p>
+        ${this.renderLink(activity.link)} ${continued ? this.renderTime(activity.createdAt) : nothing}
+      </div>
+    </article>`;
+  }
+
+  private renderTime(time: number): TemplateResult {
+    return html`<time part="time" datetime=${isoTime(time)} title=${exactTime(time)}>${relativeTime(time)}</time>`;
+  }
+
+  private renderLink(link: string | undefined): TemplateResult | typeof nothing {
+    if (!link) return nothing;
+    const href = httpUrl(link);
+    // Never trust user data in an href: only http(s) becomes a link.
+    return href
+      ? html`<div><a part="link" href=${href} target="_blank" rel="noopener noreferrer nofollow">${link}</a></div>`
+      : html`<div><span part="link">${link}</span></div>`;
+  }
+
+  /** What happened, in words. */
+  private describe(activity: Activity): string {
+    switch (activity.kind) {
+      case 'connected': {
+        const target = activity.targetId ? this.targets.get(activity.targetId) : undefined;
+        return target ? msg(str`connected with ${target.displayName}`) : msg('made a new connection');
+      }
+      case 'post':
+        return activity.text;
+      case 'joined':
+        return msg('joined');
+      case 'profile-updated':
+        return msg('updated their profile');
+      default:
+        return activity.text || activity.kind;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'activity-feed': ActivityFeed;
+  }
+}

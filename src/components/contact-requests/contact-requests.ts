@@ -1,0 +1,492 @@
+import { localized, msg, str } from '@lit/localize';
+import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { BackendChange, ContactsBackend, Page, RequestEntry } from '../../backend/backend.js';
+import { BackendController } from '../../controllers/backend-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import type { Relationship } from '../../model/relationship.js';
+import { getLocale } from '../../i18n/localization.js';
+import { themeStyles } from '../../styles/theme.styles.js';
+import { avatar, avatarStyles } from '../shared/avatar.js';
+import { errorText } from '../shared/error-text.js';
+import { emit } from '../shared/events.js';
+import { appendUnique, loadAtLeast } from '../shared/paging.js';
+import { exactTime, isoTime, MinuteClockController, relativeTime } from '../shared/relative-time.js';
+import { contactRequestsStyles } from './contact-requests.styles.js';
+
+/** The adapter's largest page. */
+const MAX_PAGE = 200;
+/** Change topics that can alter the lists. */
+const REQUEST_TOPICS = new Set(['requests', 'relationships', 'people']);
+
+type Direction = 'incoming' | 'outgoing';
+/** What a row's buttons do. */
+export type RequestAction = 'accept' | 'decline' | 'cancel-request';
+
+/** One list (incoming or outgoing) as shown. */
+interface ListState {
+  entries: RequestEntry[];
+  next: string | null;
+  loading: boolean;
+  loadingMore: boolean;
+  /** At least one load finished, so an empty list means "none". */
+  loaded: boolean;
+  error: unknown;
+  failed: 'first' | 'more' | undefined;
+}
+
+const EMPTY_LIST: ListState = Object.freeze({
+  entries: [],
+  next: null,
+  loading: false,
+  loadingMore: false,
+  loaded: false,
+  error: undefined,
+  failed: undefined,
+}) as ListState;
+
+const entryKey = (entry: RequestEntry): string => entry.request.id;
+
+/** Where focus goes once a row's action finished and the row is gone. */
+interface FocusPlan {
+  direction: Direction;
+  index: number;
+}
+
+const peopleIcon = svg`<path d="M9 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm0 2c-3.3 0-7 1.6-7 4v2h10.5a6.5 6.5 0 0 1 1.3-5.2A12 12 0 0 0 9 14Zm10-1v3h3v2h-3v3h-2v-3h-3v-2h3v-3h2Z"/>`;
+
+/**
+ * The viewer's pending connection requests: the ones people sent them, to accept or decline, and the
+ * ones they sent, to cancel. With `compact`, a header button showing the pending count that opens the
+ * list in a popover.
+ *
+ * After each action a polite live region says what happened ("You are now connected with Joe Bloggs.").
+ * The lists reload live when the backend reports a change, from this page or another tab.
+ *
+ * @summary Incoming and sent connection requests, inline or behind a header button.
+ *
+ * @fires cc-action - An action succeeded. `detail: { action: 'accept' | 'decline' | 'cancel-request', personIds: [id], relationship }`.
+ * @fires cc-error - An action or a load failed. `detail: { error, message, action, personIds? }`.
+ *
+ * @csspart trigger - Compact mode: the header button (its accessible name includes the pending count).
+ * @csspart badge - Compact mode: the count on the button.
+ * @csspart popover - Compact mode: the popover holding the lists.
+ * @csspart close - Compact mode: the popover's "Close" button.
+ * @csspart announcement - The polite status message after an action.
+ * @csspart action-error - The message when an action failed.
+ * @csspart section - Each list's section; also `incoming` or `outgoing`.
+ * @csspart heading - Each list's heading.
+ * @csspart list - Each list (`<ul>`).
+ * @csspart request - One request row (`<li>`).
+ * @csspart avatar - The other person's avatar.
+ * @csspart name - The other person's name.
+ * @csspart job - The other person's job title.
+ * @csspart time - When the request was sent.
+ * @csspart actions - A row's buttons.
+ * @csspart accept - The "Accept" button.
+ * @csspart decline - The "Decline" button.
+ * @csspart cancel - The "Cancel request" button.
+ * @csspart empty - A list's "none" message.
+ * @csspart loading - A list's loading message.
+ * @csspart error - A list's failure message with its "Try again" button.
+ * @csspart retry - The "Try again" button.
+ * @csspart more - A list's "Show more" button.
+ *
+ * @cssprop [--cc-color-background] - Background (also of the popover).
+ * @cssprop [--cc-color-surface] - Background of each request.
+ * @cssprop [--cc-color-text] - Text colour.
+ * @cssprop [--cc-color-text-muted] - Job titles and times.
+ * @cssprop [--cc-color-border] - Borders.
+ * @cssprop [--cc-color-accent] - The "Accept" button and the count badge.
+ * @cssprop [--cc-color-on-accent] - Text on the accent colour.
+ * @cssprop [--cc-color-success] - The status message.
+ * @cssprop [--cc-color-danger] - Error text.
+ * @cssprop [--cc-focus-ring-color] - Focus outline.
+ * @cssprop [--cc-radius] - Corner radius.
+ * @cssprop [--cc-spacing] - Base spacing.
+ * @cssprop [--cc-font-family] - Font.
+ * @cssprop [--cc-font-size] - Base font size.
+ * @cssprop [--cc-avatar-size] - Avatar diameter.
+ */
+@localized()
+@customElement('contact-requests')
+export class ContactRequests extends LitElement {
+  static override styles = [themeStyles, avatarStyles, contactRequestsStyles];
+
+  /** Show a header button with the pending count that opens the lists in a popover. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Requests per page in each list, 1 to 200. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /** UI language (BCP 47). Absent: the nearest `lang` attribute. */
+  @property({ reflect: true }) locale: string | undefined;
+
+  @state() private incoming: ListState = EMPTY_LIST;
+  @state() private outgoing: ListState = EMPTY_LIST;
+  /** Pending incoming requests in total (may exceed what is loaded). */
+  @state() private incomingCount: number | undefined;
+  /** People with an action in flight. */
+  @state() private busyIds: ReadonlySet<string> = new Set();
+  @state() private announcement = '';
+  @state() private actionError: unknown;
+
+  @query('[part~="popover"]') private popoverElement!: HTMLElement | null;
+  @query('[part~="trigger"]') private triggerElement!: HTMLButtonElement | null;
+
+  private readonly backendController = new BackendController(this, {
+    backendChanged: () => this.restart(),
+    dataChanged: (change) => this.onDataChanged(change),
+  });
+  private explicitBackend: ContactsBackend | undefined;
+  /** Bumped by every full reload; responses from an older generation are dropped. */
+  private generation = 0;
+  private liveReloadQueued = false;
+  private focusPlan: FocusPlan | undefined;
+
+  constructor() {
+    super();
+    new MinuteClockController(this);
+    new LocaleController(this);
+  }
+
+  /** The adapter to act through. Without it, the nearest `backendContext` provider's adapter is used. */
+  @property({ attribute: false })
+  get backend(): ContactsBackend | undefined {
+    return this.explicitBackend;
+  }
+  set backend(value: ContactsBackend | undefined) {
+    const old = this.explicitBackend;
+    this.explicitBackend = value;
+    this.backendController.explicit = value;
+    this.requestUpdate('backend', old);
+  }
+
+  /** Reloads both lists and the count. */
+  refresh(): Promise<void> {
+    return this.loadAll(false);
+  }
+
+  /** Compact mode: opens the popover. */
+  open(): void {
+    this.popoverElement?.showPopover();
+  }
+
+  /** Compact mode: closes the popover. */
+  close(): void {
+    if (this.popoverElement?.matches(':popover-open')) this.popoverElement.hidePopover();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('pageSize') && changed.get('pageSize') !== undefined && this.backendController.backend) void this.loadAll(false);
+  }
+
+  protected override updated(): void {
+    if (this.focusPlan) this.applyFocusPlan();
+  }
+
+  private get pageLimit(): number {
+    const size = Math.trunc(Number(this.pageSize));
+    return Number.isFinite(size) ? Math.min(MAX_PAGE, Math.max(1, size)) : 20;
+  }
+
+  private list(direction: Direction): ListState {
+    return direction === 'incoming' ? this.incoming : this.outgoing;
+  }
+
+  private setList(direction: Direction, patch: Partial<ListState>): void {
+    const next = { ...this.list(direction), ...patch };
+    if (direction === 'incoming') this.incoming = next;
+    else this.outgoing = next;
+  }
+
+  private fetchPage(backend: ContactsBackend, direction: Direction, cursor: string | null, limit: number): Promise<Page<RequestEntry>> {
+    return backend.listRequests(direction, { cursor, limit });
+  }
+
+  private restart(): void {
+    this.incoming = EMPTY_LIST;
+    this.outgoing = EMPTY_LIST;
+    this.incomingCount = undefined;
+    this.busyIds = new Set();
+    this.announcement = '';
+    this.actionError = undefined;
+    void this.loadAll(false);
+  }
+
+  private onDataChanged(change: BackendChange): void {
+    if (!change.topics.some((topic) => REQUEST_TOPICS.has(topic))) return;
+    // Coalesce a burst of changes into one reload.
+    if (this.liveReloadQueued) return;
+    this.liveReloadQueued = true;
+    queueMicrotask(() => {
+      this.liveReloadQueued = false;
+      void this.loadAll(true);
+    });
+  }
+
+  /** Reloads both lists (keeping about as many rows as shown when `keep`) and the count. */
+  private async loadAll(keep: boolean): Promise<void> {
+    const backend = this.backendController.backend;
+    const generation = ++this.generation;
+    if (!backend) return;
+    await Promise.all([
+      this.loadFirst(backend, generation, 'incoming', keep),
+      this.loadFirst(backend, generation, 'outgoing', keep),
+      this.loadCount(backend, generation),
+    ]);
+  }
+
+  private async loadCount(backend: ContactsBackend, generation: number): Promise<void> {
+    try {
+      const counts = await backend.getCounts();
+      if (generation === this.generation) this.incomingCount = counts.incoming;
+    } catch {
+      // The count is a convenience: the incoming list's own state reports failures.
+      if (generation === this.generation) this.incomingCount = undefined;
+    }
+  }
+
+  private async loadFirst(backend: ContactsBackend, generation: number, direction: Direction, keep: boolean): Promise<void> {
+    const count = keep ? Math.max(this.pageLimit, this.list(direction).entries.length) : this.pageLimit;
+    this.setList(direction, { loading: true, loadingMore: false });
+    try {
+      const page = await loadAtLeast((cursor, limit) => this.fetchPage(backend, direction, cursor, limit), count, MAX_PAGE, entryKey);
+      if (generation !== this.generation) return;
+      this.setList(direction, { entries: page.items, next: page.next, loading: false, loaded: true, error: undefined, failed: undefined });
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.setList(direction, { loading: false, loaded: true, error, failed: 'first' });
+      emit(this, 'cc-error', { error, message: errorText(error), action: 'load' });
+    }
+  }
+
+  private async loadMore(direction: Direction): Promise<void> {
+    const backend = this.backendController.backend;
+    const list = this.list(direction);
+    if (!backend || list.next === null || list.loading || list.loadingMore) return;
+    const generation = this.generation;
+    this.setList(direction, { loadingMore: true });
+    try {
+      const page = await this.fetchPage(backend, direction, list.next, this.pageLimit);
+      if (generation !== this.generation) return;
+      const entries = appendUnique(this.list(direction).entries, page.items, entryKey);
+      this.setList(direction, { entries, next: page.next, loadingMore: false, error: undefined, failed: undefined });
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.setList(direction, { loadingMore: false, error, failed: 'more' });
+      emit(this, 'cc-error', { error, message: errorText(error), action: 'load' });
+    }
+  }
+
+  private retry(direction: Direction): void {
+    const backend = this.backendController.backend;
+    if (!backend) return;
+    if (this.list(direction).failed === 'more') void this.loadMore(direction);
+    else void this.loadFirst(backend, this.generation, direction, true);
+  }
+
+  private perform(backend: ContactsBackend, action: RequestAction, personId: string): Promise<Relationship> {
+    switch (action) {
+      case 'accept':
+        return backend.acceptRequest(personId);
+      case 'decline':
+        return backend.declineRequest(personId);
+      case 'cancel-request':
+        return backend.cancelRequest(personId);
+    }
+  }
+
+  private doneMessage(action: RequestAction, name: string): string {
+    switch (action) {
+      case 'accept':
+        return msg(str`You are now connected with ${name}.`);
+      case 'decline':
+        return msg(str`Declined ${name}'s request.`);
+      case 'cancel-request':
+        return msg(str`Cancelled your request to ${name}.`);
+    }
+  }
+
+  private async act(action: RequestAction, direction: Direction, entry: RequestEntry): Promise<void> {
+    const backend = this.backendController.backend;
+    const { id, displayName } = entry.person;
+    if (!backend || this.busyIds.has(id)) return;
+    this.busyIds = new Set([...this.busyIds, id]);
+    this.actionError = undefined;
+    this.announcement = '';
+    try {
+      const relationship = await this.perform(backend, action, id);
+      if (backend !== this.backendController.backend) return;
+      const list = this.list(direction);
+      const index = list.entries.findIndex((e) => entryKey(e) === entryKey(entry));
+      // Remove the row at once; the live reload that follows confirms it.
+      this.setList(direction, { entries: list.entries.filter((e) => entryKey(e) !== entryKey(entry)) });
+      if (direction === 'incoming' && this.incomingCount !== undefined) this.incomingCount = Math.max(0, this.incomingCount - 1);
+      if (this.focusIsOurs()) this.focusPlan = { direction, index: Math.max(0, index) };
+      this.announcement = this.doneMessage(action, displayName);
+      emit(this, 'cc-action', { action, personIds: [id], relationship });
+    } catch (error) {
+      if (backend !== this.backendController.backend) return;
+      this.actionError = error;
+      emit(this, 'cc-error', { error, message: errorText(error), action, personIds: [id] });
+      // The request may have changed elsewhere (withdrawn, already accepted): show what is true now.
+      void this.loadAll(true);
+    } finally {
+      const busy = new Set(this.busyIds);
+      busy.delete(id);
+      this.busyIds = busy;
+    }
+  }
+
+  /** Focus is in this element, or nowhere (a disabled button dropped it): moving it will not surprise anyone. */
+  private focusIsOurs(): boolean {
+    const active = document.activeElement;
+    return !active || active === document.body || active === this;
+  }
+
+  private applyFocusPlan(): void {
+    const plan = this.focusPlan!;
+    this.focusPlan = undefined;
+    const rows = [...this.renderRoot.querySelectorAll<HTMLElement>(`[part~='${plan.direction}'] li`)];
+    const row = rows[Math.min(plan.index, rows.length - 1)];
+    const target = row?.querySelector<HTMLElement>('button') ?? this.renderRoot.querySelector<HTMLElement>(`#${plan.direction}-heading`);
+    target?.focus();
+  }
+
+  private onPopoverToggle(event: ToggleEvent): void {
+    if (event.newState === 'open') {
+      this.popoverElement?.focus();
+      return;
+    }
+    // Escape or "Close": return focus to the button, unless the user moved it elsewhere on the page.
+    const active = document.activeElement;
+    const inside = this.shadowRoot?.activeElement;
+    if (!active || active === document.body || (active === this && (!inside || this.popoverElement?.contains(inside)))) {
+      this.triggerElement?.focus();
+    }
+  }
+
+  protected override render(): TemplateResult {
+    return this.compact ? this.renderCompact() : this.renderFull();
+  }
+
+  private renderAnnouncement(hidden: boolean): TemplateResult {
+    return html`<p part="announcement" role="status" aria-live="polite" class=${hidden ? 'visually-hidden' : ''}>${this.announcement}</p>`;
+  }
+
+  private renderActionError(): TemplateResult | typeof nothing {
+    return this.actionError ? html`<p part="action-error error" role="alert">${errorText(this.actionError)}</p>` : nothing;
+  }
+
+  private renderFull(): TemplateResult {
+    return html`
+      ${this.renderAnnouncement(false)} ${this.renderActionError()}
+      ${this.renderSection('incoming', 2)} ${this.renderSection('outgoing', 2)}
+    `;
+  }
+
+  private pendingCount(): number {
+    return this.incomingCount ?? this.incoming.entries.length;
+  }
+
+  private triggerLabel(count: number): string {
+    if (count === 0) return msg('Connection requests, none pending');
+    // English says "1 pending" and "3 pending" alike; other languages pick their plural form from this choice.
+    return new Intl.PluralRules(getLocale()).select(count) === 'one'
+      ? msg(str`Connection requests, ${count} pending`, { id: 'requests-trigger-one' })
+      : msg(str`Connection requests, ${count} pending`, { id: 'requests-trigger-other' });
+  }
+
+  private renderCompact(): TemplateResult {
+    const count = this.pendingCount();
+    return html`
+      <button part="trigger" type="button" popovertarget="requests-popover" aria-label=${this.triggerLabel(count)}>
+        <svg viewBox="0 0 24 24" aria-hidden="true">${peopleIcon}</svg>
+        ${count > 0 ? html`<span part="badge" aria-hidden="true">${count}</span>` : nothing}
+      </button>
+      ${this.renderAnnouncement(true)}
+      <div
+        id="requests-popover"
+        part="popover"
+        popover="auto"
+        role="dialog"
+        aria-labelledby="popover-title"
+        tabindex="-1"
+        @toggle=${this.onPopoverToggle}
+      >
+        <div class="popover-header">
+          <h2 id="popover-title">${msg('Connection requests')}</h2>
+          <button part="close" type="button" popovertarget="requests-popover" popovertargetaction="hide">${msg('Close')}</button>
+        </div>
+        ${this.renderActionError()} ${this.renderSection('incoming', 3)} ${this.renderSection('outgoing', 3)}
+      </div>
+    `;
+  }
+
+  private renderHeading(level: 2 | 3, id: string, text: string): TemplateResult {
+    return level === 2
+      ? html`<h2 id=${id} part="heading" tabindex="-1">${text}</h2>`
+      : html`<h3 id=${id} part="heading" tabindex="-1">${text}</h3>`;
+  }
+
+  private renderSection(direction: Direction, level: 2 | 3): TemplateResult {
+    const list = this.list(direction);
+    const headingId = `${direction}-heading`;
+    const heading = direction === 'incoming' ? msg('Requests for you') : msg('Sent requests');
+    const busy = list.loading || list.loadingMore;
+    return html`<section part="section ${direction}" aria-labelledby=${headingId} aria-busy=${busy ? 'true' : 'false'}>
+      ${this.renderHeading(level, headingId, heading)}
+      ${list.loading && !list.loaded ? html`<p part="loading">${msg('Loading requests…')}</p>` : nothing}
+      ${list.entries.length > 0
+        ? html`<ul part="list" aria-labelledby=${headingId}>
+            ${repeat(list.entries, entryKey, (entry, index) => this.renderRow(direction, entry, index))}
+          </ul>`
+        : nothing}
+      ${list.loaded && !list.loading && !list.error && list.entries.length === 0
+        ? html`<p part="empty">${direction === 'incoming' ? msg('No pending requests.') : msg('No sent requests are pending.')}</p>`
+        : nothing}
+      ${list.error
+        ? html`<div part="error" role="alert">
+            <span>${errorText(list.error)}</span>
+            <button part="retry" type="button" aria-describedby=${headingId} @click=${() => this.retry(direction)}>${msg('Try again')}</button>
+          </div>`
+        : nothing}
+      ${list.next !== null && !list.loading
+        ? html`<button part="more" type="button" aria-describedby=${headingId} ?disabled=${list.loadingMore} @click=${() => void this.loadMore(direction)}>
+            ${list.loadingMore ? msg('Loading…') : msg('Show more')}
+          </button>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderRow(direction: Direction, entry: RequestEntry, index: number): TemplateResult {
+    const { person, request } = entry;
+    const nameId = `${direction}-name-${index}`;
+    const busy = this.busyIds.has(person.id);
+    return html`<li part="request" aria-busy=${busy ? 'true' : 'false'}>
+      ${avatar(person)}
+      <div class="who">
+        <span part="name" id=${nameId}>${person.displayName}</span>
+        ${person.jobTitle ? html`<span part="job">${person.jobTitle}</span>` : nothing}
+        <time part="time" datetime=${isoTime(request.createdAt)} title=${exactTime(request.createdAt)}>${relativeTime(request.createdAt)}</time>
+      </div>
+      <div part="actions">
+        ${direction === 'incoming'
+          ? html`<button part="accept" class="primary" type="button" aria-describedby=${nameId} ?disabled=${busy}
+                @click=${() => void this.act('accept', direction, entry)}>${msg('Accept')}</button>
+              <button part="decline" type="button" aria-describedby=${nameId} ?disabled=${busy}
+                @click=${() => void this.act('decline', direction, entry)}>${msg('Decline')}</button>`
+          : html`<button part="cancel" type="button" aria-describedby=${nameId} ?disabled=${busy}
+              @click=${() => void this.act('cancel-request', direction, entry)}>${msg('Cancel request')}</button>`}
+      </div>
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'contact-requests': ContactRequests;
+  }
+}
