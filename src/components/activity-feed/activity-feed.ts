@@ -316,9 +316,12 @@ export class ActivityFeed extends LitElement {
     const label = this.personId ? msg('Recent activity') : msg('Activity from your network');
     return html`
       <p part="status" role="status" class="visually-hidden">${this.statusText()}</p>
-      <div role="feed" part="feed" aria-label=${label} aria-busy=${busy ? 'true' : 'false'} @keydown=${this.onFeedKeydown}>
-        ${repeat(this.entries, entryKey, (entry, index) => this.renderItem(entry, index))}
-      </div>
+      ${this.entries.length > 0 || this.loading
+        ? // An empty feed role fails ARIA's required children, so the container exists only while loading or filled.
+          html`<div role="feed" part="feed" aria-label=${label} aria-busy=${busy ? 'true' : 'false'} @keydown=${this.onFeedKeydown}>
+            ${repeat(this.entries, entryKey, (entry, index) => this.renderItem(entry, index))}
+          </div>`
+        : nothing}
       ${this.loading && this.entries.length === 0 ? this.renderSkeleton() : nothing}
       ${this.renderEmpty()} ${this.renderError()}
       ${this.next !== null && !this.loading
