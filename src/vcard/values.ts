@@ -1,0 +1,105 @@
+// Typed vCard values (dates, URIs, phone numbers, images): each returns undefined for input it cannot trust.
+
+import type { EmbeddedPhoto } from './types.js';
+
+const pad2 = (n: number): string => (n < 10 ? '0' : '') + n;
+
+/** Whether `date` is a real date within the four-digit years vCard can write. */
+export function isWritableDate(date: Date): boolean {
+  const year = date.getUTCFullYear();
+  return Number.isFinite(date.getTime()) && year >= 0 && year <= 9999;
+}
+
+/** REV/timestamp: basic form `20240102T030405Z` in 4.0, extended `2024-01-02T03:04:05Z` in 3.0. */
+export function timestamp(date: Date, v3: boolean): string {
+  const y = String(date.getUTCFullYear()).padStart(4, '0');
+  const mo = pad2(date.getUTCMonth() + 1);
+  const d = pad2(date.getUTCDate());
+  const h = pad2(date.getUTCHours());
+  const mi = pad2(date.getUTCMinutes());
+  const s = pad2(date.getUTCSeconds());
+  return v3 ? `${y}-${mo}-${d}T${h}:${mi}:${s}Z` : `${y}${mo}${d}T${h}${mi}${s}Z`;
+}
+
+const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const NO_YEAR = /^--(\d{2})-(\d{2})$/;
+
+function validDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * BDAY from `YYYY-MM-DD` or `--MM-DD`: 4.0 basic form (`19900102`, `--0102`), 3.0 extended form
+ * (`1990-01-02`, and `--01-02` as Google and Android write a birthday without a year). Invalid dates give undefined.
+ */
+export function birthday(value: string, v3: boolean): string | undefined {
+  const trimmed = value.trim();
+  let m = FULL_DATE.exec(trimmed);
+  if (m) {
+    if (!validDay(Number(m[1]), Number(m[2]), Number(m[3]))) return undefined;
+    return v3 ? trimmed : m[1]! + m[2]! + m[3]!;
+  }
+  m = NO_YEAR.exec(trimmed);
+  if (m) {
+    // 2000 is a leap year, so --02-29 is accepted.
+    if (!validDay(2000, Number(m[1]), Number(m[2]))) return undefined;
+    return v3 ? trimmed : '--' + m[1]! + m[2]!;
+  }
+  return undefined;
+}
+
+/** The normalised href of an absolute http(s) URL, else undefined (never `javascript:`, `file:`, relative…). */
+export function httpUri(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (!/^https?:\/\//i.test(trimmed)) return undefined;
+  try {
+    const url = new URL(trimmed);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Raster image types a contacts app can show; SVG is left out because it can carry script. */
+export const IMAGE_TYPES: Readonly<Record<string, string>> = {
+  'image/jpeg': 'JPEG',
+  'image/jpg': 'JPEG',
+  'image/png': 'PNG',
+  'image/gif': 'GIF',
+  'image/webp': 'WEBP',
+};
+
+const DATA_URI = /^data:(image\/[a-z0-9.+-]+)((?:;[a-z0-9-]+=[a-z0-9._+-]+)*);base64,([A-Za-z0-9+/]+={0,2})$/i;
+
+/** A base64 `data:image/…` URI of a known raster type, split; anything else gives undefined. */
+export function parseImageDataUri(value: string): EmbeddedPhoto | undefined {
+  const m = DATA_URI.exec(value.trim());
+  if (!m) return undefined;
+  const mediaType = m[1]!.toLowerCase() === 'image/jpg' ? 'image/jpeg' : m[1]!.toLowerCase();
+  if (!(mediaType in IMAGE_TYPES) || m[3]!.length % 4 === 1) return undefined;
+  return { mediaType, base64: m[3]! };
+}
+
+const TEL_NUMBER = /^\+?[0-9(][0-9().\- ]*$/;
+const TEL_EXTENSION = /^(.*?)\s*(?:ext\.?|x|#)\s*(\d+)$/i;
+
+/**
+ * A `tel:` URI (RFC 3966) for a phone number written with digits, an optional leading `+`, spaces and the
+ * visual separators `-`, `.`, `(`, `)`, and an optional extension (`ext. 12`, `x12`, `#12`); spaces become `-`.
+ * Anything else (letters, pauses, text) gives undefined and is written as text instead.
+ */
+export function telUri(value: string): string | undefined {
+  let number = value.trim();
+  let extension = '';
+  const ext = TEL_EXTENSION.exec(number);
+  if (ext) {
+    number = ext[1]!;
+    extension = ';ext=' + ext[2]!;
+  }
+  if (!TEL_NUMBER.test(number)) return undefined;
+  const digits = number.replace(/\D/g, '');
+  if (digits.length < 2) return undefined;
+  const written = number.replace(/\s+/g, '-').replace(/-{2,}/g, '-').replace(/-$/, '');
+  return 'tel:' + written + extension;
+}
