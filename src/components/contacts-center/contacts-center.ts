@@ -1,0 +1,796 @@
+import { localized, msg } from '@lit/localize';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { BackendChange, ContactsBackend, PeopleFilter, PersonEntry, RelationshipCounts } from '../../backend/backend.js';
+import { BackendController } from '../../controllers/backend-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { PeopleSearchController } from '../../controllers/people-search-controller.js';
+import { SelectionController } from '../../controllers/selection-controller.js';
+import { VirtualWindowController } from '../../controllers/virtual-window-controller.js';
+import type { Person } from '../../model/person.js';
+import type { Relationship, RelationshipAction } from '../../model/relationship.js';
+import { themeStyles } from '../../styles/theme.styles.js';
+import { downloadVCard, type VCardVersion } from '../../vcard/index.js';
+import '../activity-feed/activity-feed.js';
+import { avatarStyles } from '../shared/avatar.js';
+import { errorText } from '../shared/error-text.js';
+import { emit } from '../shared/events.js';
+import { performAction } from './actions.js';
+import { contactsCenterStyles } from './contacts-center.styles.js';
+import { homeView } from './home-view.js';
+import { personRow } from './person-row.js';
+import { profileView } from './profile-view.js';
+import {
+  actionDoneText,
+  allConnectionsVCardText,
+  blockConfirmTitle,
+  bulkBlockConfirmTitle,
+  bulkDoneText,
+  bulkVCardText,
+  emptyText,
+  filterLabel,
+  FILTERS,
+  selectedText,
+  type BulkAction,
+} from './text.js';
+
+/** Row height (px) assumed until a row has been measured; matches `--_row-height` in the styles. */
+const DEFAULT_ROW_HEIGHT = 60;
+/** Start fetching the next page when the window's end is this close to the last loaded row. */
+const LOAD_AHEAD_ROWS = 30;
+/** The adapter's largest page, used when reading every connection for one download. */
+const MAX_PAGE = 200;
+
+/** The open profile. `person` is known at once when opened from a row, and refreshed from the adapter. */
+interface ProfileState {
+  id: string;
+  person: Person | undefined;
+  relationship: Relationship | undefined;
+  error: string | undefined;
+}
+
+/** A question in the confirmation dialog, and how to answer it. */
+interface Confirmation {
+  title: string;
+  body: string;
+  confirmLabel: string;
+  resolve: (confirmed: boolean) => void;
+}
+
+/**
+ * Browse and search people, see your relationship with each, and act on it: connect, accept or decline
+ * requests, disconnect, follow, unfollow, block, unblock, and download vCards, for one person or many.
+ *
+ * A home view shows the viewer's numbers; the list is a virtualized, keyboard-operable grid that pages from the
+ * adapter as it scrolls (10,000 people stay smooth); a profile pane shows the open person, their details and
+ * their recent activity. Two panes side by side when the element is wide, one when it is narrow (container
+ * queries). Everything refreshes live when the adapter reports a change, in this tab or another.
+ *
+ * @summary People directory with relationship actions, bulk actions and vCard export.
+ *
+ * @fires cc-select - The open profile or the bulk selection changed. `detail: { personId, selectedIds }`.
+ * @fires cc-action - An action completed. `detail: { action, personIds, relationship? }` (`relationship` for
+ *   single-person relationship actions; `action: 'vcard'` for downloads).
+ * @fires cc-error - An action or a load failed. `detail: { error, message, action?, personIds? }`; `message` is
+ *   what the user was shown.
+ *
+ * @csspart layout - The grid holding the two panes.
+ * @csspart main-pane - The pane with home, search, bulk bar and list.
+ * @csspart profile-pane - The pane with the open profile (or, when wide, a placeholder).
+ * @csspart home - The home view: the viewer and their numbers.
+ * @csspart viewer - The viewer's avatar and name.
+ * @csspart viewer-name - The viewer's name.
+ * @csspart counts - The group of count buttons.
+ * @csspart count - Each count button; also `count-connections`, `count-following`, `count-incoming`, `count-followers`.
+ * @csspart toolbar - The search field and filter.
+ * @csspart search - The search field (`type=search`).
+ * @csspart filter - The filter `<select>`.
+ * @csspart bulk-bar - The bar of bulk actions, shown while rows are selected.
+ * @csspart bulk-count - "3 selected".
+ * @csspart bulk-action - Each bulk action button; also `bulk-action-<action>` (connect, follow, unfollow, block, vcard, clear).
+ * @csspart list - The people grid (`role="grid"`), the scroll container.
+ * @csspart row - One person row; selected rows also have `row-selected`.
+ * @csspart checkbox - A row's selection checkbox.
+ * @csspart avatar - Avatars in rows.
+ * @csspart name - A row's name.
+ * @csspart job-title - A row's or the profile's job title.
+ * @csspart badge - A row's relationship badge.
+ * @csspart loading - The loading message of the list.
+ * @csspart loading-more - Shown while the next page loads.
+ * @csspart empty - The list's empty message.
+ * @csspart list-error - The list's failure message and Retry button.
+ * @csspart download-all - The "Download all connections as vCard" button.
+ * @csspart profile - The profile section.
+ * @csspart back-button - The profile's "Back to list" button.
+ * @csspart profile-avatar - The profile's avatar.
+ * @csspart profile-name - The profile's heading.
+ * @csspart organization - The profile's organization.
+ * @csspart relationship - The relationship in words.
+ * @csspart actions - The profile's action buttons.
+ * @csspart action - Each action button; also `action-<action>` (connect, cancel-request, accept, decline,
+ *   disconnect, follow, unfollow, block, unblock, vcard).
+ * @csspart details - The profile's contact details.
+ * @csspart activity - The profile's recent activity.
+ * @csspart placeholder - The empty profile pane.
+ * @csspart status - The polite live region that says what happened.
+ * @csspart alert - The failure message (`role="alert"`).
+ * @csspart dialog - The confirmation dialog.
+ * @csspart dialog-confirm - The dialog's confirming button.
+ * @csspart dialog-cancel - The dialog's Cancel button.
+ *
+ * @cssprop [--cc-color-background] - Background.
+ * @cssprop [--cc-color-surface] - Surfaces: buttons, badges, hovered rows.
+ * @cssprop [--cc-color-text] - Text colour.
+ * @cssprop [--cc-color-text-muted] - Secondary text: job titles, counts.
+ * @cssprop [--cc-color-border] - Borders and separators.
+ * @cssprop [--cc-color-accent] - Primary buttons, selected rows, links.
+ * @cssprop [--cc-color-on-accent] - Text on the accent colour.
+ * @cssprop [--cc-color-danger] - Destructive buttons and errors.
+ * @cssprop [--cc-color-success] - The status message.
+ * @cssprop [--cc-focus-ring-color] - Focus outline.
+ * @cssprop [--cc-radius] - Corner radius.
+ * @cssprop [--cc-spacing] - Base spacing.
+ * @cssprop [--cc-font-family] - Font.
+ * @cssprop [--cc-font-size] - Base font size.
+ * @cssprop [--cc-avatar-size] - Avatar diameter.
+ * @cssprop [--cc-list-height=28rem] - Height of the list when the element itself has no fixed height.
+ * @cssprop [--cc-two-pane-min-width=46rem] - Informational: the element shows two panes from this width (container query).
+ */
+@localized()
+@customElement('contacts-center')
+export class ContactsCenter extends LitElement {
+  static override styles = [themeStyles, avatarStyles, contactsCenterStyles];
+
+  /** Which people the list shows. */
+  @property({ reflect: true }) filter: PeopleFilter = 'all';
+
+  /** The search text. Typing updates it (and the attribute); setting it searches. */
+  @property({ reflect: true }) query = '';
+
+  /** The person whose profile is open; `null` for none. Setting it opens the profile (deep link). */
+  @property({ attribute: 'person-id', reflect: true }) personId: string | null = null;
+
+  /** The vCard version the download buttons write: `3.0` (most compatible, default) or `4.0`. */
+  @property({ attribute: 'vcard-version', reflect: true }) vcardVersion: VCardVersion = '3.0';
+
+  /** Rows fetched per page, 1 to 200. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
+
+  /** UI language (BCP 47). Absent: the nearest `lang` attribute. */
+  @property({ reflect: true }) locale: string | undefined;
+
+  @state() private viewer: Person | undefined;
+  @state() private counts: RelationshipCounts | undefined;
+  @state() private profile: ProfileState | undefined;
+  /** The profile action in flight; every action button is disabled meanwhile (no double submit). */
+  @state() private pending: RelationshipAction | 'vcard' | null = null;
+  @state() private bulkPending = false;
+  @state() private downloadingAll = false;
+  @state() private statusText = '';
+  @state() private alertText = '';
+  /** The row in the tab order. */
+  @state() private activeIndex = 0;
+  @state() private confirmation: Confirmation | undefined;
+
+  @query('.grid') private grid!: HTMLElement | null;
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+
+  private explicitBackend: ContactsBackend | undefined;
+  private readonly backendController = new BackendController(this, {
+    backendChanged: (backend) => this.onBackendChanged(backend),
+    dataChanged: (change) => this.onDataChanged(change),
+  });
+  private readonly search = new PeopleSearchController(this, {
+    pageSize: this.pageSize,
+    onError: (error) => this.reportError(error, 'load'),
+  });
+  private readonly selection = new SelectionController<PersonEntry>(this, (selectedIds) =>
+    emit(this, 'cc-select', { personId: this.personId, selectedIds }),
+  );
+  private readonly window = new VirtualWindowController(this, { rowHeight: DEFAULT_ROW_HEIGHT });
+  /** Bumped by every profile load; older answers are dropped. */
+  private profileSequence = 0;
+  private countsTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The row a profile was opened from, to return focus to when it closes. */
+  private returnFocusId: string | null = null;
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
+  /** The adapter to use. Without it, the nearest `backendContext` provider's adapter is used. */
+  @property({ attribute: false })
+  get backend(): ContactsBackend | undefined {
+    return this.explicitBackend;
+  }
+  set backend(value: ContactsBackend | undefined) {
+    const old = this.explicitBackend;
+    this.explicitBackend = value;
+    this.backendController.explicit = value;
+    this.requestUpdate('backend', old);
+  }
+
+  /** Ids of the rows selected for bulk actions. */
+  get selectedIds(): string[] {
+    return this.selection.ids;
+  }
+
+  /** Clears the bulk selection. */
+  clearSelection(): void {
+    this.selection.clear();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.countsTimer);
+  }
+
+  // ---- loading -------------------------------------------------------------------------------------------
+
+  private onBackendChanged(backend: ContactsBackend | undefined): void {
+    this.viewer = undefined;
+    this.counts = undefined;
+    this.search.pageSize = this.pageSize;
+    this.search.search(this.query, this.filter, true);
+    this.search.setBackend(backend);
+    if (!backend) return;
+    backend.getViewer().then(
+      (viewer) => {
+        if (this.backendController.backend === backend) this.viewer = viewer;
+      },
+      (error: unknown) => this.reportError(error, 'load'),
+    );
+    this.loadCounts();
+    if (this.personId) this.loadProfile(this.personId, false);
+  }
+
+  private onDataChanged(change: BackendChange): void {
+    this.scheduleCounts();
+    this.search.refresh();
+    const id = this.profile?.id;
+    if (id && (change.personIds.length === 0 || change.personIds.includes(id))) this.loadProfile(id, true);
+  }
+
+  private loadCounts(): void {
+    const backend = this.backendController.backend;
+    if (!backend) return;
+    backend.getCounts().then(
+      (counts) => {
+        if (this.backendController.backend === backend) this.counts = counts;
+      },
+      (error: unknown) => this.reportError(error, 'load'),
+    );
+  }
+
+  /** Merges the bursts of changes a bulk action causes into one count reload. */
+  private scheduleCounts(): void {
+    clearTimeout(this.countsTimer);
+    this.countsTimer = setTimeout(() => this.loadCounts(), 60);
+  }
+
+  /**
+   * Loads the profile of `id`. `quiet` keeps what is shown (a live refresh); otherwise the pane starts from
+   * the list's copy of the person, if any, so the heading can take focus at once.
+   */
+  private loadProfile(id: string, quiet: boolean): void {
+    const backend = this.backendController.backend;
+    const sequence = ++this.profileSequence;
+    if (!quiet || this.profile?.id !== id) {
+      const entry = this.search.entries.find((e) => e.person.id === id);
+      this.profile = { id, person: entry?.person, relationship: entry?.relationship, error: undefined };
+    }
+    if (!backend) return;
+    Promise.all([backend.getPerson(id), backend.getRelationship(id)]).then(
+      ([person, relationship]) => {
+        if (sequence !== this.profileSequence) return;
+        this.profile = { id, person, relationship, error: undefined };
+      },
+      (error: unknown) => {
+        if (sequence !== this.profileSequence) return;
+        this.profile = { ...this.profile!, error: errorText(error) };
+        this.reportError(error, 'load', [id]);
+      },
+    );
+  }
+
+  // ---- lifecycle -----------------------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('pageSize')) this.search.pageSize = Math.min(MAX_PAGE, Math.max(1, this.pageSize || 100));
+    if ((changed.has('query') || changed.has('filter')) && this.hasUpdated) {
+      if (changed.has('filter') || this.search.query !== this.query) {
+        this.activeIndex = 0;
+        if (this.grid) this.grid.scrollTop = 0;
+      }
+      this.search.search(this.query, this.filter);
+    }
+    if (changed.has('personId')) {
+      if (this.personId === null) this.profile = undefined;
+      else if (this.profile?.id !== this.personId) this.loadProfile(this.personId, false);
+    }
+    const count = this.search.entries.length;
+    if (this.activeIndex >= count) this.activeIndex = Math.max(0, count - 1);
+  }
+
+  protected override updated(): void {
+    this.window.observe(this.grid ?? undefined);
+    this.window.measure(this.grid?.querySelector<HTMLElement>('.row'));
+    const { end } = this.window.range(this.search.entries.length);
+    if (this.search.next !== null && end >= this.search.entries.length - LOAD_AHEAD_ROWS) this.search.loadMore();
+  }
+
+  // ---- feedback ------------------------------------------------------------------------------------------
+
+  /** Says what happened in the polite live region (clearing it first so a repeated sentence is re-announced). */
+  private async announce(text: string): Promise<void> {
+    this.alertText = '';
+    this.statusText = '';
+    await this.updateComplete;
+    this.statusText = text;
+  }
+
+  private reportError(error: unknown, action: RelationshipAction | 'vcard' | 'load', personIds?: string[]): void {
+    const message = errorText(error);
+    // Load failures are shown where the data would be; action failures interrupt.
+    if (action !== 'load') this.alertText = message;
+    emit(this, 'cc-error', { error, message, action, ...(personIds ? { personIds } : {}) });
+  }
+
+  // ---- profile -------------------------------------------------------------------------------------------
+
+  private async openProfile(entry: PersonEntry, index: number): Promise<void> {
+    this.activeIndex = index;
+    this.returnFocusId = entry.person.id;
+    if (this.personId !== entry.person.id) {
+      this.personId = entry.person.id;
+      emit(this, 'cc-select', { personId: entry.person.id, selectedIds: this.selection.ids });
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#profile-name')?.focus();
+  }
+
+  private async closeProfile(): Promise<void> {
+    if (this.personId === null) return;
+    this.personId = null;
+    emit(this, 'cc-select', { personId: null, selectedIds: this.selection.ids });
+    await this.updateComplete;
+    const index = this.search.entries.findIndex((e) => e.person.id === this.returnFocusId);
+    this.returnFocusId = null;
+    if (index >= 0) await this.focusRow(index);
+    else if (this.search.entries.length) await this.focusRow(this.activeIndex);
+    else this.renderRoot.querySelector<HTMLElement>('input[type=search]')?.focus();
+  }
+
+  private onProfileKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.defaultPrevented || this.confirmation) return;
+    event.preventDefault();
+    void this.closeProfile();
+  }
+
+  private async runAction(action: RelationshipAction | 'vcard', event: Event): Promise<void> {
+    const backend = this.backendController.backend;
+    const profile = this.profile;
+    const person = profile?.person;
+    if (!backend || !profile || !person || this.pending) return;
+    const button = event.currentTarget as HTMLElement;
+    if (action === 'block') {
+      const confirmed = await this.confirm({
+        title: blockConfirmTitle(person.displayName),
+        body: msg('They will not be able to connect with you or follow you, and any connection, requests and follows between you end.'),
+        confirmLabel: msg('Block'),
+      });
+      if (!confirmed) return;
+    }
+    this.pending = action;
+    try {
+      if (action === 'vcard') {
+        await downloadVCard([person], { version: this.vcardVersion });
+        void this.announce(actionDoneText('vcard', person.displayName));
+        emit(this, 'cc-action', { action, personIds: [person.id] });
+      } else {
+        const relationship = await performAction(backend, action, person.id);
+        this.applyRelationship(person.id, relationship);
+        void this.announce(actionDoneText(action, person.displayName, relationship));
+        emit(this, 'cc-action', { action, personIds: [person.id], relationship });
+        this.scheduleCounts();
+      }
+    } catch (error) {
+      this.reportError(error, action, [person.id]);
+      // What we showed may be out of date (that is often why it failed): show the truth again.
+      if (action !== 'vcard') {
+        try {
+          this.applyRelationship(person.id, await backend.getRelationship(person.id));
+        } catch {
+          // The alert already says something is wrong.
+        }
+      }
+    } finally {
+      this.pending = null;
+    }
+    await this.updateComplete;
+    this.restoreActionFocus(button);
+  }
+
+  /** After an action its button may be gone (Connect became Cancel request): keep focus in the actions. */
+  private restoreActionFocus(button: HTMLElement): void {
+    const active = this.shadowRoot?.activeElement;
+    if (active && active !== button) return;
+    if (button.isConnected && !(button as HTMLButtonElement).disabled) {
+      button.focus();
+      return;
+    }
+    this.renderRoot.querySelector<HTMLElement>('[part~="actions"] button:not(:disabled)')?.focus();
+  }
+
+  private applyRelationship(personId: string, relationship: Relationship): void {
+    if (this.profile?.id === personId) this.profile = { ...this.profile, relationship };
+    this.search.patchRelationship(personId, relationship);
+    const entry = this.search.entries.find((e) => e.person.id === personId);
+    if (entry) this.selection.refreshItem(personId, entry);
+  }
+
+  // ---- confirmation --------------------------------------------------------------------------------------
+
+  /** Asks in a modal dialog; on Cancel, focus returns to what had it (the Block button). */
+  private async confirm(question: Omit<Confirmation, 'resolve'>): Promise<boolean> {
+    const opener = this.shadowRoot?.activeElement as HTMLElement | null;
+    const answer = new Promise<boolean>((resolve) => (this.confirmation = { ...question, resolve }));
+    await this.updateComplete;
+    this.dialog?.showModal();
+    const confirmed = await answer;
+    this.confirmation = undefined;
+    if (!confirmed) opener?.focus();
+    return confirmed;
+  }
+
+  private onDialogClose(): void {
+    const dialog = this.dialog;
+    this.confirmation?.resolve(dialog?.returnValue === 'confirm');
+    if (dialog) dialog.returnValue = '';
+  }
+
+  // ---- bulk ----------------------------------------------------------------------------------------------
+
+  private async runBulk(action: BulkAction): Promise<void> {
+    const backend = this.backendController.backend;
+    const entries = this.selection.items;
+    if (!backend || entries.length === 0 || this.bulkPending) return;
+    if (action === 'block') {
+      const confirmed = await this.confirm({
+        title: bulkBlockConfirmTitle(entries.length),
+        body: msg('They will not be able to connect with you or follow you, and any connection, requests and follows between you end.'),
+        confirmLabel: msg('Block'),
+      });
+      if (!confirmed) return;
+    }
+    this.bulkPending = true;
+    const done: string[] = [];
+    const failed: string[] = [];
+    let firstError: unknown;
+    for (const { person } of entries) {
+      try {
+        this.applyRelationship(person.id, await performAction(backend, action, person.id));
+        done.push(person.id);
+      } catch (error) {
+        failed.push(person.id);
+        firstError ??= error;
+      }
+    }
+    this.bulkPending = false;
+    const reason = failed.length ? errorText(firstError) : '';
+    void this.announce(bulkDoneText(action, done.length, failed.length, reason));
+    if (done.length) emit(this, 'cc-action', { action, personIds: done });
+    if (failed.length) emit(this, 'cc-error', { error: firstError, message: reason, action, personIds: failed });
+    this.scheduleCounts();
+  }
+
+  private async bulkVCard(): Promise<void> {
+    const people = this.selection.items.map((e) => e.person);
+    if (people.length === 0 || this.bulkPending) return;
+    this.bulkPending = true;
+    try {
+      await downloadVCard(people, { version: this.vcardVersion });
+      void this.announce(bulkVCardText(people.length));
+      emit(this, 'cc-action', { action: 'vcard', personIds: people.map((p) => p.id) });
+    } catch (error) {
+      this.reportError(error, 'vcard', people.map((p) => p.id));
+    } finally {
+      this.bulkPending = false;
+    }
+  }
+
+  /** Pages through every connection (not just the loaded rows) into one file. */
+  private async downloadAllConnections(): Promise<void> {
+    const backend = this.backendController.backend;
+    if (!backend || this.downloadingAll) return;
+    this.downloadingAll = true;
+    try {
+      const people: Person[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await backend.searchPeople({ filter: 'connections', cursor, limit: MAX_PAGE });
+        people.push(...page.items.map((e) => e.person));
+        cursor = page.items.length ? page.next : null;
+      } while (cursor !== null);
+      await downloadVCard(people, { version: this.vcardVersion });
+      void this.announce(allConnectionsVCardText(people.length));
+      emit(this, 'cc-action', { action: 'vcard', personIds: people.map((p) => p.id) });
+    } catch (error) {
+      this.reportError(error, 'vcard');
+    } finally {
+      this.downloadingAll = false;
+    }
+  }
+
+  // ---- list interaction ----------------------------------------------------------------------------------
+
+  private rowElement(index: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`);
+  }
+
+  private async focusRow(index: number): Promise<void> {
+    const count = this.search.entries.length;
+    if (count === 0) return;
+    const target = Math.min(count - 1, Math.max(0, index));
+    this.activeIndex = target;
+    this.window.scrollIntoView(target);
+    await this.updateComplete;
+    this.rowElement(target)?.focus();
+  }
+
+  private rowIndexOf(event: Event): number | undefined {
+    for (const node of event.composedPath()) {
+      if (node instanceof HTMLElement && node.getAttribute('role') === 'row') return Number(node.dataset.index);
+      if (node === this.grid) break;
+    }
+    return undefined;
+  }
+
+  private toggleSelection(index: number): void {
+    const entry = this.search.entries[index];
+    if (entry) this.selection.toggle(entry.person.id, entry);
+  }
+
+  private onGridClick(event: MouseEvent): void {
+    const index = this.rowIndexOf(event);
+    if (index === undefined) return;
+    const entry = this.search.entries[index];
+    if (!entry) return;
+    this.activeIndex = index;
+    if ((event.target as HTMLElement).matches('input[type=checkbox]')) {
+      this.toggleSelection(index);
+      return;
+    }
+    void this.openProfile(entry, index);
+  }
+
+  private onGridFocusIn(event: FocusEvent): void {
+    const index = this.rowIndexOf(event);
+    if (index !== undefined) this.activeIndex = index;
+  }
+
+  private onGridKeydown(event: KeyboardEvent): void {
+    const count = this.search.entries.length;
+    if (count === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    const onCheckbox = (event.target as HTMLElement).matches('input[type=checkbox]');
+    const current = this.activeIndex;
+    let next: number;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = current + 1;
+        break;
+      case 'ArrowUp':
+        next = current - 1;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'PageDown':
+        next = current + this.window.rowsPerPage;
+        break;
+      case 'PageUp':
+        next = current - this.window.rowsPerPage;
+        break;
+      case 'Enter': {
+        event.preventDefault();
+        const entry = this.search.entries[current];
+        if (entry) void this.openProfile(entry, current);
+        return;
+      }
+      case ' ':
+        // A focused checkbox toggles itself (and its click handler updates the selection).
+        if (onCheckbox) return;
+        event.preventDefault();
+        this.toggleSelection(current);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    void this.focusRow(next);
+  }
+
+  private openList(filter: PeopleFilter): void {
+    this.query = '';
+    this.filter = filter;
+    if (this.personId !== null) {
+      this.personId = null;
+      emit(this, 'cc-select', { personId: null, selectedIds: this.selection.ids });
+    }
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const profileOpen = this.personId !== null;
+    return html`<div class="layout ${profileOpen ? 'has-profile' : ''}" part="layout">
+        <div class="main-pane" part="main-pane">
+          ${homeView({ viewer: this.viewer, counts: this.counts, onOpenList: (f) => this.openList(f) })}
+          ${this.renderToolbar()} ${this.renderBulkBar()} ${this.renderList()}
+        </div>
+        <div class="side-pane" part="profile-pane" @keydown=${this.onProfileKeydown}>${this.renderProfile()}</div>
+      </div>
+      <div class="status" part="status" role="status" aria-live="polite">${this.statusText}</div>
+      <div class="alert" part="alert" role="alert">${this.alertText}</div>
+      ${this.renderDialog()}`;
+  }
+
+  private renderToolbar(): TemplateResult {
+    return html`<div class="toolbar" part="toolbar" role="search">
+      <input
+        type="search"
+        part="search"
+        aria-label=${msg('Search people')}
+        placeholder=${msg('Search people')}
+        autocomplete="off"
+        .value=${live(this.query)}
+        @input=${(e: InputEvent) => (this.query = (e.target as HTMLInputElement).value)}
+      />
+      <label class="filter-label">
+        <span>${msg('Show')}</span>
+        <select part="filter" @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value as PeopleFilter)}>
+          ${FILTERS.map((f) => html`<option value=${f} ?selected=${f === this.filter}>${filterLabel(f)}</option>`)}
+        </select>
+      </label>
+    </div>`;
+  }
+
+  private renderBulkBar(): TemplateResult | typeof nothing {
+    const n = this.selection.size;
+    if (n === 0) return nothing;
+    const busy = this.bulkPending;
+    const button = (part: string, label: string, onClick: () => void, cls = ''): TemplateResult =>
+      html`<button type="button" class=${cls} part="bulk-action bulk-action-${part}" ?disabled=${busy} @click=${onClick}>${label}</button>`;
+    return html`<div class="bulk-bar" part="bulk-bar" role="group" aria-label=${msg('Bulk actions')}>
+      <span class="bulk-count" part="bulk-count">${selectedText(n)}</span>
+      ${button('connect', msg('Connect'), () => void this.runBulk('connect'))}
+      ${button('follow', msg('Follow'), () => void this.runBulk('follow'))}
+      ${button('unfollow', msg('Unfollow'), () => void this.runBulk('unfollow'))}
+      ${button('block', msg('Block'), () => void this.runBulk('block'), 'danger')}
+      ${button('vcard', msg('vCard'), () => void this.bulkVCard())}
+      ${button('clear', msg('Clear selection'), () => this.selection.clear())}
+    </div>`;
+  }
+
+  private renderList(): TemplateResult {
+    const s = this.search;
+    const entries = s.entries;
+    let body: TemplateResult;
+    if (entries.length === 0) {
+      if (s.status === 'error') {
+        body = html`<div class="list-message" part="list-error">
+          <p>${errorText(s.error)}</p>
+          <button type="button" @click=${() => s.retry()}>${msg('Retry')}</button>
+        </div>`;
+      } else if (s.status === 'ready') {
+        body = html`<p class="list-message" part="empty">${emptyText(this.filter, this.query)}</p>`;
+      } else {
+        body = html`<p class="list-message" part="loading">${msg('Loading people…')}</p>`;
+      }
+    } else {
+      body = this.renderGrid(entries);
+    }
+    const downloadAll =
+      this.filter === 'connections' && entries.length > 0 && !this.query.trim()
+        ? html`<button type="button" class="download-all" part="download-all" ?disabled=${this.downloadingAll} @click=${() => void this.downloadAllConnections()}>
+            ${msg('Download all connections as vCard')}
+          </button>`
+        : nothing;
+    return html`<div class="list-pane">${body}${downloadAll}</div>`;
+  }
+
+  private renderGrid(entries: PersonEntry[]): TemplateResult {
+    const s = this.search;
+    const count = entries.length;
+    const { start, end } = this.window.range(count);
+    const indices: number[] = [];
+    for (let i = start; i < end; i++) indices.push(i);
+    // The row in the tab order stays rendered even when scrolled away, so Tab always finds the grid.
+    const active = Math.min(this.activeIndex, count - 1);
+    if (active < start || active >= end) indices.push(active);
+    const height = this.window.rowHeight;
+    return html`<div
+        class="grid"
+        part="list"
+        role="grid"
+        aria-label=${filterLabel(this.filter)}
+        aria-multiselectable="true"
+        aria-rowcount=${s.next === null ? count : -1}
+        aria-busy=${s.status === 'loading' || s.loadingMore ? 'true' : 'false'}
+        @click=${this.onGridClick}
+        @keydown=${this.onGridKeydown}
+        @focusin=${this.onGridFocusIn}
+      >
+        <div class="rows" role="rowgroup" style="height:${count * height}px">
+          ${repeat(
+            indices,
+            (i) => entries[i]!.person.id,
+            (i) =>
+              personRow({
+                entry: entries[i]!,
+                index: i,
+                top: i * height,
+                active: i === active,
+                selected: this.selection.has(entries[i]!.person.id),
+                current: entries[i]!.person.id === this.personId,
+              }),
+          )}
+        </div>
+      </div>
+      ${s.loadingMore ? html`<p class="loading-more" part="loading-more">${msg('Loading more…')}</p>` : nothing}`;
+  }
+
+  private renderProfile(): TemplateResult {
+    const profile = this.profile;
+    if (!profile) {
+      return html`<p class="placeholder" part="placeholder">${msg('Choose a person to see their profile.')}</p>`;
+    }
+    if (!profile.person) {
+      return html`<section class="profile" part="profile" aria-label=${msg('Profile')}>
+        <button type="button" class="back" part="back-button" @click=${() => void this.closeProfile()}>${msg('Back to list')}</button>
+        ${profile.error
+          ? html`<div class="load-error" part="error">
+              <p>${profile.error}</p>
+              <button type="button" @click=${() => this.loadProfile(profile.id, false)}>${msg('Retry')}</button>
+            </div>`
+          : html`<p>${msg('Loading…')}</p>`}
+      </section>`;
+    }
+    return profileView({
+      person: profile.person,
+      relationship: profile.relationship,
+      error: profile.error,
+      pending: this.pending,
+      backend: this.backendController.backend,
+      onAction: (action, event) => void this.runAction(action, event),
+      onBack: () => void this.closeProfile(),
+      onRetry: () => this.loadProfile(profile.id, false),
+    });
+  }
+
+  private renderDialog(): TemplateResult {
+    const c = this.confirmation;
+    return html`<dialog part="dialog" aria-labelledby="confirm-title" @close=${this.onDialogClose}>
+      <form method="dialog">
+        <h2 id="confirm-title">${c?.title ?? ''}</h2>
+        <p>${c?.body ?? ''}</p>
+        <div class="dialog-buttons">
+          <button type="submit" value="confirm" class="danger" part="dialog-confirm">${c?.confirmLabel ?? msg('Block')}</button>
+          <button type="submit" value="cancel" part="dialog-cancel" autofocus>${msg('Cancel')}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'contacts-center': ContactsCenter;
+  }
+}

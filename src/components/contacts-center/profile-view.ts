@@ -1,0 +1,127 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ContactsBackend } from '../../backend/backend.js';
+import type { Email, Person, Phone, PostalAddress } from '../../model/person.js';
+import { availableActions, type Relationship, type RelationshipAction } from '../../model/relationship.js';
+import { avatar } from '../shared/avatar.js';
+import { addressLines, formatBirthday, mailtoHref, safeWebUrl, telHref } from './links.js';
+import { actionLabel, relationshipSentence } from './text.js';
+
+/** Everything the profile pane shows and the callbacks of its controls. */
+export interface ProfileViewProps {
+  person: Person;
+  /** `undefined` while it loads. */
+  relationship: Relationship | undefined;
+  /** A load failure in words, with a Retry button. */
+  error: string | undefined;
+  /** The action in progress; its button is disabled until it settles. */
+  pending: RelationshipAction | 'vcard' | null;
+  backend: ContactsBackend | undefined;
+  onAction: (action: RelationshipAction | 'vcard', event: Event) => void;
+  onBack: () => void;
+  onRetry: () => void;
+}
+
+function typeLabel(type: Email['type'] | Phone['type'] | PostalAddress['type']): string {
+  switch (type) {
+    case 'work':
+      return msg('Work');
+    case 'home':
+      return msg('Home');
+    case 'mobile':
+      return msg('Mobile');
+    case 'fax':
+      return msg('Fax');
+    default:
+      return msg('Other');
+  }
+}
+
+function detail(term: string, values: readonly TemplateResult[]): TemplateResult | typeof nothing {
+  if (values.length === 0) return nothing;
+  return html`<div class="detail">
+    <dt>${term}</dt>
+    ${values.map((value) => html`<dd>${value}</dd>`)}
+  </div>`;
+}
+
+function webAddress(value: string): TemplateResult {
+  const href = safeWebUrl(value);
+  return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${value}</a>` : html`${value}`;
+}
+
+function phone(value: Phone): TemplateResult {
+  const href = telHref(value.value);
+  const label = html`<span class="kind">${typeLabel(value.type)}</span>`;
+  return href ? html`${label} <a href=${href}>${value.value}</a>` : html`${label} ${value.value}`;
+}
+
+/** The person's contact details as a description list. */
+function details(person: Person): TemplateResult {
+  return html`<dl class="details" part="details">
+    ${detail(
+      msg('Email'),
+      person.emails.map((e) => html`<span class="kind">${typeLabel(e.type)}</span> <a href=${mailtoHref(e.value)}>${e.value}</a>`),
+    )}
+    ${detail(msg('Phone'), person.phones.map(phone))}
+    ${detail(
+      msg('Address'),
+      person.addresses.map(
+        (a) => html`<span class="kind">${typeLabel(a.type)}</span>
+          <span class="address">${addressLines(a).map((line) => html`<span>${line}</span>`)}</span>`,
+      ),
+    )}
+    ${detail(msg('Website'), person.urls.map(webAddress))}
+    ${detail(msg('Birthday'), person.birthday ? [html`${formatBirthday(person.birthday)}`] : [])}
+    ${detail(msg('Note'), person.note ? [html`<span class="note">${person.note}</span>`] : [])}
+  </dl>`;
+}
+
+function actions(props: ProfileViewProps): TemplateResult {
+  const list: (RelationshipAction | 'vcard')[] = props.relationship ? [...availableActions(props.relationship), 'vcard'] : ['vcard'];
+  return html`<div class="actions" part="actions" role="group" aria-label=${msg(str`Actions for ${props.person.displayName}`)}>
+    ${list.map(
+      (action) => html`<button
+        type="button"
+        part="action action-${action}"
+        class=${action === 'block' || action === 'disconnect' ? 'danger' : action === 'connect' || action === 'accept' ? 'primary' : ''}
+        data-action=${action}
+        ?disabled=${props.pending !== null}
+        aria-busy=${props.pending === action ? 'true' : 'false'}
+        @click=${(event: Event) => props.onAction(action, event)}
+      >
+        ${actionLabel(action)}
+      </button>`,
+    )}
+  </div>`;
+}
+
+/** The open person's profile: who they are, how they relate to the viewer, what can be done, what they did. */
+export function profileView(props: ProfileViewProps): TemplateResult {
+  const { person } = props;
+  return html`<section class="profile" part="profile" aria-labelledby="profile-name">
+    <button type="button" class="back" part="back-button" @click=${props.onBack}>${msg('Back to list')}</button>
+    <div class="profile-head">
+      ${avatar(person, 'avatar profile-avatar')}
+      <div class="profile-title">
+        <h2 id="profile-name" part="profile-name" tabindex="-1">${person.displayName}</h2>
+        ${person.jobTitle ? html`<p class="job" part="job-title">${person.jobTitle}</p>` : nothing}
+        ${person.organization ? html`<p class="organization" part="organization">${person.organization}</p>` : nothing}
+        <p class="relationship" part="relationship">
+          ${props.relationship ? relationshipSentence(props.relationship) : msg('Loading…')}
+        </p>
+      </div>
+    </div>
+    ${props.error
+      ? html`<div class="load-error" part="error">
+          <p>${props.error}</p>
+          <button type="button" @click=${props.onRetry}>${msg('Retry')}</button>
+        </div>`
+      : nothing}
+    ${actions(props)} ${details(person)}
+    <section class="activity" part="activity" aria-labelledby="activity-heading">
+      <h3 id="activity-heading">${msg('Recent activity')}</h3>
+      <activity-feed person-id=${person.id} .backend=${props.backend}></activity-feed>
+    </section>
+  </section>`;
+}
