@@ -1,0 +1,225 @@
+/**
+ * Reads and writes of the social graph inside a caller's transaction. Nothing here opens a transaction or
+ * awaits anything but IndexedDB requests, so callers can combine these steps into one atomic change.
+ */
+import type { Activity } from '../../model/activity.js';
+import { ContactsError } from '../../model/errors.js';
+import type { Person } from '../../model/person.js';
+import type { Relationship } from '../../model/relationship.js';
+import type { ConnectionRequest } from '../../model/request.js';
+import {
+  ACTIVITIES,
+  FEED,
+  META,
+  PEOPLE,
+  RELATIONS,
+  REQUESTS,
+  type ActivityRecord,
+  type FeedRecord,
+  type PersonRecord,
+  type RelationRecord,
+  type RelationType,
+  type Transaction,
+} from './schema.js';
+
+/** How many of an actor's newest activities are copied into a feed when a follow or connection starts. */
+export const FEED_BACKFILL = 100;
+
+/** Key range helper: every key that starts with `prefix` (array keys sort above any number or string). */
+export function startsWith(prefix: readonly unknown[]): IDBKeyRange {
+  return IDBKeyRange.bound(prefix, [...prefix, []]);
+}
+
+/** The stored person, or undefined. */
+export async function getPersonRecord(tx: Transaction, id: string): Promise<PersonRecord | undefined> {
+  return (await tx.objectStore(PEOPLE).get(id)) as PersonRecord | undefined;
+}
+
+/** The person, or a `not-found` error (`you` words the message for the viewer). */
+export async function requirePerson(tx: Transaction, id: string, you = false): Promise<Person> {
+  const record = await getPersonRecord(tx, id);
+  if (!record) {
+    throw new ContactsError(
+      'not-found',
+      you ? `Your own profile (${id}) does not exist in this contacts database.` : `There is no person with the id "${id}".`,
+    );
+  }
+  return record.person;
+}
+
+/** Everything stored between two people, seen from `a`. */
+export interface PairState {
+  /** Relation types from a to b. */
+  out: Set<RelationType>;
+  /** Relation types from b to a. */
+  in: Set<RelationType>;
+  /** a's pending request to b. */
+  sent: ConnectionRequest | undefined;
+  /** b's pending request to a. */
+  received: ConnectionRequest | undefined;
+}
+
+/** Reads the pair state between `a` and `b` (seven point reads, issued together). */
+export async function readPair(tx: Transaction, a: string, b: string): Promise<PairState> {
+  const relations = tx.objectStore(RELATIONS);
+  const types: RelationType[] = ['connection', 'follow', 'block'];
+  const pair = tx.objectStore(REQUESTS).index('pair');
+  const [outRows, inRows, sent, received] = await Promise.all([
+    Promise.all(types.map((t) => relations.getKey([a, t, b]))),
+    Promise.all(types.map((t) => relations.getKey([b, t, a]))),
+    pair.get([a, b, 'pending']) as Promise<ConnectionRequest | undefined>,
+    pair.get([b, a, 'pending']) as Promise<ConnectionRequest | undefined>,
+  ]);
+  return {
+    out: new Set(types.filter((_, i) => outRows[i] !== undefined)),
+    in: new Set(types.filter((_, i) => inRows[i] !== undefined)),
+    sent,
+    received,
+  };
+}
+
+/** The Relationship value for a pair state. */
+export function relationshipOf(state: PairState): Relationship {
+  return {
+    connected: state.out.has('connection'),
+    requestSent: state.sent !== undefined,
+    requestReceived: state.received !== undefined,
+    following: state.out.has('follow'),
+    followedBy: state.in.has('follow'),
+    blocking: state.out.has('block'),
+    blockedBy: state.in.has('block'),
+  };
+}
+
+/** Everything one viewer relates to, read in a handful of key-range reads (per-viewer sets are small). */
+export interface Profile {
+  /** Relation types from the viewer, by person. */
+  out: Map<string, Set<RelationType>>;
+  /** Relation types towards the viewer, by person. */
+  in: Map<string, Set<RelationType>>;
+  /** Pending requests the viewer sent, by recipient. */
+  sent: Map<string, ConnectionRequest>;
+  /** Pending requests the viewer received, by sender. */
+  received: Map<string, ConnectionRequest>;
+}
+
+/** Reads the viewer's profile. */
+export async function readProfile(tx: Transaction, viewerId: string): Promise<Profile> {
+  const relations = tx.objectStore(RELATIONS);
+  const requests = tx.objectStore(REQUESTS);
+  const [outRows, inRows, sentRows, receivedRows] = (await Promise.all([
+    relations.getAll(startsWith([viewerId])),
+    relations.index('byTarget').getAll(startsWith([viewerId])),
+    requests.index('outbox').getAll(startsWith([viewerId, 'pending'])),
+    requests.index('inbox').getAll(startsWith([viewerId, 'pending'])),
+  ])) as [RelationRecord[], RelationRecord[], ConnectionRequest[], ConnectionRequest[]];
+  const group = (rows: RelationRecord[], key: 'toId' | 'fromId') => {
+    const map = new Map<string, Set<RelationType>>();
+    for (const row of rows) {
+      const id = row[key];
+      let set = map.get(id);
+      if (!set) map.set(id, (set = new Set()));
+      set.add(row.type);
+    }
+    return map;
+  };
+  return {
+    out: group(outRows, 'toId'),
+    in: group(inRows, 'fromId'),
+    sent: new Map(sentRows.map((r) => [r.toId, r])),
+    received: new Map(receivedRows.map((r) => [r.fromId, r])),
+  };
+}
+
+const EMPTY = new Set<RelationType>();
+
+/** The viewer's relationship with `personId`, from a profile. */
+export function relationshipInProfile(profile: Profile, personId: string): Relationship {
+  return relationshipOf({
+    out: profile.out.get(personId) ?? EMPTY,
+    in: profile.in.get(personId) ?? EMPTY,
+    sent: profile.sent.get(personId),
+    received: profile.received.get(personId),
+  });
+}
+
+/** People with whom the viewer has relation `type` (outgoing). */
+export function outgoingOf(profile: Profile, type: RelationType): string[] {
+  return [...profile.out].filter(([, types]) => types.has(type)).map(([id]) => id);
+}
+
+/** People who have relation `type` towards the viewer. */
+export function incomingOf(profile: Profile, type: RelationType): string[] {
+  return [...profile.in].filter(([, types]) => types.has(type)).map(([id]) => id);
+}
+
+/** Adds a directed relation row. */
+export function putRelation(tx: Transaction, fromId: string, type: RelationType, toId: string, createdAt: number): Promise<unknown> {
+  const row: RelationRecord = { fromId, type, toId, createdAt };
+  return tx.objectStore(RELATIONS).put(row);
+}
+
+/** Removes a directed relation row (no-op when absent). */
+export function deleteRelation(tx: Transaction, fromId: string, type: RelationType, toId: string): Promise<unknown> {
+  return tx.objectStore(RELATIONS).delete([fromId, type, toId]);
+}
+
+/** Marks a pending request as answered. */
+export function closeRequest(tx: Transaction, request: ConnectionRequest, status: 'accepted' | 'declined' | 'cancelled', at: number): Promise<unknown> {
+  const closed: ConnectionRequest = { ...request, status, respondedAt: at };
+  return tx.objectStore(REQUESTS).put(closed);
+}
+
+/** The feed row for an activity in one owner's feed. */
+export function feedRow(ownerId: string, activity: Activity): FeedRecord {
+  return { ownerId, rank: -activity.createdAt, activityId: activity.id, actorId: activity.actorId, activity };
+}
+
+/** The stored form of an activity. */
+export function activityRow(activity: Activity): ActivityRecord {
+  return { id: activity.id, actorId: activity.actorId, rank: -activity.createdAt, activity };
+}
+
+/** Everyone whose feed shows `actorId`'s activities: people connected to them or following them. */
+export async function audienceOf(tx: Transaction, actorId: string): Promise<Set<string>> {
+  const relations = tx.objectStore(RELATIONS);
+  const [connectionKeys, followerKeys] = (await Promise.all([
+    relations.getAllKeys(startsWith([actorId, 'connection'])),
+    relations.index('byTarget').getAllKeys(startsWith([actorId, 'follow'])),
+  ])) as [[string, string, string][], [string, string, string][]];
+  // Primary keys are [fromId, type, toId]: for my connections the other is toId, for followers fromId.
+  return new Set([...connectionKeys.map((k) => k[2]), ...followerKeys.map((k) => k[0])]);
+}
+
+/** Stores an activity and writes it into the feed of everyone in the actor's audience. */
+export async function recordActivity(tx: Transaction, activity: Activity): Promise<void> {
+  const audience = await audienceOf(tx, activity.actorId);
+  const feed = tx.objectStore(FEED);
+  await Promise.all([tx.objectStore(ACTIVITIES).put(activityRow(activity)), ...[...audience].map((owner) => feed.put(feedRow(owner, activity)))]);
+}
+
+/** Copies the actor's newest activities into the owner's feed (a new follow or connection). */
+export async function backfillFeed(tx: Transaction, ownerId: string, actorId: string): Promise<void> {
+  const rows = (await tx.objectStore(ACTIVITIES).index('byActor').getAll(startsWith([actorId]), FEED_BACKFILL)) as ActivityRecord[];
+  const feed = tx.objectStore(FEED);
+  await Promise.all(rows.map((row) => feed.put(feedRow(ownerId, row.activity))));
+}
+
+/** Removes every activity of `actorId` from the owner's feed. */
+export async function dropFeed(tx: Transaction, ownerId: string, actorId: string): Promise<void> {
+  const feed = tx.objectStore(FEED);
+  const keys = await feed.index('byActor').getAllKeys([ownerId, actorId]);
+  await Promise.all(keys.map((key) => feed.delete(key)));
+}
+
+/** Bumps the relationship version, so readers caching a profile know to read it again. */
+export async function bumpRelVersion(tx: Transaction): Promise<void> {
+  const meta = tx.objectStore(META);
+  const current = ((await meta.get('relVersion')) as number | undefined) ?? 0;
+  await meta.put(current + 1, 'relVersion');
+}
+
+/** The current relationship version (0 for a new database). */
+export async function readRelVersion(tx: Transaction): Promise<number> {
+  return ((await tx.objectStore(META).get('relVersion')) as number | undefined) ?? 0;
+}

@@ -1,0 +1,46 @@
+/**
+ * Running a transaction as all-or-nothing. The body may await only IndexedDB requests (anything else lets the
+ * transaction auto-commit half-way); if it throws, the transaction is aborted so nothing it wrote is kept, and
+ * the error comes out as a ContactsError.
+ */
+import { toContactsError } from './errors.js';
+import type { Database, Transaction } from './schema.js';
+
+/**
+ * Runs `body` in one transaction over `stores` and resolves with its result after the transaction committed.
+ * A rule violation thrown by the body aborts the transaction and is rethrown as is; a storage failure
+ * (a failed request, quota, abort, closed connection) is rethrown as a `storage` ContactsError.
+ */
+export async function runTx<T>(
+  db: Database,
+  stores: readonly string[],
+  mode: 'readonly' | 'readwrite',
+  body: (tx: Transaction) => Promise<T>,
+): Promise<T> {
+  let tx: Transaction;
+  try {
+    tx = db.transaction(stores as string[], mode) as unknown as Transaction;
+  } catch (error) {
+    throw toContactsError(error);
+  }
+  const done = tx.done;
+  // Observed below; this keeps an abort from surfacing as an unhandled rejection.
+  done.catch(() => undefined);
+  try {
+    const result = await body(tx);
+    await done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+    throw toContactsError(error, tx.error);
+  }
+}
+
+/** Waits for every request promise, so one failure fails the whole body (and so the transaction). */
+export function all(requests: readonly Promise<unknown>[]): Promise<unknown[]> {
+  return Promise.all(requests);
+}

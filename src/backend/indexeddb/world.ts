@@ -1,0 +1,37 @@
+/** The shape of a whole world of contacts, as given to `importWorld` (and to conformance suite factories). */
+import type { Activity } from '../../model/activity.js';
+import type { PersonInput } from '../../model/person.js';
+import type { RequestStatus } from '../../model/request.js';
+
+/** A relation to import. `connection` is two-way (one entry makes both sides); `follow` and `block` are one-way. */
+export interface WorldRelation {
+  type: 'connection' | 'follow' | 'block';
+  fromId: string;
+  toId: string;
+  /** Epoch milliseconds; default: the time of the import. */
+  createdAt?: number;
+}
+
+/** A connection request to import. */
+export interface WorldRequest {
+  fromId: string;
+  toId: string;
+  /** Default `pending`. */
+  status?: RequestStatus;
+  /** Epoch milliseconds; default: the time of the import. */
+  createdAt?: number;
+  /** Default: a new UUID. */
+  id?: string;
+  respondedAt?: number;
+}
+
+/**
+ * A world of people, their relations, requests and activities. Every part is optional. Ids referenced by
+ * relations, requests and activities must be people of the same import or already in the database.
+ */
+export interface WorldData {
+  people?: PersonInput[];
+  relations?: WorldRelation[];
+  requests?: WorldRequest[];
+  activities?: Activity[];
+}

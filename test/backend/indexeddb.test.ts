@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { IndexedDBBackend, importWorld } from '../../src/backend/indexeddb/index.js';
+import { isContactsError } from '../../src/model/errors.js';
+import { createWorld, person, type TestWorld } from '../helpers/world.js';
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('Expected a rejection');
+}
+
+describe('IndexedDBBackend basics', () => {
+  let world: TestWorld;
+  beforeEach(async () => {
+    world = await createWorld({
+      people: [person('ann', 'Ann Archer'), person('bob', 'Bob Brown'), person('cy', 'Çelik Yılmaz'), person('yamada', '山田 太郎', { phoneticName: 'ヤマダ タロウ' })],
+      relations: [{ type: 'follow', fromId: 'bob', toId: 'ann' }],
+    });
+  });
+  afterEach(() => world.cleanup());
+
+  it('reads the viewer and people', async () => {
+    const ann = world.backendFor('ann');
+    expect((await ann.getViewer()).displayName).to.equal('Ann Archer');
+    expect((await ann.getPerson('bob')).emails).to.deep.equal([]);
+    const error = await rejection(ann.getPerson('nobody'));
+    expect(isContactsError(error, 'not-found')).to.be.true;
+  });
+
+  it('connects through a request and an accept, recording a connected activity', async () => {
+    const ann = world.backendFor('ann');
+    const bob = world.backendFor('bob');
+    expect((await ann.requestConnection('bob')).requestSent).to.be.true;
+    const rel = await bob.acceptRequest('ann');
+    expect(rel.connected).to.be.true;
+    expect((await ann.getRelationship('bob')).connected).to.be.true;
+    const feed = await ann.getFeed();
+    expect(feed.items.map((e) => [e.activity.kind, e.activity.actorId, e.activity.targetId])).to.deep.equal([['connected', 'bob', 'ann']]);
+  });
+
+  it('searches by word prefix, ignoring case, accents and kana type', async () => {
+    const ann = world.backendFor('ann');
+    const names = async (query: string) => (await ann.searchPeople({ query })).items.map((e) => e.person.id);
+    expect(await names('BR')).to.deep.equal(['bob']);
+    expect(await names('celik')).to.deep.equal(['cy']);
+    expect(await names('yil')).to.deep.equal(['cy']);
+    expect(await names('太郎')).to.deep.equal(['yamada']);
+    expect(await names('やまだ')).to.deep.equal(['yamada']);
+    expect(await names('ann')).to.deep.equal([]);
+  });
+
+  it('rejects a viewer id that is not a string', () => {
+    expect(() => new IndexedDBBackend({ databaseName: 'x', viewerId: '' })).to.throw();
+  });
+
+  it('refuses an import with a bad record and writes nothing', async () => {
+    const name = `test-bad-import-${crypto.randomUUID()}`;
+    const error = await rejection(importWorld(name, { people: [person('a', 'A'), { id: '', displayName: 'B' }] }));
+    expect(isContactsError(error, 'invalid-input')).to.be.true;
+    expect((error as Error).message).to.contain('people[1]');
+  });
+});
