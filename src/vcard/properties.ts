@@ -3,7 +3,7 @@
 import type { Email, Person, Phone, PostalAddress } from '../model/person.js';
 import { fold } from './fold.js';
 import { formattedName, nameParts, phoneticParts } from './names.js';
-import { cleanText, escapeComponent, paramValue, textValue } from './text.js';
+import { cleanText, escapeComponent, escapeText, paramValue, textValue } from './text.js';
 import type { EmbeddedPhoto } from './types.js';
 import { birthday, httpUri, IMAGE_TYPES, parseImageDataUri, telUri } from './values.js';
 
@@ -50,8 +50,9 @@ export function phoneticLines(person: Person, ctx: CardContext): string {
 
 /** A single-text property (ORG, TITLE, NOTE) when the value is not blank. */
 export function textLine(name: string, value: string | undefined, ctx: CardContext, compound = false): string {
-  if (!value || !value.trim()) return '';
-  const escaped = compound ? component(value) : textValue(value, ctx.v3);
+  const clean = value ? cleanText(value) : '';
+  if (!clean.trim()) return '';
+  const escaped = compound || ctx.v3 ? escapeComponent(clean) : escapeText(clean);
   return line(name + ctx.charset + ':' + escaped);
 }
 
