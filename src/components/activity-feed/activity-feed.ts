@@ -189,13 +189,16 @@ export class ActivityFeed extends LitElement {
     this.liveReloadQueued = true;
     queueMicrotask(() => {
       this.liveReloadQueued = false;
-      // Keep about as many items as the user has paged through, so new activity does not collapse the list.
-      void this.loadFirst(Math.max(this.pageLimit, this.entries.length));
+      // Keep what the user has paged through, so new activity does not collapse or shorten the list.
+      void this.loadFirst(Math.max(this.pageLimit, this.entries.length), this.entries[this.entries.length - 1]?.activity);
     });
   }
 
-  /** Loads from the start until `count` items are shown; replaces the list when done. */
-  private async loadFirst(count: number): Promise<void> {
+  /**
+   * Loads from the start until `count` items are shown and, given the oldest item shown so far, until the list
+   * reaches back to it (at most a few pages more); replaces the list when done.
+   */
+  private async loadFirst(count: number, oldestShown?: Activity): Promise<void> {
     const backend = this.backendController.backend;
     const generation = ++this.generation;
     this.loadingMore = false;
@@ -206,7 +209,11 @@ export class ActivityFeed extends LitElement {
     }
     this.loading = true;
     try {
-      const page = await loadAtLeast((cursor, limit) => this.fetchPage(backend, cursor, limit), count, MAX_PAGE, entryKey);
+      const reaches = (items: readonly FeedEntry[]): boolean => {
+        const last = items[items.length - 1]?.activity;
+        return !oldestShown || !last || last.createdAt < oldestShown.createdAt || (last.createdAt === oldestShown.createdAt && last.id >= oldestShown.id);
+      };
+      const page = await loadAtLeast((cursor, limit) => this.fetchPage(backend, cursor, limit), count, MAX_PAGE, entryKey, reaches, count + MAX_PAGE);
       if (generation !== this.generation) return;
       this.entries = page.items;
       this.next = page.next;
@@ -264,7 +271,7 @@ export class ActivityFeed extends LitElement {
     for (const { activity, actor } of entries) {
       const id = activity.targetId;
       if (activity.kind !== 'connected' || !id || this.targets.has(id) || this.targetsPending.has(id)) continue;
-      if (id === actor.id) continue;
+      if (id === actor.id || id === backend.viewerId) continue;
       this.targetsPending.add(id);
       backend.getPerson(id).then(
         (person) => this.settleTarget(backend, id, person),
@@ -427,6 +434,7 @@ export class ActivityFeed extends LitElement {
   private describe(activity: Activity): string {
     switch (activity.kind) {
       case 'connected': {
+        if (activity.targetId && activity.targetId === this.backendController.backend?.viewerId) return msg('connected with you');
         const target = activity.targetId ? this.targets.get(activity.targetId) : undefined;
         return target ? msg(str`connected with ${target.displayName}`) : msg('made a new connection');
       }

@@ -13,12 +13,15 @@ export async function loadAtLeast<T>(
   count: number,
   maxLimit: number,
   key: (item: T) => string,
+  covers: (items: readonly T[]) => boolean = () => true,
+  maxCount: number = count,
 ): Promise<Page<T>> {
   const items: T[] = [];
   const seen = new Set<string>();
   let cursor: string | null = null;
   do {
-    const page: Page<T> = await fetchPage(cursor, Math.max(1, Math.min(maxLimit, count - items.length)));
+    const want = items.length < count ? count - items.length : maxCount - items.length;
+    const page: Page<T> = await fetchPage(cursor, Math.max(1, Math.min(maxLimit, want)));
     for (const item of page.items) {
       const k = key(item);
       if (!seen.has(k)) {
@@ -29,7 +32,7 @@ export async function loadAtLeast<T>(
     cursor = page.next;
     // A page with nothing in it cannot make progress; stop rather than loop on a misbehaving adapter.
     if (page.items.length === 0) break;
-  } while (cursor !== null && items.length < count);
+  } while (cursor !== null && (items.length < count || (!covers(items) && items.length < maxCount)));
   return { items, next: cursor };
 }
 

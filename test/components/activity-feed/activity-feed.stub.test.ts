@@ -118,13 +118,16 @@ describe('<activity-feed> states (stub backend)', () => {
         entry('j', jane, now - 20 * MINUTE, { kind: 'joined', text: '' }),
         entry('u', joe, now - 40 * MINUTE, { kind: 'profile-updated', text: '' }),
         entry('x', jane, now - 60 * MINUTE, { kind: 'badge-earned', text: 'earned the Helper badge' }),
+        entry('y', jane, now - 80 * MINUTE, { kind: 'connected', targetId: 'me', text: '' }),
       ]),
       getPerson: (id: string) => (id === 'jane' ? Promise.resolve(jane) : Promise.reject(new ContactsError('not-found', 'no'))),
     });
     const el = await fixture<ActivityFeed>(html`<activity-feed .backend=${backend}></activity-feed>`);
     await settled(el);
     await waitUntil(() => summaries(el)[0] === 'connected with Jane Doe', 'target name not shown');
-    expect(summaries(el)).to.deep.equal(['connected with Jane Doe', 'joined', 'updated their profile', 'earned the Helper badge']);
+    expect(summaries(el)).to.deep.equal(['connected with Jane Doe', 'joined', 'updated their profile', 'earned the Helper badge', 'connected with you']);
+    // The viewer's own name is never fetched: "you" says it.
+    expect(backend.calls.filter((c) => c === 'getPerson')).to.have.length(1);
   });
 
   it('shows relative times in <time> with the ISO time and the exact time as a tooltip', async () => {

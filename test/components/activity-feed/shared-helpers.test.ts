@@ -79,6 +79,14 @@ describe('paging helpers', () => {
     expect(all.next).to.equal(null);
   });
 
+  it('loadAtLeast goes on past the count until covered, within the maximum', async () => {
+    const covered = await loadAtLeast(fetchPage, 5, 5, (s) => s, (items) => items.includes('i13'), 30);
+    // Whole pages of 5: the page holding i13 ends at i14.
+    expect(covered.items).to.deep.equal(source.slice(0, 15));
+    const capped = await loadAtLeast(fetchPage, 5, 5, (s) => s, () => false, 8);
+    expect(capped.items).to.have.length(8);
+  });
+
   it('appendUnique drops repeats', () => {
     expect(appendUnique(['a', 'b'], ['b', 'c'], (s) => s)).to.deep.equal(['a', 'b', 'c']);
   });
