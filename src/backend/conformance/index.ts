@@ -1,0 +1,73 @@
+/**
+ * A conformance suite for any {@link ContactsBackend}: every rule of the contract (relationships, requests,
+ * blocks, errors, search, paging, the feed, change notifications), each rejection checked to leave the data
+ * exactly as it was. It defines mocha-style `describe`/`it` blocks and asserts with its own tiny module, so it
+ * needs no test library at run time.
+ *
+ * ```ts
+ * import { runConformanceSuite } from 'contacts-center/conformance.js';
+ * runConformanceSuite('MyServerBackend', async (data) => {
+ *   const world = await seedTestServer(data);
+ *   return { backendFor: (viewerId) => new MyServerBackend(world.url, viewerId), cleanup: () => world.drop() };
+ * });
+ * ```
+ * @module
+ */
+import { handle, CAST, CAST_IDS, type ConformanceFactory, type Handle, type SuiteContext, type TestApi } from './context.js';
+import { blockTests } from './suites/blocks.js';
+import { eventTests } from './suites/events.js';
+import { feedTests } from './suites/feed.js';
+import { followTests } from './suites/follows.js';
+import { inputTests } from './suites/input.js';
+import { readTests } from './suites/reads.js';
+import { requestTests } from './suites/requests.js';
+import { searchTests } from './suites/search.js';
+
+export type { ConformanceData, ConformanceFactory, ConformanceWorld, TestApi } from './context.js';
+export { AssertionError } from './assert.js';
+
+/** Options for {@link runConformanceSuite}. */
+export interface ConformanceOptions {
+  /** The test functions to define tests with; default: the global `describe`, `it`, `afterEach` (mocha). */
+  api?: TestApi;
+}
+
+/**
+ * Defines the conformance tests for an adapter under `describe(name)`. `makeWorld` is called in each test
+ * (sometimes more than once) with the data that test needs, and must return adapters over a fresh, isolated
+ * world holding exactly that data; every world is cleaned up after its test.
+ *
+ * The world's people (`data.people`) are the standard cast (`ann`, `bob`, `cat`, `dan`, `eve`) unless a test
+ * says otherwise; relations are given as `{ type, fromId, toId }` where `connection` is two-way.
+ */
+export function runConformanceSuite(name: string, makeWorld: ConformanceFactory, options: ConformanceOptions = {}): void {
+  const api = options.api ?? (globalThis as unknown as TestApi);
+  if (typeof api.describe !== 'function' || typeof api.it !== 'function' || typeof api.afterEach !== 'function') {
+    throw new Error('runConformanceSuite needs describe, it and afterEach: run it under mocha or pass options.api.');
+  }
+  const open: Handle[] = [];
+  const context: SuiteContext = {
+    api,
+    async world(data = { people: CAST.slice() }) {
+      const world = await makeWorld(data);
+      const people = (data.people ?? []).map((p) => p.id);
+      const h = handle(world, people.length > 0 && people.length <= 12 ? people : CAST_IDS.filter((id) => people.includes(id)));
+      open.push(h);
+      return h;
+    },
+  };
+  api.describe(`${name} conformance`, () => {
+    api.afterEach(async () => {
+      const worlds = open.splice(0);
+      for (const h of worlds) await h.world.cleanup();
+    });
+    readTests(context);
+    requestTests(context);
+    followTests(context);
+    blockTests(context);
+    inputTests(context);
+    searchTests(context);
+    feedTests(context);
+    eventTests(context);
+  });
+}
