@@ -55,10 +55,8 @@ export class VirtualWindowController implements ReactiveController {
     if (element === this.scroller) return;
     if (this.scroller) this.unlisten(this.scroller);
     this.scroller = element;
-    if (element) {
-      this.listen(element);
-      this.read();
-    }
+    // The ResizeObserver reports the first size right after layout, outside the host's update.
+    if (element) this.listen(element);
   }
 
   /** Adopts the real height of a rendered row (fonts and zoom decide it), re-rendering if it differs. */

@@ -319,7 +319,8 @@ export class ContactsCenter extends LitElement {
     this.window.observe(this.grid ?? undefined);
     this.window.measure(this.grid?.querySelector<HTMLElement>('.row'));
     const { end } = this.window.range(this.search.entries.length);
-    if (this.search.next !== null && end >= this.search.entries.length - LOAD_AHEAD_ROWS) this.search.loadMore();
+    // After this update, not during it: loading changes state and would re-enter the update cycle.
+    if (this.search.next !== null && end >= this.search.entries.length - LOAD_AHEAD_ROWS) queueMicrotask(() => this.search.loadMore());
   }
 
   // ---- feedback ------------------------------------------------------------------------------------------
@@ -441,15 +442,23 @@ export class ContactsCenter extends LitElement {
     await this.updateComplete;
     this.dialog?.showModal();
     const confirmed = await answer;
-    this.confirmation = undefined;
     if (!confirmed) opener?.focus();
     return confirmed;
   }
 
-  private onDialogClose(): void {
-    const dialog = this.dialog;
-    this.confirmation?.resolve(dialog?.returnValue === 'confirm');
-    if (dialog) dialog.returnValue = '';
+  /**
+   * Answers from the synchronous submit and cancel events, never from \`close\`: that one is queued, and could
+   * arrive after the next question was asked and answer it.
+   */
+  private answer(confirmed: boolean): void {
+    const confirmation = this.confirmation;
+    if (!confirmation) return;
+    this.confirmation = undefined;
+    confirmation.resolve(confirmed);
+  }
+
+  private onDialogSubmit(event: SubmitEvent): void {
+    this.answer((event.submitter as HTMLButtonElement | null)?.value === 'confirm');
   }
 
   // ---- bulk ----------------------------------------------------------------------------------------------
@@ -776,8 +785,8 @@ export class ContactsCenter extends LitElement {
 
   private renderDialog(): TemplateResult {
     const c = this.confirmation;
-    return html`<dialog part="dialog" aria-labelledby="confirm-title" @close=${this.onDialogClose}>
-      <form method="dialog">
+    return html`<dialog part="dialog" aria-labelledby="confirm-title" @cancel=${() => this.answer(false)}>
+      <form method="dialog" @submit=${this.onDialogSubmit}>
         <h2 id="confirm-title">${c?.title ?? ''}</h2>
         <p>${c?.body ?? ''}</p>
         <div class="dialog-buttons">

@@ -1,0 +1,195 @@
+import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { ContactsBackend, SearchOptions } from '../../../src/backend/backend.js';
+import { ContactsError } from '../../../src/model/errors.js';
+import { createWorld, person } from '../../helpers/world.js';
+import {
+  badgeOf,
+  button,
+  chooseFilter,
+  deferred,
+  listSettled,
+  mount,
+  root,
+  rowByName,
+  rowNames,
+  searchInput,
+  smallWorld,
+  type,
+  wrapBackend,
+} from './helpers.js';
+
+type World = Awaited<ReturnType<typeof createWorld>>;
+
+describe('<contacts-center> home and list', () => {
+  let world: World;
+  let backend: ContactsBackend;
+
+  beforeEach(async () => {
+    world = await createWorld(smallWorld());
+    backend = world.backendFor('me');
+  });
+
+  afterEach(async () => {
+    await world.cleanup();
+  });
+
+  it('shows the viewer and their numbers in plural-correct words', async () => {
+    const el = await mount(backend);
+    const home = root(el).querySelector<HTMLElement>('[part~="home"]')!;
+    await waitUntil(() => home.querySelectorAll('button').length === 4);
+    expect(home.querySelector('[part~="viewer-name"]')!.textContent).to.equal('Mary Major');
+    expect(home.querySelector('[part~="avatar"]')!.textContent).to.contain('MM');
+    button(home, 'You have 1 connection');
+    button(home, 'You are following 1 person');
+    button(home, '2 pending requests');
+    button(home, '1 follower');
+  });
+
+  it('opens the list a count names', async () => {
+    const el = await mount(backend);
+    const home = root(el).querySelector<HTMLElement>('[part~="home"]')!;
+    await waitUntil(() => home.querySelectorAll('button').length === 4);
+    button(home, '2 pending requests').click();
+    await waitUntil(() => el.filter === 'incoming' && listSettled(el) && rowNames(el).length === 2);
+    expect(el.getAttribute('filter')).to.equal('incoming');
+    expect(rowNames(el)).to.deep.equal(['Ralph Request', 'Rita Request']);
+    button(home, 'You have 1 connection').click();
+    await waitUntil(() => rowNames(el).join() === 'Jane Doe');
+    expect(button(root(el), 'Download all connections as vCard')).to.exist;
+  });
+
+  it('lists everyone but the viewer (and the blocked), by name, with their relationship badge and job title', async () => {
+    const el = await mount(backend);
+    expect(rowNames(el)).to.deep.equal([
+      'Fred Follower',
+      'Jane Doe',
+      'John Doe',
+      'Ralph Request',
+      'Richard Roe',
+      'Rita Request',
+      'Sam Sent',
+    ]);
+    expect(badgeOf(rowByName(el, 'Jane Doe'))).to.equal('Connected');
+    expect(badgeOf(rowByName(el, 'John Doe'))).to.equal('Following');
+    expect(badgeOf(rowByName(el, 'Rita Request'))).to.equal('Wants to connect with you');
+    expect(badgeOf(rowByName(el, 'Sam Sent'))).to.equal('Request sent');
+    expect(badgeOf(rowByName(el, 'Fred Follower'))).to.equal('Follows you');
+    expect(badgeOf(rowByName(el, 'Richard Roe'))).to.equal('');
+    expect(rowByName(el, 'Jane Doe').querySelector('[part~="job-title"]')!.textContent).to.equal('Engineer');
+    expect(rowByName(el, 'Jane Doe').querySelector('input[type="checkbox"]')).to.exist;
+  });
+
+  it('filters by relationship', async () => {
+    const el = await mount(backend);
+    await chooseFilter(el, 'following');
+    expect(rowNames(el)).to.deep.equal(['John Doe']);
+    await chooseFilter(el, 'followers');
+    expect(rowNames(el)).to.deep.equal(['Fred Follower']);
+    await chooseFilter(el, 'outgoing');
+    expect(rowNames(el)).to.deep.equal(['Sam Sent']);
+    await chooseFilter(el, 'blocked');
+    expect(rowNames(el)).to.deep.equal(['Bob Blocked']);
+    expect(badgeOf(rowByName(el, 'Bob Blocked'))).to.equal('Blocked');
+    expect(el.getAttribute('filter')).to.equal('blocked');
+  });
+
+  it('says when a list is empty', async () => {
+    const lonely = await createWorld({ people: [person('me', 'Mary Major'), person('x', 'Xavier Stranger')] });
+    try {
+      const el = await mount(lonely.backendFor('me'), { filter: 'connections' });
+      expect(root(el).querySelector('[part~="empty"]')!.textContent).to.equal('You have no connections yet');
+      const home = root(el).querySelector<HTMLElement>('[part~="home"]')!;
+      await waitUntil(() => home.querySelectorAll('button').length === 4);
+      button(home, 'You have 0 connections');
+      button(home, 'You are following 0 people');
+      button(home, '0 pending requests');
+      button(home, '0 followers');
+    } finally {
+      await lonely.cleanup();
+    }
+  });
+
+  it('searches as you type, debounced, and says when nothing matches', async () => {
+    const queries: (string | undefined)[] = [];
+    const counting = wrapBackend(backend, {
+      searchPeople: (options?: SearchOptions) => {
+        queries.push(options?.query);
+        return backend.searchPeople(options);
+      },
+    });
+    const el = await mount(counting);
+    queries.length = 0;
+    await type(el, 'doe', 20);
+    await waitUntil(() => rowNames(el).join() === 'Jane Doe,John Doe', 'search results did not arrive');
+    // Three keystrokes 20 ms apart make one query, not three.
+    expect(queries).to.deep.equal(['doe']);
+    expect(el.query).to.equal('doe');
+    expect(el.getAttribute('query')).to.equal('doe');
+    await type(el, 'zz', 0);
+    await waitUntil(() => root(el).querySelector('[part~="empty"]'));
+    expect(root(el).querySelector('[part~="empty"]')!.textContent).to.equal('No people match “doezz”');
+  });
+
+  it('never lets a slow answer to an old query overtake a newer one', async () => {
+    const gate = deferred();
+    const slow = wrapBackend(backend, {
+      searchPeople: async (options?: SearchOptions) => {
+        const page = await backend.searchPeople(options);
+        // The answer for "r" is held back until the answer for "ri" has been shown.
+        if (options?.query === 'r') await gate.promise;
+        return page;
+      },
+    });
+    const el = await mount(slow);
+    await type(el, 'r', 0);
+    await aTimeout(250); // the "r" query is now in flight
+    await type(el, 'i', 0);
+    await waitUntil(() => rowNames(el).join() === 'Richard Roe,Rita Request', 'the newer results did not arrive');
+    gate.resolve();
+    await aTimeout(50);
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal(['Richard Roe', 'Rita Request']);
+    expect(searchInput(el).value).to.equal('ri');
+  });
+
+  it('shows a load failure with a Retry button that works', async () => {
+    let fail = true;
+    const flaky = wrapBackend(backend, {
+      searchPeople: (options?: SearchOptions) =>
+        fail ? Promise.reject(new ContactsError('storage', 'disk on fire')) : backend.searchPeople(options),
+    });
+    const errorEvent = new Promise<CustomEvent>((resolve) => document.addEventListener('cc-error', (e) => resolve(e as CustomEvent), { once: true }));
+    const el = await mount(flaky);
+    const error = root(el).querySelector<HTMLElement>('[part~="list-error"]')!;
+    expect(error.textContent).to.contain('could not be saved or read');
+    expect((await errorEvent).detail.action).to.equal('load');
+    fail = false;
+    button(error, 'Retry').click();
+    await waitUntil(() => rowNames(el).length === 7, 'retry did not load the list');
+  });
+
+  it('refreshes counts and badges live when the backend reports a change', async () => {
+    const el = await mount(backend);
+    const home = root(el).querySelector<HTMLElement>('[part~="home"]')!;
+    await waitUntil(() => home.querySelectorAll('button').length === 4);
+    const grid = root(el).querySelector<HTMLElement>('[role="grid"]')!;
+    await backend.follow('richard');
+    await waitUntil(() => badgeOf(rowByName(el, 'Richard Roe')) === 'Following', 'the badge did not update');
+    await waitUntil(() => !!home.textContent!.includes('You are following 2 people'), 'the count did not update');
+    // The list was refreshed in place, not rebuilt.
+    expect(root(el).querySelector('[role="grid"]')).to.equal(grid);
+  });
+
+  it('opens a deep-linked profile from the person-id attribute', async () => {
+    const el = await mount(backend, { personId: 'richard' });
+    await waitUntil(() => root(el).querySelector('#profile-name')?.textContent === 'Richard Roe');
+    const select = oneEvent(el, 'cc-select');
+    el.personId = null;
+    await el.updateComplete;
+    expect(root(el).querySelector('#profile-name')).to.equal(null);
+    expect(el.hasAttribute('person-id')).to.equal(false);
+    // Setting the property is the host's own doing: no event for it.
+    const raced = await Promise.race([select.then(() => 'event'), aTimeout(50).then(() => 'none')]);
+    expect(raced).to.equal('none');
+  });
+});

@@ -1,0 +1,58 @@
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { createWorld, person } from '../../helpers/world.js';
+import { focused, key, mount, root, rowNames, rows } from './helpers.js';
+
+type World = Awaited<ReturnType<typeof createWorld>>;
+
+const COUNT = 10_000;
+/** Zero-padded so that name order is number order. */
+const nameOf = (i: number): string => `Person ${String(i).padStart(5, '0')}`;
+
+describe('<contacts-center> with 10,000 people', function () {
+  this.timeout(60_000);
+  let world: World;
+
+  before(async () => {
+    const people = [person('me', 'Aaron Viewer')];
+    for (let i = 0; i < COUNT; i++) people.push(person(`p${i}`, nameOf(i), { jobTitle: `Job ${i}` }));
+    world = await createWorld({ people });
+  });
+
+  after(async () => {
+    await world.cleanup();
+  });
+
+  it('renders only a window of rows and pages to the last person as the list scrolls', async () => {
+    const el = await mount(world.backendFor('me'), { pageSize: 200 });
+    const grid = root(el).querySelector<HTMLElement>('[role="grid"]')!;
+    expect(rows(el).length).to.be.below(60);
+    expect(rowNames(el)[0]).to.equal(nameOf(0));
+    const started = performance.now();
+    // Scroll to the end as a user flinging the list would, until the last person is there.
+    while (!rowNames(el).includes(nameOf(COUNT - 1))) {
+      grid.scrollTop = grid.scrollHeight;
+      await aTimeout(30);
+      if (performance.now() - started > 45_000) throw new Error(`stuck at ${rowNames(el).at(-1)}`);
+    }
+    const elapsed = performance.now() - started;
+    expect(rows(el).length).to.be.below(60);
+    expect(grid.getAttribute('aria-rowcount')).to.equal(String(COUNT));
+    // Scrolled to the end, the DOM holds the last rows, not the first (but for the row in the tab order).
+    expect(rowNames(el)).to.not.include(nameOf(1));
+    expect(rowNames(el).filter((n) => n >= nameOf(COUNT - 40)).length).to.be.greaterThan(5);
+    console.log(`scrolled through ${COUNT} people in ${Math.round(elapsed)} ms`);
+  });
+
+  it('keeps keyboard focus on a rendered row when jumping with End and Home', async () => {
+    const el = await mount(world.backendFor('me'), { pageSize: 200 });
+    rows(el)[0]!.focus();
+    await key(focused(el) as HTMLElement, 'End');
+    await el.updateComplete;
+    // End goes to the last loaded row; the window follows it.
+    await waitUntil(() => focused(el)?.getAttribute('aria-rowindex') === '200');
+    expect(rows(el).length).to.be.below(60);
+    await key(focused(el) as HTMLElement, 'Home');
+    await el.updateComplete;
+    expect(focused(el)!.textContent).to.contain(nameOf(0));
+  });
+});
