@@ -15,7 +15,8 @@ config.tsConfig = up + config.tsConfig;
 config.inputFiles = config.inputFiles.map((glob) => up + glob);
 config.interchange.xliffDir = './xliff/';
 config.output.outputDir = './locales';
-config.output.localeCodesModule = './locale-codes.ts';
+// Unlike the other paths, this one is resolved from the working directory.
+config.output.localeCodesModule = `${work}/locale-codes.ts`;
 const configPath = `${work}/lit-localize.json`;
 writeFileSync(configPath, JSON.stringify(config));
 
