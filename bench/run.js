@@ -47,7 +47,8 @@ try {
   await server.close();
 }
 
-const fmt = (v, unit = 'ms') => (unit === 'ms' ? `${v < 10 ? v.toFixed(2) : v.toFixed(1)} ms` : `${v.toFixed(1)} ${unit}`);
+const fmt = (v, unit = 'ms') =>
+  unit === 'ms' ? `${v < 10 ? v.toFixed(2) : v.toFixed(1)} ms` : `${Number.isInteger(v) ? v : v.toFixed(1)} ${unit}`;
 const table = rows.map((r) => ({
   group: r.group,
   measure: r.name,

@@ -1,0 +1,101 @@
+// <contacts-center> at 10,000 people: time to first painted row, and frames dropped scrolling the list end to end.
+import '../src/components/contacts-center/contacts-center.js';
+import { IndexedDBBackend, deleteWorld, importWorld } from '../src/backend/indexeddb/index.js';
+import type { PersonInput } from '../src/model/person.js';
+import type { BenchRow } from './bench.js';
+
+const PEOPLE = 10_000;
+const RUNS = 3;
+const FRAME_MS = 1000 / 60;
+
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+function people(): PersonInput[] {
+  const given = ['Ada', 'Grace', 'Linus', 'Mina', 'Kenji', 'Sara', 'Omar', 'Lena', 'Yuki', 'Ivan'];
+  const family = ['Lovelace', 'Hopper', 'Tanaka', 'García', 'Nowak', 'Smith', 'Okafor', 'Kim', 'Rossi', 'Dubois'];
+  const list: PersonInput[] = [{ id: 'viewer', displayName: 'Viewer Person' }];
+  for (let i = 0; i < PEOPLE; i++) {
+    const g = given[i % given.length]!;
+    const f = family[Math.floor(i / given.length) % family.length]!;
+    list.push({ id: `p${i}`, displayName: `${g} ${f} ${i}`, givenName: g, familyName: f, jobTitle: 'Engineer' });
+  }
+  return list;
+}
+
+/** Waits until `test()` holds, checking once a frame. */
+async function until(test: () => boolean, timeoutMs = 60_000): Promise<void> {
+  const start = performance.now();
+  while (!test()) {
+    if (performance.now() - start > timeoutMs) throw new Error('timed out');
+    await nextFrame();
+  }
+}
+
+function grid(el: HTMLElement): HTMLElement | null {
+  return el.shadowRoot?.querySelector<HTMLElement>('[part="list"]') ?? null;
+}
+
+async function firstPaint(databaseName: string): Promise<number> {
+  const backend = new IndexedDBBackend({ databaseName, viewerId: 'viewer' });
+  const el = document.createElement('contacts-center');
+  el.setAttribute('filter', 'all');
+  const start = performance.now();
+  (el as unknown as { backend: IndexedDBBackend }).backend = backend;
+  document.body.append(el);
+  await until(() => !!grid(el)?.querySelector('[role="row"]'));
+  await nextFrame();
+  const elapsed = performance.now() - start;
+  el.remove();
+  backend.close();
+  return elapsed;
+}
+
+async function scrollEndToEnd(databaseName: string): Promise<{ dropped: number; frames: number }> {
+  const backend = new IndexedDBBackend({ databaseName, viewerId: 'viewer' });
+  const el = document.createElement('contacts-center');
+  el.style.cssText = 'display:block;height:800px;width:1000px';
+  (el as unknown as { backend: IndexedDBBackend }).backend = backend;
+  document.body.append(el);
+  await until(() => !!grid(el)?.querySelector('[role="row"]'));
+  const list = grid(el)!;
+  let dropped = 0;
+  let frames = 0;
+  let last = await nextFrame();
+  // Scroll a steady 1,200 px a frame; pages load as the end comes near, so keep going until the last row shows.
+  while (!list.querySelector(`[data-id="p${PEOPLE - 1}"]`) || list.scrollTop + list.clientHeight < list.scrollHeight - 1) {
+    list.scrollTop += 1200;
+    const now = await nextFrame();
+    frames += 1;
+    // A frame that took longer than 1.5 intervals means at least one was dropped.
+    if (now - last > FRAME_MS * 1.5) dropped += Math.round((now - last) / FRAME_MS) - 1;
+    last = now;
+    if (frames > 20_000) throw new Error('the list never reached its end');
+  }
+  el.remove();
+  backend.close();
+  return { dropped, frames };
+}
+
+export default async function elementsBench(): Promise<BenchRow[]> {
+  const databaseName = `bench-elements-${Date.now()}`;
+  await importWorld(databaseName, { people: people() });
+  try {
+    const paints: number[] = [];
+    for (let i = 0; i < RUNS; i++) paints.push(await firstPaint(databaseName));
+    paints.sort((a, b) => a - b);
+    const scroll = await scrollEndToEnd(databaseName);
+    return [
+      { group: 'elements', name: `<contacts-center> first row painted, ${PEOPLE.toLocaleString('en')} people`, value: paints[1]! },
+      {
+        group: 'elements',
+        name: `frames dropped scrolling ${PEOPLE.toLocaleString('en')} rows end to end (${scroll.frames} frames)`,
+        value: scroll.dropped,
+        unit: 'frames',
+        target: '0 at 60 Hz',
+        holds: scroll.dropped === 0,
+      },
+    ];
+  } finally {
+    await deleteWorld(databaseName);
+  }
+}
