@@ -16,7 +16,7 @@ import { downloadVCard, type VCardVersion } from '../../vcard/index.js';
 import '../activity-feed/activity-feed.js';
 import { avatarStyles } from '../shared/avatar.js';
 import { errorText } from '../shared/error-text.js';
-import { emit } from '../shared/events.js';
+import { emit, type SelectEventDetail } from '../shared/events.js';
 import { performAction } from './actions.js';
 import { contactsCenterStyles } from './contacts-center.styles.js';
 import { homeView } from './home-view.js';
@@ -81,6 +81,7 @@ interface Confirmation {
  * @csspart profile-pane - The pane with the open profile (or, when wide, a placeholder).
  * @csspart home - The home view: the viewer and their numbers.
  * @csspart viewer - The viewer's avatar and name.
+ * @csspart viewer-avatar - The viewer's avatar (also `avatar`).
  * @csspart viewer-name - The viewer's name.
  * @csspart counts - The group of count buttons.
  * @csspart count - Each count button; also `count-connections`, `count-following`, `count-incoming`, `count-followers`.
@@ -104,7 +105,8 @@ interface Confirmation {
  * @csspart download-all - The "Download all connections as vCard" button.
  * @csspart profile - The profile section.
  * @csspart back-button - The profile's "Back to list" button.
- * @csspart profile-avatar - The profile's avatar.
+ * @csspart profile-avatar - The profile's avatar (also `avatar`).
+ * @csspart error - The profile's load failure and its Retry button.
  * @csspart profile-name - The profile's heading.
  * @csspart organization - The profile's organization.
  * @csspart relationship - The relationship in words.
@@ -136,7 +138,6 @@ interface Confirmation {
  * @cssprop [--cc-font-size] - Base font size.
  * @cssprop [--cc-avatar-size] - Avatar diameter.
  * @cssprop [--cc-list-height=28rem] - Height of the list when the element itself has no fixed height.
- * @cssprop [--cc-two-pane-min-width=46rem] - Informational: the element shows two panes from this width (container query).
  */
 @localized()
 @customElement('contacts-center')
@@ -193,6 +194,8 @@ export class ContactsCenter extends LitElement {
   /** Bumped by every profile load; older answers are dropped. */
   private profileSequence = 0;
   private countsTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The profile heading should take focus as soon as it is rendered. */
+  private focusHeading = false;
   /** The row a profile was opened from, to return focus to when it closes. */
   private returnFocusId: string | null = null;
 
@@ -316,6 +319,13 @@ export class ContactsCenter extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.focusHeading) {
+      const heading = this.renderRoot.querySelector<HTMLElement>('#profile-name');
+      if (heading && this.profile?.person?.id === this.personId) {
+        this.focusHeading = false;
+        heading.focus();
+      }
+    }
     this.window.observe(this.grid ?? undefined);
     this.window.measure(this.grid?.querySelector<HTMLElement>('.row'));
     const { end } = this.window.range(this.search.entries.length);
@@ -342,20 +352,33 @@ export class ContactsCenter extends LitElement {
 
   // ---- profile -------------------------------------------------------------------------------------------
 
-  private async openProfile(entry: PersonEntry, index: number): Promise<void> {
+  private openProfile(entry: PersonEntry, index: number): void {
     this.activeIndex = index;
     this.returnFocusId = entry.person.id;
-    if (this.personId !== entry.person.id) {
-      this.personId = entry.person.id;
-      emit(this, 'cc-select', { personId: entry.person.id, selectedIds: this.selection.ids });
+    this.showPerson(entry.person.id);
+  }
+
+  /** Opens `personId`'s profile as the user's choice: emits `cc-select` and moves focus to its heading. */
+  private showPerson(personId: string): void {
+    if (this.personId !== personId) {
+      this.personId = personId;
+      emit(this, 'cc-select', { personId, selectedIds: this.selection.ids });
     }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#profile-name')?.focus();
+    // The heading may only exist once the person has loaded (opened from the feed): updated() focuses it.
+    this.focusHeading = true;
+    this.requestUpdate();
+  }
+
+  /** A name chosen in the recent-activity feed opens that person here rather than leaving it to the host. */
+  private onFeedSelect(event: CustomEvent<SelectEventDetail>): void {
+    event.stopPropagation();
+    if (event.detail.personId) this.showPerson(event.detail.personId);
   }
 
   private async closeProfile(): Promise<void> {
     if (this.personId === null) return;
     this.personId = null;
+    this.focusHeading = false;
     emit(this, 'cc-select', { personId: null, selectedIds: this.selection.ids });
     await this.updateComplete;
     const index = this.search.entries.findIndex((e) => e.person.id === this.returnFocusId);
@@ -437,6 +460,8 @@ export class ContactsCenter extends LitElement {
 
   /** Asks in a modal dialog; on Cancel, focus returns to what had it (the Block button). */
   private async confirm(question: Omit<Confirmation, 'resolve'>): Promise<boolean> {
+    // One question at a time: a second click while the dialog opens is not a second request.
+    if (this.confirmation) return false;
     const opener = this.shadowRoot?.activeElement as HTMLElement | null;
     const answer = new Promise<boolean>((resolve) => (this.confirmation = { ...question, resolve }));
     await this.updateComplete;
@@ -573,7 +598,7 @@ export class ContactsCenter extends LitElement {
       this.toggleSelection(index);
       return;
     }
-    void this.openProfile(entry, index);
+    this.openProfile(entry, index);
   }
 
   private onGridFocusIn(event: FocusEvent): void {
@@ -609,7 +634,7 @@ export class ContactsCenter extends LitElement {
       case 'Enter': {
         event.preventDefault();
         const entry = this.search.entries[current];
-        if (entry) void this.openProfile(entry, current);
+        if (entry) this.openProfile(entry, current);
         return;
       }
       case ' ':
@@ -623,6 +648,13 @@ export class ContactsCenter extends LitElement {
     }
     event.preventDefault();
     void this.focusRow(next);
+  }
+
+  /** ArrowDown from the search field goes to the results. */
+  private onSearchKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowDown' || this.search.entries.length === 0) return;
+    event.preventDefault();
+    void this.focusRow(this.activeIndex);
   }
 
   private openList(filter: PeopleFilter): void {
@@ -660,6 +692,7 @@ export class ContactsCenter extends LitElement {
         autocomplete="off"
         .value=${live(this.query)}
         @input=${(e: InputEvent) => (this.query = (e.target as HTMLInputElement).value)}
+        @keydown=${this.onSearchKeydown}
       />
       <label class="filter-label">
         <span>${msg('Show')}</span>
@@ -780,6 +813,7 @@ export class ContactsCenter extends LitElement {
       onAction: (action, event) => void this.runAction(action, event),
       onBack: () => void this.closeProfile(),
       onRetry: () => this.loadProfile(profile.id, false),
+      onFeedSelect: (event) => this.onFeedSelect(event),
     });
   }
 

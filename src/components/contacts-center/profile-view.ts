@@ -4,6 +4,7 @@ import type { ContactsBackend } from '../../backend/backend.js';
 import type { Email, Person, Phone, PostalAddress } from '../../model/person.js';
 import { availableActions, type Relationship, type RelationshipAction } from '../../model/relationship.js';
 import { avatar } from '../shared/avatar.js';
+import type { SelectEventDetail } from '../shared/events.js';
 import { addressLines, formatBirthday, mailtoHref, safeWebUrl, telHref } from './links.js';
 import { actionLabel, relationshipSentence } from './text.js';
 
@@ -20,6 +21,8 @@ export interface ProfileViewProps {
   onAction: (action: RelationshipAction | 'vcard', event: Event) => void;
   onBack: () => void;
   onRetry: () => void;
+  /** A person chosen in the recent-activity feed. */
+  onFeedSelect: (event: CustomEvent<SelectEventDetail>) => void;
 }
 
 function typeLabel(type: Email['type'] | Phone['type'] | PostalAddress['type']): string {
@@ -121,7 +124,7 @@ export function profileView(props: ProfileViewProps): TemplateResult {
     ${actions(props)} ${details(person)}
     <section class="activity" part="activity" aria-labelledby="activity-heading">
       <h3 id="activity-heading">${msg('Recent activity')}</h3>
-      <activity-feed person-id=${person.id} .backend=${props.backend}></activity-feed>
+      <activity-feed person-id=${person.id} .backend=${props.backend} @cc-select=${props.onFeedSelect}></activity-feed>
     </section>
   </section>`;
 }

@@ -1,5 +1,7 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ContactsBackend, SearchOptions } from '../../../src/backend/backend.js';
+import { ContextProvider } from '@lit/context';
+import { backendContext } from '../../../src/backend/context.js';
 import { ContactsError } from '../../../src/model/errors.js';
 import { createWorld, person } from '../../helpers/world.js';
 import {
@@ -178,6 +180,30 @@ describe('<contacts-center> home and list', () => {
     await waitUntil(() => !!home.textContent!.includes('You are following 2 people'), 'the count did not update');
     // The list was refreshed in place, not rebuilt.
     expect(root(el).querySelector('[role="grid"]')).to.equal(grid);
+  });
+
+  it('follows changes made through another adapter (another tab)', async () => {
+    const el = await mount(backend);
+    const other = world.backendFor('me');
+    await other.follow('richard');
+    await waitUntil(() => badgeOf(rowByName(el, 'Richard Roe')) === 'Following', 'the change in the other adapter was not seen');
+  });
+
+  it('finds its backend through backendContext from an ancestor', async () => {
+    const provider = document.createElement('div');
+    new ContextProvider(provider, { context: backendContext, initialValue: backend });
+    document.body.append(provider);
+    try {
+      const el = document.createElement('contacts-center');
+      provider.append(el);
+      await waitUntil(() => listSettled(el) && rowNames(el).length === 7, 'the list did not load from context');
+      // ArrowDown in the search field moves to the results.
+      searchInput(el).focus();
+      searchInput(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true, cancelable: true }));
+      await waitUntil(() => root(el).activeElement?.getAttribute('role') === 'row');
+    } finally {
+      provider.remove();
+    }
   });
 
   it('opens a deep-linked profile from the person-id attribute', async () => {

@@ -43,6 +43,19 @@ describe('<contacts-center> with 10,000 people', function () {
     console.log(`scrolled through ${COUNT} people in ${Math.round(elapsed)} ms`);
   });
 
+  it('keeps the scroll position when a live change refreshes the list', async () => {
+    const backend = world.backendFor('me');
+    const el = await mount(backend, { pageSize: 200 });
+    const grid = root(el).querySelector<HTMLElement>('[role="grid"]')!;
+    grid.scrollTop = 3000; // about row 50
+    await waitUntil(() => rowNames(el).includes(nameOf(55)));
+    await backend.follow('p55');
+    await waitUntil(() => rows(el).some((r) => r.textContent!.includes(nameOf(55)) && r.textContent!.includes('Following')));
+    expect(grid.scrollTop).to.equal(3000);
+    expect(root(el).querySelector('[role="grid"]')).to.equal(grid);
+    await backend.unfollow('p55');
+  });
+
   it('keeps keyboard focus on a rendered row when jumping with End and Home', async () => {
     const el = await mount(world.backendFor('me'), { pageSize: 200 });
     rows(el)[0]!.focus();
