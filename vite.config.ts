@@ -10,6 +10,7 @@ const entries = {
   'backend/indexeddb/index': 'src/backend/indexeddb/index.ts',
   'backend/conformance/index': 'src/backend/conformance/index.ts',
   'vcard/index': 'src/vcard/index.ts',
+  'components/contacts-backend/contacts-backend': 'src/components/contacts-backend/contacts-backend.ts',
   'components/contacts-center/contacts-center': 'src/components/contacts-center/contacts-center.ts',
   'components/activity-feed/activity-feed': 'src/components/activity-feed/activity-feed.ts',
   'components/contact-requests/contact-requests': 'src/components/contact-requests/contact-requests.ts',
@@ -33,6 +34,8 @@ export default defineConfig(({ mode }) =>
             formats: ['es'],
             fileName: () => 'contacts-center.bundle.js',
           },
+          // One file: the Japanese messages load from inside the bundle, not from a sibling chunk.
+          rollupOptions: { output: { inlineDynamicImports: true } },
         },
       }
     : {

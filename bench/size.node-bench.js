@@ -7,6 +7,7 @@ import { build } from 'vite';
 
 const TARGET_KB = 25;
 const entries = {
+  'contacts-backend': 'src/components/contacts-backend/contacts-backend.ts',
   'contacts-center': 'src/components/contacts-center/contacts-center.ts',
   'activity-feed': 'src/components/activity-feed/activity-feed.ts',
   'contact-requests': 'src/components/contact-requests/contact-requests.ts',

@@ -1,2 +1,2 @@
-// The drop-in bundle: everything, lit included, for a plain <script type="module">.
+// The drop-in bundle: the whole library, lit included, for a plain <script type="module">.
 export * from './index.js';

@@ -1,3 +1,16 @@
+/**
+ * contacts-center: everything public. Importing this module defines the elements
+ * (`<contacts-backend>` first, so it can provide a backend to the others as they upgrade).
+ * @module
+ */
 export * from './model/index.js';
 export type * from './backend/backend.js';
 export { backendContext } from './backend/context.js';
+export * from './backend/indexeddb/index.js';
+export * from './vcard/index.js';
+export type { ActionEventDetail, ErrorEventDetail, SelectEventDetail } from './components/shared/events.js';
+export { getLocale, setLocale, type Locale } from './i18n/localization.js';
+export { ContactsBackendElement } from './components/contacts-backend/contacts-backend.js';
+export { ContactsCenter } from './components/contacts-center/contacts-center.js';
+export { ActivityFeed } from './components/activity-feed/activity-feed.js';
+export { ContactRequests } from './components/contact-requests/contact-requests.js';
