@@ -1,0 +1,38 @@
+/** The demo's IndexedDB database: created and seeded on first run, replaced by "Reset demo data". */
+import { deleteWorld, importWorld, IndexedDBBackend } from '../src/backend/indexeddb/index.js';
+import { isContactsError } from '../src/model/errors.js';
+import { DEMO_VIEWER_ID, generateWorld } from './seed.js';
+
+export const DATABASE_NAME = 'contacts-center-demo';
+
+/** An adapter acting as `viewerId` on the demo database. */
+export function openBackend(viewerId: string): IndexedDBBackend {
+  return new IndexedDBBackend({ databaseName: DATABASE_NAME, viewerId });
+}
+
+/** True when the database holds the seeded world (its default viewer exists). */
+async function isSeeded(): Promise<boolean> {
+  const probe = openBackend(DEMO_VIEWER_ID);
+  try {
+    await probe.getViewer();
+    return true;
+  } catch (error) {
+    if (isContactsError(error, 'not-found')) return false;
+    throw error;
+  } finally {
+    probe.close();
+  }
+}
+
+/** Seeds the database unless it already holds the world. Resolves to whether it seeded. */
+export async function ensureSeeded(): Promise<boolean> {
+  if (await isSeeded()) return false;
+  await importWorld(DATABASE_NAME, generateWorld());
+  return true;
+}
+
+/** Deletes everything and seeds a fresh world (activities relative to now). */
+export async function resetDatabase(): Promise<void> {
+  await deleteWorld(DATABASE_NAME);
+  await importWorld(DATABASE_NAME, generateWorld());
+}
