@@ -124,7 +124,7 @@ export const contactsCenterStyles = css`
   }
   .bulk-count {
     font-weight: 600;
-    margin-inline-end: auto;
+    margin-inline-end: 0.4rem;
   }
 
   /* ---- list ---- */
@@ -174,6 +174,10 @@ export const contactsCenterStyles = css`
   }
   .row:focus-visible {
     outline-offset: -2px;
+  }
+  .cell-check {
+    display: flex;
+    align-items: center;
   }
   .cell-check input {
     width: 1.1rem;

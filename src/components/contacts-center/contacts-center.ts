@@ -216,6 +216,16 @@ export class ContactsCenter extends LitElement {
     this.requestUpdate('backend', old);
   }
 
+  /** The filter in effect: an unknown `filter` value shows everyone rather than an error. */
+  private get activeFilter(): PeopleFilter {
+    return FILTERS.includes(this.filter) ? this.filter : 'all';
+  }
+
+  /** The vCard version in effect: anything but `4.0` writes the most compatible 3.0. */
+  private get version(): VCardVersion {
+    return this.vcardVersion === '4.0' ? '4.0' : '3.0';
+  }
+
   /** Ids of the rows selected for bulk actions. */
   get selectedIds(): string[] {
     return this.selection.ids;
@@ -236,8 +246,12 @@ export class ContactsCenter extends LitElement {
   private onBackendChanged(backend: ContactsBackend | undefined): void {
     this.viewer = undefined;
     this.counts = undefined;
+    // Another backend may be another viewer: their selection and messages are not this one's.
+    this.selection.clear();
+    this.statusText = '';
+    this.alertText = '';
     this.search.pageSize = this.pageSize;
-    this.search.search(this.query, this.filter, true);
+    this.search.search(this.query, this.activeFilter, true);
     this.search.setBackend(backend);
     if (!backend) return;
     backend.getViewer().then(
@@ -308,7 +322,7 @@ export class ContactsCenter extends LitElement {
         this.activeIndex = 0;
         if (this.grid) this.grid.scrollTop = 0;
       }
-      this.search.search(this.query, this.filter);
+      this.search.search(this.query, this.activeFilter);
     }
     if (changed.has('personId')) {
       if (this.personId === null) this.profile = undefined;
@@ -411,7 +425,7 @@ export class ContactsCenter extends LitElement {
     this.pending = action;
     try {
       if (action === 'vcard') {
-        await downloadVCard([person], { version: this.vcardVersion });
+        await downloadVCard([person], { version: this.version });
         void this.announce(actionDoneText('vcard', person.displayName));
         emit(this, 'cc-action', { action, personIds: [person.id] });
       } else {
@@ -526,7 +540,7 @@ export class ContactsCenter extends LitElement {
     if (people.length === 0 || this.bulkPending) return;
     this.bulkPending = true;
     try {
-      await downloadVCard(people, { version: this.vcardVersion });
+      await downloadVCard(people, { version: this.version });
       void this.announce(bulkVCardText(people.length));
       emit(this, 'cc-action', { action: 'vcard', personIds: people.map((p) => p.id) });
     } catch (error) {
@@ -549,7 +563,7 @@ export class ContactsCenter extends LitElement {
         people.push(...page.items.map((e) => e.person));
         cursor = page.items.length ? page.next : null;
       } while (cursor !== null);
-      await downloadVCard(people, { version: this.vcardVersion });
+      await downloadVCard(people, { version: this.version });
       void this.announce(allConnectionsVCardText(people.length));
       emit(this, 'cc-action', { action: 'vcard', personIds: people.map((p) => p.id) });
     } catch (error) {
@@ -697,7 +711,7 @@ export class ContactsCenter extends LitElement {
       <label class="filter-label">
         <span>${msg('Show')}</span>
         <select part="filter" @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value as PeopleFilter)}>
-          ${FILTERS.map((f) => html`<option value=${f} ?selected=${f === this.filter}>${filterLabel(f)}</option>`)}
+          ${FILTERS.map((f) => html`<option value=${f} ?selected=${f === this.activeFilter}>${filterLabel(f)}</option>`)}
         </select>
       </label>
     </div>`;
@@ -731,7 +745,7 @@ export class ContactsCenter extends LitElement {
           <button type="button" @click=${() => s.retry()}>${msg('Retry')}</button>
         </div>`;
       } else if (s.status === 'ready') {
-        body = html`<p class="list-message" part="empty">${emptyText(this.filter, this.query)}</p>`;
+        body = html`<p class="list-message" part="empty">${emptyText(this.activeFilter, this.query)}</p>`;
       } else {
         body = html`<p class="list-message" part="loading">${msg('Loading people…')}</p>`;
       }
@@ -739,7 +753,7 @@ export class ContactsCenter extends LitElement {
       body = this.renderGrid(entries);
     }
     const downloadAll =
-      this.filter === 'connections' && entries.length > 0 && !this.query.trim()
+      this.activeFilter === 'connections' && entries.length > 0 && !this.query.trim()
         ? html`<button type="button" class="download-all" part="download-all" ?disabled=${this.downloadingAll} @click=${() => void this.downloadAllConnections()}>
             ${msg('Download all connections as vCard')}
           </button>`
@@ -761,7 +775,7 @@ export class ContactsCenter extends LitElement {
         class="grid"
         part="list"
         role="grid"
-        aria-label=${filterLabel(this.filter)}
+        aria-label=${filterLabel(this.activeFilter)}
         aria-multiselectable="true"
         aria-rowcount=${s.next === null ? count : -1}
         aria-busy=${s.status === 'loading' || s.loadingMore ? 'true' : 'false'}

@@ -206,6 +206,27 @@ describe('<contacts-center> home and list', () => {
     }
   });
 
+  it('starts over for another viewer when the backend is replaced', async () => {
+    const el = await mount(backend);
+    rowByName(el, 'Jane Doe').querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    expect(el.selectedIds).to.deep.equal(['jane']);
+    el.backend = world.backendFor('jane');
+    await waitUntil(() => root(el).querySelector('[part~="viewer-name"]')?.textContent === 'Jane Doe');
+    await waitUntil(() => rowNames(el).includes('Mary Major') && !rowNames(el).includes('Jane Doe'));
+    expect(badgeOf(rowByName(el, 'Mary Major'))).to.equal('Connected');
+    expect(el.selectedIds).to.deep.equal([]);
+  });
+
+  it('says when a deep-linked person does not exist, and offers Retry', async () => {
+    const el = await mount(backend, { personId: 'nobody' });
+    const section = root(el).querySelector<HTMLElement>('[part~="profile"]')!;
+    await waitUntil(() => section.querySelector('[part~="error"]'), 'no error shown');
+    expect(section.querySelector('[part~="error"]')!.textContent).to.match(/\S/);
+    button(section, 'Retry');
+    button(section, 'Back to list');
+  });
+
   it('opens a deep-linked profile from the person-id attribute', async () => {
     const el = await mount(backend, { personId: 'richard' });
     await waitUntil(() => root(el).querySelector('#profile-name')?.textContent === 'Richard Roe');
