@@ -176,8 +176,8 @@ export class IndexedDBBackend implements ContactsBackend {
     if (id === this.viewerId) throw new ContactsError('self', 'You have no relationship with yourself.');
     const db = await this.db();
     return runTx(db, [PEOPLE, RELATIONS, REQUESTS], 'readonly', async (tx) => {
-      await requirePerson(tx, id);
-      return relationshipOf(await readPair(tx, this.viewerId, id));
+      const [, state] = await Promise.all([requirePerson(tx, id), readPair(tx, this.viewerId, id)]);
+      return relationshipOf(state);
     });
   }
 
