@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { Activity } from '../../../src/model/activity.js';
 import '../../../src/components/activity-feed/activity-feed.js';
 import type { ActivityFeed } from '../../../src/components/activity-feed/activity-feed.js';

@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { ActivityFeed } from '../../../src/components/activity-feed/activity-feed.js';
 
 /** Every article in the feed, in order. */

@@ -1,4 +1,5 @@
-import { expect, fixture, html as testHtml, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html as testHtml } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { LitElement, html } from 'lit';
 import type { Page } from '../../../src/backend/backend.js';
 import { httpUrl } from '../../../src/components/shared/http-url.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../activity-feed/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Page, RelationshipCounts, RequestEntry } from '../../../src/backend/backend.js';
 import '../../../src/components/contact-requests/contact-requests.js';

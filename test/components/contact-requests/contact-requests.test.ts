@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../activity-feed/wait.js';
 import '../../../src/components/activity-feed/activity-feed.js';
 import type { ActivityFeed } from '../../../src/components/activity-feed/activity-feed.js';
 import '../../../src/components/contact-requests/contact-requests.js';

@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../activity-feed/wait.js';
 import type { ContactRequests } from '../../../src/components/contact-requests/contact-requests.js';
 
 export function section(el: ContactRequests, direction: 'incoming' | 'outgoing'): HTMLElement {
