@@ -5,11 +5,6 @@ export const activityFeedStyles = css`
     padding: var(--_gap);
   }
 
-  /* The shared disc (38% lightness) gives white initials under 4.5:1 on some hues; 30% passes on every hue. */
-  .avatar {
-    background: hsl(var(--_hue) 45% 30%);
-  }
-
   [part='feed'] {
     display: flex;
     flex-direction: column;

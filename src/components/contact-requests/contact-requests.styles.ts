@@ -10,11 +10,6 @@ export const contactRequestsStyles = css`
     background: transparent;
   }
 
-  /* The shared disc (38% lightness) gives white initials under 4.5:1 on some hues; 30% passes on every hue. */
-  .avatar {
-    background: hsl(var(--_hue) 45% 30%);
-  }
-
   h2,
   h3 {
     font-size: 1.05em;

@@ -58,7 +58,8 @@ export const avatarStyles = css`
     height: var(--_avatar-size);
     border-radius: 50%;
     overflow: hidden;
-    background: hsl(var(--_hue) 45% 38%);
+    /* 30% lightness keeps white initials above 4.5:1 on every hue. */
+    background: hsl(var(--_hue) 45% 30%);
     color: #fff;
     font-weight: 600;
     font-size: calc(var(--_avatar-size) * 0.38);
