@@ -41,6 +41,8 @@ export class PeopleSearchController implements ReactiveController {
   private sequence = 0;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A change arrived while the first page was loading: that answer may predate it. */
+  private changedDuringLoad = false;
   private readonly debounceMs: number;
   pageSize: number;
 
@@ -154,6 +156,7 @@ export class PeopleSearchController implements ReactiveController {
     const sequence = ++this.sequence;
     this.status = 'loading';
     this.loadingMore = false;
+    this.changedDuringLoad = false;
     this.host.requestUpdate();
     try {
       const page = await backend.searchPeople({ query: this.query, filter: this.filter, limit: this.pageSize });
@@ -162,6 +165,10 @@ export class PeopleSearchController implements ReactiveController {
       this.next = page.next;
       this.status = 'ready';
       this.error = undefined;
+      if (this.changedDuringLoad) {
+        this.changedDuringLoad = false;
+        this.refresh(0);
+      }
     } catch (error) {
       if (sequence !== this.sequence) return;
       this.entries = [];
@@ -177,8 +184,10 @@ export class PeopleSearchController implements ReactiveController {
     const backend = this.backend;
     if (!backend) return;
     if (this.status !== 'ready') {
-      // Nothing trustworthy is shown: an ordinary reload is as good.
+      // Nothing trustworthy is shown: an ordinary reload is as good. A load in flight may have read the data
+      // before this change, so it is re-read once it lands.
       if (this.status === 'error') void this.start();
+      else if (this.status === 'loading') this.changedDuringLoad = true;
       return;
     }
     const sequence = ++this.sequence;

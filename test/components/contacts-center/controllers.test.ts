@@ -1,0 +1,154 @@
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import type { ReactiveControllerHost } from 'lit';
+import type { ContactsBackend, Page, PersonEntry, SearchOptions } from '../../../src/backend/backend.js';
+import { PeopleSearchController } from '../../../src/controllers/people-search-controller.js';
+import { SelectionController } from '../../../src/controllers/selection-controller.js';
+import { NO_RELATIONSHIP } from '../../../src/model/relationship.js';
+import { toPerson } from '../../../src/model/person.js';
+
+/** A host that only counts update requests. */
+function host(): ReactiveControllerHost & { updates: number } {
+  return {
+    updates: 0,
+    addController() {},
+    removeController() {},
+    requestUpdate() {
+      this.updates++;
+    },
+    updateComplete: Promise.resolve(true),
+  };
+}
+
+const entry = (name: string): PersonEntry => ({ person: toPerson({ id: name.toLowerCase(), displayName: name }), relationship: { ...NO_RELATIONSHIP } });
+
+/**
+ * A backend whose searchPeople answers from `answer` after `delay(query)` ms, recording every call.
+ * Only searchPeople is used by the controller.
+ */
+function searchBackend(answer: (options: SearchOptions) => Page<PersonEntry>, delay: (query: string) => number = () => 0) {
+  const calls: SearchOptions[] = [];
+  const backend = {
+    searchPeople: async (options: SearchOptions = {}) => {
+      calls.push(options);
+      await aTimeout(delay(options.query ?? ''));
+      return answer(options);
+    },
+  } as unknown as ContactsBackend;
+  return { backend, calls };
+}
+
+const names = (c: PeopleSearchController): string[] => c.entries.map((e) => e.person.displayName);
+
+describe('PeopleSearchController', () => {
+  it('debounces typing into one query', async () => {
+    const { backend, calls } = searchBackend((o) => ({ items: [entry(`Match ${o.query}`)], next: null }));
+    const c = new PeopleSearchController(host(), { debounceMs: 50 });
+    c.setBackend(backend);
+    await waitUntil(() => c.status === 'ready');
+    calls.length = 0;
+    for (const q of ['a', 'ab', 'abc']) {
+      c.search(q, 'all');
+      await aTimeout(10);
+    }
+    expect(c.status).to.equal('loading');
+    await waitUntil(() => c.status === 'ready');
+    expect(calls.map((o) => o.query)).to.deep.equal(['abc']);
+    expect(names(c)).to.deep.equal(['Match abc']);
+  });
+
+  it('drops a slow answer to an older query', async () => {
+    const { backend } = searchBackend(
+      (o) => ({ items: [entry(`Match ${o.query}`)], next: null }),
+      (q) => (q === 'slow' ? 150 : 5),
+    );
+    const c = new PeopleSearchController(host(), { debounceMs: 0 });
+    c.setBackend(backend);
+    c.search('slow', 'all');
+    await aTimeout(20);
+    c.search('fast', 'all');
+    await aTimeout(250);
+    expect(names(c)).to.deep.equal(['Match fast']);
+  });
+
+  it('pages on demand and refreshes in place keeping as many rows', async () => {
+    const all = Array.from({ length: 25 }, (_, i) => entry(`P${String(i).padStart(2, '0')}`));
+    let version = 0;
+    const { backend, calls } = searchBackend((o) => {
+      const start = o.cursor ? Number(o.cursor) : 0;
+      const items = all.slice(start, start + (o.limit ?? 10)).map((e) => ({ ...e, relationship: { ...e.relationship, following: version > 0 } }));
+      const end = start + items.length;
+      return { items, next: end < all.length ? String(end) : null };
+    });
+    const c = new PeopleSearchController(host(), { pageSize: 10 });
+    c.setBackend(backend);
+    await waitUntil(() => c.status === 'ready');
+    c.loadMore();
+    c.loadMore(); // ignored: one page at a time
+    await waitUntil(() => !c.loadingMore);
+    expect(c.entries).to.have.length(20);
+    expect(calls).to.have.length(2);
+    version = 1;
+    calls.length = 0;
+    c.refresh(0);
+    await waitUntil(() => c.entries[0]!.relationship.following);
+    expect(c.entries).to.have.length(20);
+    expect(calls.map((o) => o.limit)).to.deep.equal([20]);
+    expect(c.next).to.equal('20');
+  });
+
+  it('re-reads after a load that may predate a change', async () => {
+    let version = 0;
+    // The answer is read when the call is made, as a database transaction would, and arrives 40 ms later.
+    const backend = {
+      searchPeople: async () => {
+        const page = { items: [entry(`V${version}`)], next: null };
+        await aTimeout(40);
+        return page;
+      },
+    } as unknown as ContactsBackend;
+    const c = new PeopleSearchController(host(), {});
+    c.setBackend(backend);
+    await aTimeout(5);
+    version = 1; // a change lands while the first page is in flight
+    c.refresh(0);
+    await waitUntil(() => c.status === 'ready');
+    await waitUntil(() => names(c)[0] === 'V1', 'the change was lost');
+  });
+
+  it('shows a failure, then recovers on retry', async () => {
+    let fail = true;
+    const { backend } = searchBackend(() => {
+      if (fail) throw new Error('boom');
+      return { items: [entry('Back')], next: null };
+    });
+    const errors: unknown[] = [];
+    const c = new PeopleSearchController(host(), { onError: (e) => errors.push(e) });
+    c.setBackend(backend);
+    await waitUntil(() => c.status === 'error');
+    expect(errors).to.have.length(1);
+    fail = false;
+    c.retry();
+    await waitUntil(() => c.status === 'ready');
+    expect(names(c)).to.deep.equal(['Back']);
+  });
+});
+
+describe('SelectionController', () => {
+  it('keeps selected items by id, in order, and reports changes', () => {
+    const changes: string[][] = [];
+    const h = host();
+    const s = new SelectionController<string>(h, (ids) => changes.push(ids));
+    expect(s.toggle('a', 'A')).to.equal(true);
+    s.set('b', 'B', true);
+    s.set('b', 'B', true); // no change, no report
+    expect(s.ids).to.deep.equal(['a', 'b']);
+    s.refreshItem('a', 'A2');
+    s.refreshItem('z', 'Z'); // not selected: ignored
+    expect(s.items).to.deep.equal(['A2', 'B']);
+    expect(s.toggle('a', 'A')).to.equal(false);
+    s.clear();
+    s.clear();
+    expect(changes).to.deep.equal([['a'], ['a', 'b'], ['b'], []]);
+    expect(s.size).to.equal(0);
+  });
+});
