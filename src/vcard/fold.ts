@@ -3,6 +3,8 @@
 /** The largest physical line, in octets, including the leading space of a continuation line. */
 export const MAX_LINE_OCTETS = 75;
 
+const ASCII = /^[\0-\x7F]*$/;
+
 /**
  * Folds one content line (without its CRLF) so that no physical line exceeds 75 UTF-8 octets, the leading
  * space of each continuation line included. It breaks only between code points, so a UTF-8 sequence or a
@@ -12,6 +14,7 @@ export function fold(line: string): string {
   const length = line.length;
   // A UTF-16 unit never takes more than 3 octets (a surrogate pair: 4 for 2 units).
   if (length * 3 <= MAX_LINE_OCTETS) return line;
+  if (length <= MAX_LINE_OCTETS && ASCII.test(line)) return line;
   let out = '';
   let start = 0;
   let octets = 0;
@@ -38,4 +41,16 @@ export function fold(line: string): string {
     i += units;
   }
   return start === 0 ? line : out + line.slice(start);
+}
+
+/**
+ * `prefix + value + CRLF`, folded. The common short line is recognised from its two parts, which are already flat
+ * strings, so the joined line is never scanned (scanning a concatenation first copies it).
+ */
+export function foldedLine(prefix: string, value: string): string {
+  const length = prefix.length + value.length;
+  if (length * 3 <= MAX_LINE_OCTETS || (length <= MAX_LINE_OCTETS && ASCII.test(value) && ASCII.test(prefix))) {
+    return prefix + value + '\r\n';
+  }
+  return fold(prefix + value) + '\r\n';
 }

@@ -6,6 +6,7 @@ import {
   adrLine,
   bdayLine,
   type CardContext,
+  cardContext,
   emailLine,
   fnLine,
   line,
@@ -18,6 +19,7 @@ import {
   urlLine,
 } from './properties.js';
 import type { EmbeddedPhoto, VCardOptions } from './types.js';
+import { phoneticParts } from './names.js';
 import { personUid } from './uuid.js';
 import { isWritableDate, timestamp } from './values.js';
 
@@ -37,8 +39,10 @@ export function peopleList(people: Person | readonly Person[]): readonly Person[
 
 interface Settings {
   ctx: CardContext;
-  prodId: string;
-  now: Date;
+  /** BEGIN, VERSION, PRODID (and KIND in 4.0): the same for every card of a call. */
+  head: string;
+  /** REV of the generation time, for people without `updatedAt`. */
+  nowRev: string;
 }
 
 function settings(options: VCardOptions): Settings {
@@ -54,24 +58,29 @@ function settings(options: VCardOptions): Settings {
   if (!(now instanceof Date) || !isWritableDate(now)) {
     throw new ContactsError('invalid-input', 'The now option must be a valid Date between years 0 and 9999.');
   }
-  return { ctx: { v3, charset: options.outlook ? ';CHARSET=UTF-8' : '' }, prodId: options.prodId ?? DEFAULT_PROD_ID, now };
+  const ctx = cardContext(v3, options.outlook === true);
+  const head =
+    (v3 ? 'BEGIN:VCARD\r\nVERSION:3.0\r\n' : 'BEGIN:VCARD\r\nVERSION:4.0\r\n') +
+    prodIdLine(options.prodId ?? DEFAULT_PROD_ID, ctx) +
+    (v3 ? '' : 'KIND:individual\r\n');
+  return { ctx, head, nowRev: timestamp(now, v3) };
 }
 
 /** REV: the person's last change when known and writable, else the generation time. */
 function revision(person: Person, s: Settings): string {
-  const updated = typeof person.updatedAt === 'number' ? new Date(person.updatedAt) : undefined;
-  return timestamp(updated && isWritableDate(updated) ? updated : s.now, s.ctx.v3);
+  if (typeof person.updatedAt !== 'number') return s.nowRev;
+  const updated = new Date(person.updatedAt);
+  return isWritableDate(updated) ? timestamp(updated, s.ctx.v3) : s.nowRev;
 }
 
 function card(person: Person, s: Settings, photo: EmbeddedPhoto | undefined): string {
   const { ctx } = s;
-  let out = ctx.v3 ? 'BEGIN:VCARD\r\nVERSION:3.0\r\n' : 'BEGIN:VCARD\r\nVERSION:4.0\r\n';
-  out += prodIdLine(s.prodId, ctx);
-  if (!ctx.v3) out += 'KIND:individual\r\n';
-  out += line('UID:' + personUid(person.id));
+  const phonetic = phoneticParts(person);
+  let out = s.head;
+  out += line('UID:', personUid(person.id));
   out += fnLine(person, ctx);
-  out += nLine(person, ctx);
-  out += phoneticLines(person, ctx);
+  out += nLine(person, ctx, phonetic);
+  out += phoneticLines(phonetic, ctx);
   out += textLine('ORG', person.organization, ctx, true);
   out += textLine('TITLE', person.jobTitle, ctx);
   for (const email of person.emails ?? []) out += emailLine(email, ctx);

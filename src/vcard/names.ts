@@ -1,7 +1,7 @@
 // Structured names (N) and phonetic readings, from the Person's fields or derived from its display name.
 
 import type { Person } from '../model/person.js';
-import { cleanText } from './text.js';
+import { singleLine } from './text.js';
 
 /** The name components vCard's N property knows, in its order (all cleaned, not escaped). */
 export interface NameParts {
@@ -20,13 +20,11 @@ export interface PhoneticParts {
 // Scripts whose names are written family name first.
 const FAMILY_FIRST_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-const words = (value: string): string[] => {
-  const trimmed = value.replace(/\s+/g, ' ').trim();
-  return trimmed ? trimmed.split(' ') : [];
-};
+/** The words of a value already on one line. */
+const words = (line: string): string[] => (line ? line.split(' ') : []);
 
 /** One line of text for a name part: line breaks become spaces, runs of spaces one. */
-const oneLine = (value: string | undefined): string => (value ? cleanText(value).replace(/\s+/g, ' ').trim() : '');
+const oneLine = singleLine;
 
 /** True when the person's name is written family name first (Chinese, Japanese, Korean scripts). */
 export function isFamilyFirst(person: Person): boolean {
@@ -50,7 +48,7 @@ export function nameParts(person: Person): NameParts {
   const display = oneLine(person.displayName);
   const comma = display.indexOf(',');
   if (comma > 0 && !FAMILY_FIRST_SCRIPT.test(display)) {
-    const rest = words(display.slice(comma + 1));
+    const rest = words(display.slice(comma + 1).trim());
     return { family: display.slice(0, comma).trim(), given: rest[0] ?? '', additional: rest.slice(1).join(' ') };
   }
   const parts = words(display);

@@ -2,8 +2,6 @@
 
 import type { EmbeddedPhoto } from './types.js';
 
-const pad2 = (n: number): string => (n < 10 ? '0' : '') + n;
-
 /** Whether `date` is a real date within the four-digit years vCard can write. */
 export function isWritableDate(date: Date): boolean {
   const year = date.getUTCFullYear();
@@ -12,21 +10,21 @@ export function isWritableDate(date: Date): boolean {
 
 /** REV/timestamp: basic form `20240102T030405Z` in 4.0, extended `2024-01-02T03:04:05Z` in 3.0. */
 export function timestamp(date: Date, v3: boolean): string {
-  const y = String(date.getUTCFullYear()).padStart(4, '0');
-  const mo = pad2(date.getUTCMonth() + 1);
-  const d = pad2(date.getUTCDate());
-  const h = pad2(date.getUTCHours());
-  const mi = pad2(date.getUTCMinutes());
-  const s = pad2(date.getUTCSeconds());
-  return v3 ? `${y}-${mo}-${d}T${h}:${mi}:${s}Z` : `${y}${mo}${d}T${h}${mi}${s}Z`;
+  // For years 0–9999 toISOString is `YYYY-MM-DDTHH:MM:SS.sssZ`; 4.0 forbids its separators and fraction.
+  const iso = date.toISOString();
+  if (v3) return iso.slice(0, 19) + 'Z';
+  return iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 13) + iso.slice(14, 16) + iso.slice(17, 19) + 'Z';
 }
 
 const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const NO_YEAR = /^--(\d{2})-(\d{2})$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function validDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 /**
@@ -49,9 +47,16 @@ export function birthday(value: string, v3: boolean): string | undefined {
   return undefined;
 }
 
+// URLs that the URL parser would return unchanged: lower-case scheme and host name (last label alphabetic, so
+// never an IP address), no port, userinfo, percent sign, fragment, dot segment, or character it would encode.
+const PLAIN_HTTP_URL =
+  /^https?:\/\/(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(?![^?]*\/\.\.?(?:\/|\?|$))\/[A-Za-z0-9\-._~!$&()*+,;=:@/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@/?]*)?$/;
+
 /** The normalised href of an absolute http(s) URL, else undefined (never `javascript:`, `file:`, relative…). */
 export function httpUri(value: string): string | undefined {
   const trimmed = value.trim();
+  // Most avatar and profile URLs are already in normal form; parsing them would only cost time.
+  if (PLAIN_HTTP_URL.test(trimmed)) return trimmed;
   if (!/^https?:\/\//i.test(trimmed)) return undefined;
   try {
     const url = new URL(trimmed);
@@ -82,6 +87,7 @@ export function parseImageDataUri(value: string): EmbeddedPhoto | undefined {
 }
 
 const TEL_NUMBER = /^\+?[0-9(][0-9().\- ]*$/;
+const SIMPLE_TEL = /^\+?[0-9][0-9 -]*[0-9]$/;
 const TEL_EXTENSION = /^(.*?)\s*(?:ext\.?|x|#)\s*(\d+)$/i;
 
 /**
@@ -90,6 +96,8 @@ const TEL_EXTENSION = /^(.*?)\s*(?:ext\.?|x|#)\s*(\d+)$/i;
  * Anything else (letters, pauses, text) gives undefined and is written as text instead.
  */
 export function telUri(value: string): string | undefined {
+  // The common case, digits and single spaces or hyphens: no extension to look for.
+  if (SIMPLE_TEL.test(value)) return 'tel:' + value.replace(/ /g, '-').replace(/-{2,}/g, '-');
   let number = value.trim();
   let extension = '';
   const ext = TEL_EXTENSION.exec(number);
