@@ -217,15 +217,25 @@ export class IndexedDBBackend implements ContactsBackend {
     const words = queryWords(query ?? undefined);
     const db = await this.db();
     return runTx(db, [PEOPLE, RELATIONS, REQUESTS, META], 'readonly', async (tx) => {
-      const profile = await this.profile(tx);
-      let records: PersonRecord[];
-      let more: boolean;
-      if (filter === 'all') {
+      const read = (profile: Profile) => {
+        if (filter !== 'all') return this.listFiltered(tx, this.filterIds(profile, filter), words, after, limit);
         const excluded = new Set<string>([this.viewerId, ...outgoingOf(profile, 'block'), ...incomingOf(profile, 'block')]);
-        ({ records, more } = words.length === 0 ? await this.listAll(tx, after, limit, excluded) : await this.searchAll(tx, words, after, limit, excluded));
+        return words.length === 0 ? this.listAll(tx, after, limit, excluded) : this.searchAll(tx, words, after, limit, excluded);
+      };
+      // With a cached profile, read the page and check the profile is current in the same round trip.
+      const cached = this.profileCache;
+      let profile: Profile;
+      let page: { records: PersonRecord[]; more: boolean };
+      const [version, optimistic] = await Promise.all([readRelVersion(tx), cached ? read(cached.profile) : null]);
+      if (cached && optimistic && cached.version === version) {
+        profile = cached.profile;
+        page = optimistic;
       } else {
-        ({ records, more } = await this.listFiltered(tx, this.filterIds(profile, filter), words, after, limit));
+        profile = await readProfile(tx, this.viewerId);
+        this.profileCache = { version, profile };
+        page = await read(profile);
       }
+      const { records, more } = page;
       const last = records[records.length - 1];
       return {
         items: records.map((r) => ({ person: r.person, relationship: relationshipInProfile(profile, r.id) })),
@@ -271,34 +281,29 @@ export class IndexedDBBackend implements ContactsBackend {
     const db = await this.db();
     return runTx(db, [PEOPLE, RELATIONS, ACTIVITIES, FEED], 'readonly', async (tx) => {
       const relations = tx.objectStore(RELATIONS);
-      const [blockingKeys, blockedByKeys] = (await Promise.all([
-        relations.getAllKeys(startsWith([this.viewerId, 'block'])),
-        relations.index('byTarget').getAllKeys(startsWith([this.viewerId, 'block'])),
-      ])) as [[string, string, string][], [string, string, string][]];
-      const blocked = new Set([...blockingKeys.map((k) => k[2]), ...blockedByKeys.map((k) => k[0])]);
-      let owner: string;
-      let source: { getAll(range: IDBKeyRange, count: number): Promise<unknown[]> };
-      if (actorId !== undefined) {
-        await requirePerson(tx, actorId, actorId === this.viewerId);
-        if (blocked.has(actorId)) return { items: [], next: null };
-        owner = actorId;
-        source = tx.objectStore(ACTIVITIES).index('byActor');
-      } else {
-        owner = this.viewerId;
-        source = tx.objectStore(FEED);
-      }
       // Both orders are [owner-or-actor, -createdAt, id]: newest first, ties by id.
-      const activities: Activity[] = [];
+      const owner = actorId ?? this.viewerId;
+      const source = actorId !== undefined ? tx.objectStore(ACTIVITIES).index('byActor') : tx.objectStore(FEED);
+      const read = (lower: unknown[], open: boolean, count: number) =>
+        source.getAll(IDBKeyRange.bound(lower, [owner, []], open, false), count) as Promise<(FeedRecord | ActivityRecord)[]>;
+      // Blocks, the actor and the first batch are read together: one round trip for a typical page.
       let lower: unknown[] = after ? [owner, -after.createdAt, after.id] : [owner];
       let open = after !== null;
+      let batch = limit + 1;
+      const [blockingKeys, blockedByKeys, , first] = (await Promise.all([
+        relations.getAllKeys(startsWith([this.viewerId, 'block'])),
+        relations.index('byTarget').getAllKeys(startsWith([this.viewerId, 'block'])),
+        actorId !== undefined ? requirePerson(tx, actorId, actorId === this.viewerId) : null,
+        read(lower, open, batch),
+      ])) as [[string, string, string][], [string, string, string][], unknown, (FeedRecord | ActivityRecord)[]];
+      const blocked = new Set([...blockingKeys.map((k) => k[2]), ...blockedByKeys.map((k) => k[0])]);
+      if (actorId !== undefined && blocked.has(actorId)) return { items: [], next: null };
+      const activities: Activity[] = [];
       let more = false;
+      let rows = first;
       for (;;) {
-        const want = limit + 1 - activities.length;
-        const batch = Math.max(want, blocked.size > 0 ? SCAN_BATCH : want);
-        const rows = (await source.getAll(IDBKeyRange.bound(lower, [owner, []], open, false), batch)) as (FeedRecord | ActivityRecord)[];
-        for (const row of rows) {
-          if (!blocked.has(row.activity.actorId)) activities.push(row.activity);
-        }
+        // Feed rows of blocked people are removed when the block is made; this filter is a second guard.
+        for (const row of rows) if (!blocked.has(row.activity.actorId)) activities.push(row.activity);
         if (activities.length > limit) {
           more = true;
           break;
@@ -307,6 +312,8 @@ export class IndexedDBBackend implements ContactsBackend {
         if (rows.length < batch || !tail) break;
         lower = [owner, -tail.activity.createdAt, tail.activity.id];
         open = true;
+        batch = SCAN_BATCH;
+        rows = await read(lower, open, batch);
       }
       const page = activities.slice(0, limit);
       const actorIds = [...new Set(page.map((a) => a.actorId))];
@@ -514,15 +521,6 @@ export class IndexedDBBackend implements ContactsBackend {
   private now(): number {
     this.lastTime = Math.max(Date.now(), this.lastTime + 1);
     return this.lastTime;
-  }
-
-  /** The viewer's profile, reused while no relationship or request changed anywhere. */
-  private async profile(tx: Transaction): Promise<Profile> {
-    const version = await readRelVersion(tx);
-    if (this.profileCache?.version === version) return this.profileCache.profile;
-    const profile = await readProfile(tx, this.viewerId);
-    this.profileCache = { version, profile };
-    return profile;
   }
 
   /**
