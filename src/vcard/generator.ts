@@ -21,7 +21,7 @@ import {
 import type { EmbeddedPhoto, VCardOptions } from './types.js';
 import { phoneticParts } from './names.js';
 import { personUid } from './uuid.js';
-import { isWritableDate, timestamp } from './values.js';
+import { isWritableTime, timestamp } from './values.js';
 
 /** The PRODID written when the caller gives none. */
 export const DEFAULT_PROD_ID = '-//contacts-center//vCard//EN';
@@ -55,7 +55,7 @@ function settings(options: VCardOptions): Settings {
     throw new ContactsError('invalid-input', 'The outlook option needs version "3.0": vCard 4.0 forbids CHARSET.');
   }
   const now = options.now ?? new Date();
-  if (!(now instanceof Date) || !isWritableDate(now)) {
+  if (!(now instanceof Date) || !isWritableTime(now.getTime())) {
     throw new ContactsError('invalid-input', 'The now option must be a valid Date between years 0 and 9999.');
   }
   const ctx = cardContext(v3, options.outlook === true);
@@ -63,14 +63,13 @@ function settings(options: VCardOptions): Settings {
     (v3 ? 'BEGIN:VCARD\r\nVERSION:3.0\r\n' : 'BEGIN:VCARD\r\nVERSION:4.0\r\n') +
     prodIdLine(options.prodId ?? DEFAULT_PROD_ID, ctx) +
     (v3 ? '' : 'KIND:individual\r\n');
-  return { ctx, head, nowRev: timestamp(now, v3) };
+  return { ctx, head, nowRev: timestamp(now.getTime(), v3) };
 }
 
 /** REV: the person's last change when known and writable, else the generation time. */
 function revision(person: Person, s: Settings): string {
-  if (typeof person.updatedAt !== 'number') return s.nowRev;
-  const updated = new Date(person.updatedAt);
-  return isWritableDate(updated) ? timestamp(updated, s.ctx.v3) : s.nowRev;
+  const updated = person.updatedAt;
+  return typeof updated === 'number' && isWritableTime(updated) ? timestamp(updated, s.ctx.v3) : s.nowRev;
 }
 
 function card(person: Person, s: Settings, photo: EmbeddedPhoto | undefined): string {

@@ -43,17 +43,15 @@ export function singleLine(value: string | undefined): string {
 const TEXT_WORK = /[\0-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\\,]/;
 const COMPONENT_WORK = /[\0-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\\,;]/;
 const TEXT_SPECIALS = /[\\,\n]/;
-const TEXT_SPECIALS_G = /[\\,\n]/g;
 const COMPONENT_SPECIALS = /[\\,;\n]/;
-const COMPONENT_SPECIALS_G = /[\\,;\n]/g;
-const escapeOne = (c: string): string => (c === '\n' ? '\\n' : '\\' + c);
 
 /**
  * Escapes an already cleaned single text value: `\\`, `\,` and `\n`. RFC 6350 forbids other escapes (there is
  * no `\:`); a semicolon stays raw because the property is not compound.
  */
 export function escapeText(value: string): string {
-  return TEXT_SPECIALS.test(value) ? value.replace(TEXT_SPECIALS_G, escapeOne) : value;
+  // Pattern replacements (no callback) are the fastest way V8 offers.
+  return TEXT_SPECIALS.test(value) ? value.replace(/[\\,]/g, '\\$&').replace(/\n/g, '\\n') : value;
 }
 
 /**
@@ -61,7 +59,7 @@ export function escapeText(value: string): string {
  * (RFC 2426 has no unescaped `;` in text): `\\`, `\,`, `\;` and `\n`.
  */
 export function escapeComponent(value: string): string {
-  return COMPONENT_SPECIALS.test(value) ? value.replace(COMPONENT_SPECIALS_G, escapeOne) : value;
+  return COMPONENT_SPECIALS.test(value) ? value.replace(/[\\,;]/g, '\\$&').replace(/\n/g, '\\n') : value;
 }
 
 /** Cleans and escapes one component of N, ADR or ORG (`;` escaped). */

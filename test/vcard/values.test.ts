@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sha1, uuidV5 } from '../../src/vcard/uuid.js';
 import { personUid } from '../../src/vcard/index.js';
-import { httpUri } from '../../src/vcard/values.js';
+import { httpUri, timestamp } from '../../src/vcard/values.js';
+import fc from 'fast-check';
 
 const hex = (bytes: Uint8Array): string => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 const DNS_NAMESPACE = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';
@@ -57,5 +58,21 @@ describe('httpUri', () => {
     for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', '//example.com/a', 'example.com', 'https://', 'ftp://x.example/']) {
       expect(httpUri(bad), bad).to.be.undefined;
     }
+  });
+});
+
+describe('timestamp', () => {
+  it('matches Date#toISOString over the whole writable range (property)', () => {
+    const MIN = -62167219200000; // 0000-01-01T00:00:00.000Z
+    const MAX = 253402300799999; // 9999-12-31T23:59:59.999Z
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: MIN, max: MAX }), fc.constantFrom(MIN, MAX, 0, -1, 951782400000, 951868799999)), (ms) => {
+        const date = new Date(ms);
+        const iso = String(date.getUTCFullYear()).padStart(4, '0') + date.toISOString().slice(-20, -5) + 'Z';
+        expect(timestamp(ms, true)).to.equal(iso);
+        expect(timestamp(ms, false)).to.equal(iso.replace(/[-:]/g, ''));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
