@@ -184,7 +184,6 @@ export class ContactsCenter extends LitElement {
     dataChanged: (change) => this.onDataChanged(change),
   });
   private readonly search = new PeopleSearchController(this, {
-    pageSize: this.pageSize,
     onError: (error) => this.reportError(error, 'load'),
   });
   private readonly selection = new SelectionController<PersonEntry>(this, (selectedIds) =>
@@ -221,6 +220,10 @@ export class ContactsCenter extends LitElement {
     return FILTERS.includes(this.filter) ? this.filter : 'all';
   }
 
+  private get effectivePageSize(): number {
+    return Math.min(MAX_PAGE, Math.max(1, Math.floor(this.pageSize) || 100));
+  }
+
   /** The vCard version in effect: anything but `4.0` writes the most compatible 3.0. */
   private get version(): VCardVersion {
     return this.vcardVersion === '4.0' ? '4.0' : '3.0';
@@ -250,7 +253,7 @@ export class ContactsCenter extends LitElement {
     this.selection.clear();
     this.statusText = '';
     this.alertText = '';
-    this.search.pageSize = this.pageSize;
+    this.search.pageSize = this.effectivePageSize;
     this.search.search(this.query, this.activeFilter, true);
     this.search.setBackend(backend);
     if (!backend) return;
@@ -316,8 +319,9 @@ export class ContactsCenter extends LitElement {
   // ---- lifecycle -----------------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('pageSize')) this.search.pageSize = Math.min(MAX_PAGE, Math.max(1, this.pageSize || 100));
-    if ((changed.has('query') || changed.has('filter')) && this.hasUpdated) {
+    if (changed.has('pageSize')) this.search.pageSize = this.effectivePageSize;
+    // The controller ignores a search for what it already shows, so the first update costs no extra query.
+    if (changed.has('query') || changed.has('filter')) {
       if (changed.has('filter') || this.search.query !== this.query) {
         this.activeIndex = 0;
         if (this.grid) this.grid.scrollTop = 0;

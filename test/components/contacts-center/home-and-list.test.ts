@@ -227,6 +227,28 @@ describe('<contacts-center> home and list', () => {
     button(section, 'Back to list');
   });
 
+  it('applies a query set right after creation, with a single search', async () => {
+    const queries: (string | undefined)[] = [];
+    const counting = wrapBackend(backend, {
+      searchPeople: (options?: SearchOptions) => {
+        queries.push(options?.query);
+        return backend.searchPeople(options);
+      },
+    });
+    const el = document.createElement('contacts-center');
+    el.backend = counting;
+    document.body.append(el);
+    el.query = 'rita';
+    try {
+      await waitUntil(() => listSettled(el) && rowNames(el).join() === 'Rita Request');
+      await aTimeout(200);
+      expect(rowNames(el)).to.deep.equal(['Rita Request']);
+      expect(queries.filter((q) => q === 'rita')).to.have.length(1);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('opens a deep-linked profile from the person-id attribute', async () => {
     const el = await mount(backend, { personId: 'richard' });
     await waitUntil(() => root(el).querySelector('#profile-name')?.textContent === 'Richard Roe');
