@@ -1,6 +1,6 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { createWorld, person } from '../../helpers/world.js';
-import { focused, key, mount, root, rowNames, rows } from './helpers.js';
+import { button, captureDownloads, focused, key, mount, root, rowNames, rows, waitForStatus } from './helpers.js';
 
 type World = Awaited<ReturnType<typeof createWorld>>;
 
@@ -15,7 +15,9 @@ describe('<contacts-center> with 10,000 people', function () {
   before(async () => {
     const people = [person('me', 'Aaron Viewer')];
     for (let i = 0; i < COUNT; i++) people.push(person(`p${i}`, nameOf(i), { jobTitle: `Job ${i}` }));
-    world = await createWorld({ people });
+    // 250 connections: more than one page of the adapter's largest size.
+    const relations = Array.from({ length: 250 }, (_, i) => ({ type: 'connection' as const, fromId: 'me', toId: `p${9000 + i}` }));
+    world = await createWorld({ people, relations });
   });
 
   after(async () => {
@@ -54,6 +56,20 @@ describe('<contacts-center> with 10,000 people', function () {
     expect(grid.scrollTop).to.equal(3000);
     expect(root(el).querySelector('[role="grid"]')).to.equal(grid);
     await backend.unfollow('p55');
+  });
+
+  it('downloads all connections, page after page, as one vCard file', async () => {
+    const capture = captureDownloads();
+    try {
+      const el = await mount(world.backendFor('me'), { filter: 'connections', pageSize: 50 });
+      button(root(el), 'Download all connections as vCard').click();
+      await waitForStatus(el, 'Downloaded 250 connections as vCard.');
+      const [file] = await capture.downloads();
+      expect(file!.text.match(/BEGIN:VCARD/g)).to.have.length(250);
+      expect(file!.text).to.contain(`FN:${nameOf(9000)}`).and.contain(`FN:${nameOf(9249)}`);
+    } finally {
+      capture.restore();
+    }
   });
 
   it('keeps keyboard focus on a rendered row when jumping with End and Home', async () => {
