@@ -9,6 +9,7 @@ import {
   button,
   chooseFilter,
   deferred,
+  expectAccessible,
   listSettled,
   mount,
   root,
@@ -165,6 +166,7 @@ describe('<contacts-center> home and list', () => {
     const error = root(el).querySelector<HTMLElement>('[part~="list-error"]')!;
     expect(error.textContent).to.contain('could not be saved or read');
     expect((await errorEvent).detail.action).to.equal('load');
+    await expectAccessible(el);
     fail = false;
     button(error, 'Retry').click();
     await waitUntil(() => rowNames(el).length === 7, 'retry did not load the list');
@@ -225,6 +227,7 @@ describe('<contacts-center> home and list', () => {
     expect(section.querySelector('[part~="error"]')!.textContent).to.match(/\S/);
     button(section, 'Retry');
     button(section, 'Back to list');
+    await expectAccessible(el);
   });
 
   it('applies a query set right after creation, with a single search', async () => {
