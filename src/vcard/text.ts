@@ -82,14 +82,20 @@ export function hasText(value: string | undefined): value is string {
   return NEEDS_CLEANING.test(value) ? NON_BLANK.test(cleanText(value)) : true;
 }
 
+const PARAM_WORK = /[\0-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF"^]/;
+const PARAM_NEEDS_QUOTES = /[:;,]/;
+
 /**
  * A parameter value: cleaned, made safe (4.0 with RFC 6868 caret escapes, 3.0 by replacing what it cannot say),
  * and double-quoted when it holds `:`, `;` or `,`.
  */
 export function paramValue(value: string, v3: boolean): string {
-  const clean = cleanText(value);
-  const safe = v3
-    ? clean.replace(/\n/g, ' ').replace(/"/g, "'")
-    : clean.replace(/\^/g, '^^').replace(/\n/g, '^n').replace(/"/g, "^'");
-  return /[:;,]/.test(safe) ? `"${safe}"` : safe;
+  let safe = value;
+  if (PARAM_WORK.test(value)) {
+    const clean = cleanText(value);
+    safe = v3
+      ? clean.replace(/\n/g, ' ').replace(/"/g, "'")
+      : clean.replace(/\^/g, '^^').replace(/\n/g, '^n').replace(/"/g, "^'");
+  }
+  return PARAM_NEEDS_QUOTES.test(safe) ? `"${safe}"` : safe;
 }
