@@ -104,6 +104,19 @@ describe('schema versions', () => {
     backend.close();
   });
 
+  it('reopens once when the browser dropped the connection (as Safari does), so the call still succeeds', async () => {
+    const name = fresh();
+    await createV1(name);
+    const backend = new IndexedDBBackend({ databaseName: name, viewerId: 'me' });
+    await backend.getViewer();
+    // Simulate the loss: close the adapter's connection behind its back.
+    const internals = backend as unknown as { dbPromise: Promise<{ close(): void }> };
+    (await internals.dbPromise).close();
+    expect((await backend.follow('z')).following).to.be.true;
+    expect((await backend.getRelationship('z')).following).to.be.true;
+    backend.close();
+  });
+
   it('lets deleteWorld proceed while adapters are open; they then reject with storage', async () => {
     const name = fresh();
     await createV1(name);

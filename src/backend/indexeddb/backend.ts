@@ -18,7 +18,7 @@ import type {
   SearchOptions,
 } from '../backend.js';
 import type { Activity } from '../../model/activity.js';
-import { ContactsError } from '../../model/errors.js';
+import { ContactsError, isContactsError } from '../../model/errors.js';
 import type { Person } from '../../model/person.js';
 import type { Relationship } from '../../model/relationship.js';
 import type { ConnectionRequest } from '../../model/request.js';
@@ -159,23 +159,20 @@ export class IndexedDBBackend implements ContactsBackend {
 
   /** The viewer's own person; `not-found` when the viewer is not in the database. */
   async getViewer(): Promise<Person> {
-    const db = await this.db();
-    return runTx(db, [PEOPLE], 'readonly', (tx) => requirePerson(tx, this.viewerId, true));
+    return this.run([PEOPLE], 'readonly', (tx) => requirePerson(tx, this.viewerId, true));
   }
 
   /** One person; `invalid-input` for a malformed id, `not-found` when there is none. */
   async getPerson(id: string): Promise<Person> {
     const personId = checkId(id);
-    const db = await this.db();
-    return runTx(db, [PEOPLE], 'readonly', (tx) => requirePerson(tx, personId, personId === this.viewerId));
+    return this.run([PEOPLE], 'readonly', (tx) => requirePerson(tx, personId, personId === this.viewerId));
   }
 
   /** The viewer's relationship with a person; `self` for the viewer, `not-found` for an unknown person. */
   async getRelationship(personId: string): Promise<Relationship> {
     const id = checkId(personId);
     if (id === this.viewerId) throw new ContactsError('self', 'You have no relationship with yourself.');
-    const db = await this.db();
-    return runTx(db, [PEOPLE, RELATIONS, REQUESTS], 'readonly', async (tx) => {
+    return this.run([PEOPLE, RELATIONS, REQUESTS], 'readonly', async (tx) => {
       const [, state] = await Promise.all([requirePerson(tx, id), readPair(tx, this.viewerId, id)]);
       return relationshipOf(state);
     });
@@ -183,8 +180,7 @@ export class IndexedDBBackend implements ContactsBackend {
 
   /** The home view's numbers, each counted over a small per-viewer key range. */
   async getCounts(): Promise<RelationshipCounts> {
-    const db = await this.db();
-    return runTx(db, [PEOPLE, RELATIONS, REQUESTS], 'readonly', async (tx) => {
+    return this.run([PEOPLE, RELATIONS, REQUESTS], 'readonly', async (tx) => {
       await requirePerson(tx, this.viewerId, true);
       const v = this.viewerId;
       const relations = tx.objectStore(RELATIONS);
@@ -215,8 +211,7 @@ export class IndexedDBBackend implements ContactsBackend {
     const limit = checkLimit(options.limit, SEARCH_DEFAULT, SEARCH_MAX);
     const after = decodePeopleCursor(options.cursor);
     const words = queryWords(query ?? undefined);
-    const db = await this.db();
-    return runTx(db, [PEOPLE, RELATIONS, REQUESTS, META], 'readonly', async (tx) => {
+    return this.run([PEOPLE, RELATIONS, REQUESTS, META], 'readonly', async (tx) => {
       const read = (profile: Profile) => {
         if (filter !== 'all') return this.listFiltered(tx, this.filterIds(profile, filter), words, after, limit);
         const excluded = new Set<string>([this.viewerId, ...outgoingOf(profile, 'block'), ...incomingOf(profile, 'block')]);
@@ -250,8 +245,7 @@ export class IndexedDBBackend implements ContactsBackend {
     if (typeof options !== 'object' || options === null) throw invalidInput('The list options must be an object.');
     const limit = checkLimit(options.limit, REQUESTS_DEFAULT, REQUESTS_MAX);
     const after = decodeTimeCursor('requests', options.cursor);
-    const db = await this.db();
-    return runTx(db, [PEOPLE, REQUESTS], 'readonly', async (tx) => {
+    return this.run([PEOPLE, REQUESTS], 'readonly', async (tx) => {
       const index = tx.objectStore(REQUESTS).index(direction === 'incoming' ? 'inbox' : 'outbox');
       const all = ((await index.getAll(startsWith([this.viewerId, 'pending']))) as ConnectionRequest[])
         .map((request) => ({ request, createdAt: request.createdAt, id: request.id }))
@@ -278,8 +272,7 @@ export class IndexedDBBackend implements ContactsBackend {
     const actorId = options.actorId === undefined || options.actorId === null ? undefined : checkId(options.actorId, 'actor id');
     const limit = checkLimit(options.limit, FEED_DEFAULT, FEED_MAX);
     const after = decodeTimeCursor('feed', options.cursor);
-    const db = await this.db();
-    return runTx(db, [PEOPLE, RELATIONS, ACTIVITIES, FEED], 'readonly', async (tx) => {
+    return this.run([PEOPLE, RELATIONS, ACTIVITIES, FEED], 'readonly', async (tx) => {
       const relations = tx.objectStore(RELATIONS);
       // Both orders are [owner-or-actor, -createdAt, id]: newest first, ties by id.
       const owner = actorId ?? this.viewerId;
@@ -459,8 +452,7 @@ export class IndexedDBBackend implements ContactsBackend {
     }
     const activity: Activity = { id: crypto.randomUUID(), actorId: this.viewerId, kind, text, createdAt: this.now() };
     if (link !== undefined) activity.link = link;
-    const db = await this.db();
-    await runTx(db, [PEOPLE, RELATIONS, ACTIVITIES, FEED], 'readwrite', async (tx) => {
+    await this.run([PEOPLE, RELATIONS, ACTIVITIES, FEED], 'readwrite', async (tx) => {
       await requirePerson(tx, this.viewerId, true);
       await recordActivity(tx, activity);
     });
@@ -517,6 +509,26 @@ export class IndexedDBBackend implements ContactsBackend {
     return this.dbPromise;
   }
 
+  /**
+   * Runs one transaction on the open database. If the connection turns out to be gone (the browser dropped it,
+   * as Safari does in the background, or another tab's upgrade closed it), tries once more: a dropped
+   * connection is reopened, a superseded one rejects with the reason. A failed transaction wrote nothing, so
+   * trying again is safe.
+   */
+  private async run<T>(stores: readonly string[], mode: 'readonly' | 'readwrite', body: (tx: Transaction) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      const opening = this.db();
+      const db = await opening;
+      try {
+        return await runTx(db, stores, mode, body);
+      } catch (error) {
+        if (attempt > 0 || !isConnectionLoss(error)) throw error;
+        if (this.dbPromise === opening) this.dbPromise = undefined;
+        this.profileCache = undefined;
+      }
+    }
+  }
+
   /** A strictly increasing clock, so two changes in one millisecond keep their order. */
   private now(): number {
     this.lastTime = Math.max(Date.now(), this.lastTime + 1);
@@ -537,9 +549,8 @@ export class IndexedDBBackend implements ContactsBackend {
     const id = checkId(personId);
     if (id === this.viewerId) throw new ContactsError('self', `You cannot ${SELF_VERBS[action] ?? 'do that to'} yourself.`);
     const now = this.now();
-    const db = await this.db();
     let changed = false;
-    const relationship = await runTx(db, GRAPH_STORES, 'readwrite', async (tx) => {
+    const relationship = await this.run(GRAPH_STORES, 'readwrite', async (tx) => {
       const [viewer, person] = await Promise.all([requirePerson(tx, this.viewerId, true), requirePerson(tx, id)]);
       const state = await readPair(tx, this.viewerId, id);
       changed = await body({ tx, viewer, person, state, now });
@@ -639,6 +650,13 @@ export class IndexedDBBackend implements ContactsBackend {
       .sort(compareSort);
     return { records: matching.slice(0, limit), more: matching.length > limit };
   }
+}
+
+/** True for the errors a lost connection causes (closed database, Safari's lost server connection). */
+function isConnectionLoss(error: unknown): boolean {
+  if (!isContactsError(error, 'storage')) return false;
+  const name = (error.cause as { name?: unknown } | undefined)?.name;
+  return name === 'InvalidStateError' || name === 'UnknownError';
 }
 
 /** Name order: sort key, then id, both by code unit as IndexedDB compares strings. */

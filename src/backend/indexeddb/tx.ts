@@ -28,7 +28,8 @@ export async function runTx<T>(
   done.catch(() => undefined);
   try {
     const result = await body(tx);
-    await done;
+    // A read-only transaction whose requests all succeeded has nothing left to fail: skip the commit round trip.
+    if (mode === 'readwrite') await done;
     return result;
   } catch (error) {
     try {
