@@ -48,11 +48,6 @@ export const contactsCenterStyles = css`
     margin: 0;
   }
 
-  /* The shared disc (38% lightness) gives white initials under 4.5:1 on some hues; 30% passes on every hue. */
-  .avatar {
-    background: hsl(var(--_hue) 45% 30%);
-  }
-
   /* ---- home ---- */
   .home {
     display: flex;
