@@ -45,14 +45,17 @@ export function fileStem(name: string): string {
 }
 
 /**
- * The file name for a download: the person's display name made safe for every file system (no path separators,
+ * The file name for a download: the person's display name (else given and family name) made safe for every file system (no path separators,
  * reserved or control characters, no leading dots, trimmed, at most 100 UTF-16 units without splitting a
  * character) + `.vcf`; `contact.vcf` when nothing usable is left; `contacts.vcf` for several people.
  */
 export function vCardFileName(people: Person | readonly Person[]): string {
   const list = Array.isArray(people) ? (people as readonly Person[]) : [people as Person];
   if (list.length !== 1) return 'contacts.vcf';
-  const stem = typeof list[0]?.displayName === 'string' ? fileStem(list[0].displayName) : '';
+  const person = list[0];
+  const stem =
+    (typeof person?.displayName === 'string' ? fileStem(person.displayName) : '') ||
+    fileStem([person?.givenName, person?.familyName].filter((n) => typeof n === 'string').join(' '));
   return stem ? stem + '.vcf' : 'contact.vcf';
 }
 

@@ -59,6 +59,11 @@ async function readCapped(response: Response, max: number): Promise<Uint8Array |
   return bytes;
 }
 
+/** Either signal aborting, where AbortSignal.any exists (Chrome 116, Firefox 124, Safari 17.4); else the caller's. */
+function anySignal(signal: AbortSignal, timeout: AbortSignal): AbortSignal {
+  return typeof AbortSignal.any === 'function' ? AbortSignal.any([signal, timeout]) : signal;
+}
+
 /** Fetches an http(s) image and returns it when it is a known raster type under the cap; undefined otherwise. */
 async function fetchPhoto(url: string, max: number, timeoutMs: number, signal?: AbortSignal): Promise<EmbeddedPhoto | undefined> {
   const timeout = AbortSignal.timeout(timeoutMs);
@@ -66,7 +71,7 @@ async function fetchPhoto(url: string, max: number, timeoutMs: number, signal?: 
     const response = await fetch(url, {
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      signal: signal ? anySignal(signal, timeout) : timeout,
     });
     if (!response.ok) return undefined;
     const bytes = await readCapped(response, max);

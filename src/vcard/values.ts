@@ -110,14 +110,15 @@ export function parseImageDataUri(value: string): EmbeddedPhoto | undefined {
   return { mediaType, base64: m[3]! };
 }
 
-const TEL_NUMBER = /^\+?[0-9(][0-9().\- ]*$/;
-const SIMPLE_TEL = /^\+?[0-9][0-9 -]*[0-9]$/;
+const TEL_NUMBER = /^\+[0-9(][0-9().\- ]*$/;
+const SIMPLE_TEL = /^\+[0-9][0-9 -]*[0-9]$/;
 const TEL_EXTENSION = /^(.*?)\s*(?:ext\.?|x|#)\s*(\d+)$/i;
 
 /**
- * A `tel:` URI (RFC 3966) for a phone number written with digits, an optional leading `+`, spaces and the
- * visual separators `-`, `.`, `(`, `)`, and an optional extension (`ext. 12`, `x12`, `#12`); spaces become `-`.
- * Anything else (letters, pauses, text) gives undefined and is written as text instead.
+ * A `tel:` URI (RFC 3966) for an international number: a leading `+`, digits, spaces and the visual separators
+ * `-`, `.`, `(`, `)`, and an optional extension (`ext. 12`, `x12`, `#12`); spaces become `-`. Anything else gives
+ * undefined and is written as text: a local number (no `+`) would need a `phone-context` nobody knows, and letters
+ * or pauses are no number at all.
  */
 export function telUri(value: string): string | undefined {
   // The common case, digits and single spaces or hyphens: no extension to look for.

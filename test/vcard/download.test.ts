@@ -44,6 +44,7 @@ describe('vCardFileName', () => {
 
   it('falls back to contact.vcf, and names several people contacts.vcf', () => {
     expect(named('')).to.equal('contact.vcf');
+    expect(vCardFileName(makePerson('x', ' ', { givenName: 'Ann', familyName: 'Lee' }))).to.equal('Ann Lee.vcf');
     expect(named('/// ?? **')).to.equal('contact.vcf');
     expect(vCardFileName([makePerson('a', 'A'), makePerson('b', 'B')])).to.equal('contacts.vcf');
     expect(vCardFileName([makePerson('a', 'Ann')])).to.equal('Ann.vcf');

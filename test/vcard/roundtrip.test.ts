@@ -142,13 +142,15 @@ describe('toVCard round trip through ical.js', () => {
         { type: 'home', value: '+1 555 123 4567 ext. 89' },
         { type: 'fax', value: '+44 20 7946 0000' },
         { type: 'other', value: 'ask the front desk, please' },
+        { type: 'other', value: '+81 (3) 1234.5678' },
       ],
       addresses: [{ type: 'work', locality: 'Paris' }, { type: 'other', country: 'Peru' }, { type: 'home' }],
     });
     const v4 = unfold(toVCard(person));
     expect(v4).to.include.members([
       'EMAIL:o@example.com',
-      'TEL;VALUE=uri;TYPE="work,voice":tel:(03)-1234-5678',
+      'TEL;TYPE="work,voice":(03) 1234-5678',
+      'TEL;VALUE=uri;TYPE=voice:tel:+81-(3)-1234.5678',
       'TEL;VALUE=uri;TYPE="home,voice":tel:+1-555-123-4567;ext=89',
       'TEL;VALUE=uri;TYPE=fax:tel:+44-20-7946-0000',
       'TEL;TYPE=voice:ask the front desk\\, please',
