@@ -52,6 +52,34 @@ describe('IndexedDBBackend basics', () => {
     expect(await names('ann')).to.deep.equal([]);
   });
 
+  it('documents its choices: repeated follow is idempotent, all leaves out blocks both ways, own posts stay out of the feed', async () => {
+    const ann = world.backendFor('ann');
+    const bob = world.backendFor('bob');
+    const cy = world.backendFor('cy');
+    await ann.follow('bob');
+    expect((await ann.follow('bob')).following).to.be.true;
+    expect((await ann.getCounts()).following).to.equal(1);
+    await ann.block('bob');
+    await cy.block('ann');
+    expect((await ann.searchPeople()).items.map((e) => e.person.id)).to.deep.equal(['yamada']);
+    expect((await bob.searchPeople()).items.map((e) => e.person.id)).to.deep.equal(['cy', 'yamada']);
+    expect((await ann.searchPeople({ filter: 'blocked' })).items.map((e) => e.person.id)).to.deep.equal(['bob']);
+    await ann.postActivity({ kind: 'post', text: 'mine' });
+    expect((await ann.getFeed()).items).to.deep.equal([]);
+    expect((await ann.getFeed({ actorId: 'ann' })).items.map((e) => e.activity.text)).to.deep.equal(['mine']);
+  });
+
+  it('words its errors for people, naming the other person', async () => {
+    const ann = world.backendFor('ann');
+    await ann.block('bob');
+    const again = await rejection(ann.block('bob'));
+    expect((again as Error).message).to.equal('You have already blocked Bob Brown.');
+    const follow = await rejection(ann.follow('bob'));
+    expect((follow as Error).message).to.contain('Bob Brown');
+    const self = await rejection(ann.follow('ann'));
+    expect((self as Error).message).to.equal('You cannot follow yourself.');
+  });
+
   it('rejects a viewer id that is not a string', () => {
     expect(() => new IndexedDBBackend({ databaseName: 'x', viewerId: '' })).to.throw();
   });

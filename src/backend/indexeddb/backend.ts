@@ -181,11 +181,11 @@ export class IndexedDBBackend implements ContactsBackend {
   /** The home view's numbers, each counted over a small per-viewer key range. */
   async getCounts(): Promise<RelationshipCounts> {
     return this.run([PEOPLE, RELATIONS, REQUESTS], 'readonly', async (tx) => {
-      await requirePerson(tx, this.viewerId, true);
       const v = this.viewerId;
       const relations = tx.objectStore(RELATIONS);
       const requests = tx.objectStore(REQUESTS);
-      const [connections, following, blocked, followers, incoming, outgoing] = await Promise.all([
+      const [, connections, following, blocked, followers, incoming, outgoing] = await Promise.all([
+        requirePerson(tx, v, true),
         relations.count(startsWith([v, 'connection'])),
         relations.count(startsWith([v, 'follow'])),
         relations.count(startsWith([v, 'block'])),

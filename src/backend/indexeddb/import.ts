@@ -8,6 +8,7 @@ import { deleteDB } from 'idb';
 import type { Activity } from '../../model/activity.js';
 import { toPerson, type Person, type PersonInput } from '../../model/person.js';
 import type { ConnectionRequest, RequestStatus } from '../../model/request.js';
+import { isContactsError } from '../../model/errors.js';
 import { broadcastChange } from './changes.js';
 import { openDatabase } from './connection.js';
 import { invalidInput, storageError } from './errors.js';
@@ -191,7 +192,7 @@ export async function deleteWorld(databaseName: string, options: { timeoutMs?: n
   try {
     await Promise.race([deleteDB(databaseName), timeout]);
   } catch (error) {
-    throw error instanceof Error && error.name === 'ContactsError' ? error : storageError('The contacts database could not be deleted.', error);
+    throw isContactsError(error) ? error : storageError('The contacts database could not be deleted.', error);
   } finally {
     clearTimeout(timer);
   }
