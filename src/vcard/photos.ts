@@ -1,5 +1,6 @@
 // toVCardWithPhotos: fetch each avatar and embed it when it is a small enough raster image.
 
+import { ContactsError } from '../model/errors.js';
 import type { Person } from '../model/person.js';
 import { peopleList, writeCards } from './generator.js';
 import type { EmbeddedPhoto, VCardPhotoOptions } from './types.js';
@@ -98,6 +99,9 @@ export async function toVCardWithPhotos(
   const list = peopleList(people);
   const max = options.maxPhotoBytes ?? DEFAULT_MAX_PHOTO_BYTES;
   const timeoutMs = options.photoTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (!(max >= 0 && Number.isFinite(max)) || !(timeoutMs > 0 && Number.isFinite(timeoutMs))) {
+    throw new ContactsError('invalid-input', 'maxPhotoBytes must be a finite number ≥ 0 and photoTimeoutMs one > 0.');
+  }
   // Validate the other options before any network traffic.
   writeCards([], options);
   const byUrl = new Map<string, Promise<EmbeddedPhoto | undefined> | EmbeddedPhoto | undefined>();

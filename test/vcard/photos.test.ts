@@ -66,12 +66,15 @@ describe('toVCardWithPhotos', () => {
   });
 
   it('rejects bad options before fetching', async () => {
-    let error: unknown;
-    try {
-      await toVCardWithPhotos(makePerson('p', 'P'), { version: '4.0', outlook: true });
-    } catch (e) {
-      error = e;
+    const bad = [{ version: '4.0' as const, outlook: true }, { maxPhotoBytes: NaN }, { maxPhotoBytes: -1 }, { photoTimeoutMs: 0 }];
+    for (const options of bad) {
+      let error: unknown;
+      try {
+        await toVCardWithPhotos(makePerson('p', 'P', { avatarUrl: fixture('avatar.png') }), options);
+      } catch (e) {
+        error = e;
+      }
+      expect((error as { code?: string }).code, JSON.stringify(options)).to.equal('invalid-input');
     }
-    expect((error as { code?: string }).code).to.equal('invalid-input');
   });
 });
