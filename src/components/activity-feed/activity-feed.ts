@@ -1,12 +1,11 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BackendChange, ContactsBackend, FeedEntry, Page } from '../../backend/backend.js';
-import { BackendController } from '../../controllers/backend-controller.js';
-import { LocaleController } from '../../controllers/locale-controller.js';
 import type { Activity } from '../../model/activity.js';
 import type { Person } from '../../model/person.js';
+import { ContactsElement } from '../shared/contacts-element.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import { avatar, avatarStyles } from '../shared/avatar.js';
 import { errorText } from '../shared/error-text.js';
@@ -71,7 +70,7 @@ type Failed = 'first' | 'more';
  */
 @localized()
 @customElement('activity-feed')
-export class ActivityFeed extends LitElement {
+export class ActivityFeed extends ContactsElement {
   static override styles = [themeStyles, avatarStyles, activityFeedStyles];
 
   /** Only this person's activities. Absent: the viewer's network feed. */
@@ -82,9 +81,6 @@ export class ActivityFeed extends LitElement {
 
   /** Load the next page when the end of the list scrolls into view (the "Show more" button stays). */
   @property({ type: Boolean, reflect: true }) infinite = false;
-
-  /** UI language (BCP 47). Absent: the nearest `lang` attribute. */
-  @property({ reflect: true }) locale: string | undefined;
 
   @state() private entries: FeedEntry[] = [];
   @state() private next: string | null = null;
@@ -98,11 +94,6 @@ export class ActivityFeed extends LitElement {
 
   @query('.sentinel') private sentinel!: HTMLElement | null;
 
-  private readonly backendController = new BackendController(this, {
-    backendChanged: () => this.restart(),
-    dataChanged: (change) => this.onDataChanged(change),
-  });
-  private explicitBackend: ContactsBackend | undefined;
   /** Bumped by every first-page load; a response from an older generation is dropped. */
   private generation = 0;
   /** The `person-id`/`page-size` the shown list was loaded for. */
@@ -118,19 +109,6 @@ export class ActivityFeed extends LitElement {
   constructor() {
     super();
     new MinuteClockController(this);
-    new LocaleController(this);
-  }
-
-  /** The adapter to read from. Without it, the nearest `backendContext` provider's adapter is used. */
-  @property({ attribute: false })
-  get backend(): ContactsBackend | undefined {
-    return this.explicitBackend;
-  }
-  set backend(value: ContactsBackend | undefined) {
-    const old = this.explicitBackend;
-    this.explicitBackend = value;
-    this.backendController.explicit = value;
-    this.requestUpdate('backend', old);
   }
 
   /** Reloads the feed from its first page. */
@@ -172,7 +150,7 @@ export class ActivityFeed extends LitElement {
   }
 
   /** The backend changed: forget everything shown and start over. */
-  private restart(): void {
+  protected override onBackendChanged(): void {
     this.entries = [];
     this.next = null;
     this.loaded = false;
@@ -181,7 +159,7 @@ export class ActivityFeed extends LitElement {
     void this.loadFirst(this.pageLimit);
   }
 
-  private onDataChanged(change: BackendChange): void {
+  protected override onDataChanged(change: BackendChange): void {
     if (!change.topics.some((topic) => FEED_TOPICS.has(topic))) return;
     if (change.topics.includes('people')) this.targets.clear();
     // Coalesce a burst of changes (e.g. a block that removes several facts) into one reload.

@@ -1,12 +1,11 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BackendChange, ContactsBackend, Page, RequestEntry } from '../../backend/backend.js';
-import { BackendController } from '../../controllers/backend-controller.js';
-import { LocaleController } from '../../controllers/locale-controller.js';
 import type { Relationship } from '../../model/relationship.js';
 import { getLocale } from '../../i18n/localization.js';
+import { ContactsElement } from '../shared/contacts-element.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import { avatar, avatarStyles } from '../shared/avatar.js';
 import { errorText } from '../shared/error-text.js';
@@ -111,7 +110,7 @@ const peopleIcon = svg`<path d="M9 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm0 2c-3.3 0-7 
  */
 @localized()
 @customElement('contact-requests')
-export class ContactRequests extends LitElement {
+export class ContactRequests extends ContactsElement {
   static override styles = [themeStyles, avatarStyles, contactRequestsStyles];
 
   /** Show a header button with the pending count that opens the lists in a popover. */
@@ -119,9 +118,6 @@ export class ContactRequests extends LitElement {
 
   /** Requests per page in each list, 1 to 200. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
-
-  /** UI language (BCP 47). Absent: the nearest `lang` attribute. */
-  @property({ reflect: true }) locale: string | undefined;
 
   @state() private incoming: ListState = EMPTY_LIST;
   @state() private outgoing: ListState = EMPTY_LIST;
@@ -135,11 +131,6 @@ export class ContactRequests extends LitElement {
   @query('[part~="popover"]') private popoverElement!: HTMLElement | null;
   @query('[part~="trigger"]') private triggerElement!: HTMLButtonElement | null;
 
-  private readonly backendController = new BackendController(this, {
-    backendChanged: () => this.restart(),
-    dataChanged: (change) => this.onDataChanged(change),
-  });
-  private explicitBackend: ContactsBackend | undefined;
   /** Bumped by every full reload; responses from an older generation are dropped. */
   private generation = 0;
   private liveReloadQueued = false;
@@ -148,19 +139,6 @@ export class ContactRequests extends LitElement {
   constructor() {
     super();
     new MinuteClockController(this);
-    new LocaleController(this);
-  }
-
-  /** The adapter to act through. Without it, the nearest `backendContext` provider's adapter is used. */
-  @property({ attribute: false })
-  get backend(): ContactsBackend | undefined {
-    return this.explicitBackend;
-  }
-  set backend(value: ContactsBackend | undefined) {
-    const old = this.explicitBackend;
-    this.explicitBackend = value;
-    this.backendController.explicit = value;
-    this.requestUpdate('backend', old);
   }
 
   /** Reloads both lists and the count. */
@@ -205,7 +183,7 @@ export class ContactRequests extends LitElement {
     return backend.listRequests(direction, { cursor, limit });
   }
 
-  private restart(): void {
+  protected override onBackendChanged(): void {
     this.incoming = EMPTY_LIST;
     this.outgoing = EMPTY_LIST;
     this.incomingCount = undefined;
@@ -215,7 +193,7 @@ export class ContactRequests extends LitElement {
     void this.loadAll(false);
   }
 
-  private onDataChanged(change: BackendChange): void {
+  protected override onDataChanged(change: BackendChange): void {
     if (!change.topics.some((topic) => REQUEST_TOPICS.has(topic))) return;
     // Coalesce a burst of changes into one reload.
     if (this.liveReloadQueued) return;

@@ -1,16 +1,15 @@
 import { localized, msg } from '@lit/localize';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BackendChange, ContactsBackend, PeopleFilter, PersonEntry, RelationshipCounts } from '../../backend/backend.js';
-import { BackendController } from '../../controllers/backend-controller.js';
-import { LocaleController } from '../../controllers/locale-controller.js';
 import { PeopleSearchController } from '../../controllers/people-search-controller.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
 import { VirtualWindowController } from '../../controllers/virtual-window-controller.js';
 import type { Person } from '../../model/person.js';
 import type { Relationship, RelationshipAction } from '../../model/relationship.js';
+import { ContactsElement } from '../shared/contacts-element.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import { downloadVCard, type VCardVersion } from '../../vcard/index.js';
 import '../activity-feed/activity-feed.js';
@@ -141,7 +140,7 @@ interface Confirmation {
  */
 @localized()
 @customElement('contacts-center')
-export class ContactsCenter extends LitElement {
+export class ContactsCenter extends ContactsElement {
   static override styles = [themeStyles, avatarStyles, contactsCenterStyles];
 
   /** Which people the list shows. */
@@ -159,9 +158,6 @@ export class ContactsCenter extends LitElement {
   /** Rows fetched per page, 1 to 200. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
 
-  /** UI language (BCP 47). Absent: the nearest `lang` attribute. */
-  @property({ reflect: true }) locale: string | undefined;
-
   @state() private viewer: Person | undefined;
   @state() private counts: RelationshipCounts | undefined;
   @state() private profile: ProfileState | undefined;
@@ -178,11 +174,6 @@ export class ContactsCenter extends LitElement {
   @query('.grid') private grid!: HTMLElement | null;
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
-  private explicitBackend: ContactsBackend | undefined;
-  private readonly backendController = new BackendController(this, {
-    backendChanged: (backend) => this.onBackendChanged(backend),
-    dataChanged: (change) => this.onDataChanged(change),
-  });
   private readonly search = new PeopleSearchController(this, {
     onError: (error) => this.reportError(error, 'load'),
   });
@@ -197,23 +188,6 @@ export class ContactsCenter extends LitElement {
   private focusHeading = false;
   /** The row a profile was opened from, to return focus to when it closes. */
   private returnFocusId: string | null = null;
-
-  constructor() {
-    super();
-    new LocaleController(this);
-  }
-
-  /** The adapter to use. Without it, the nearest `backendContext` provider's adapter is used. */
-  @property({ attribute: false })
-  get backend(): ContactsBackend | undefined {
-    return this.explicitBackend;
-  }
-  set backend(value: ContactsBackend | undefined) {
-    const old = this.explicitBackend;
-    this.explicitBackend = value;
-    this.backendController.explicit = value;
-    this.requestUpdate('backend', old);
-  }
 
   /** The filter in effect: an unknown `filter` value shows everyone rather than an error. */
   private get activeFilter(): PeopleFilter {
@@ -246,7 +220,7 @@ export class ContactsCenter extends LitElement {
 
   // ---- loading -------------------------------------------------------------------------------------------
 
-  private onBackendChanged(backend: ContactsBackend | undefined): void {
+  protected override onBackendChanged(backend: ContactsBackend | undefined): void {
     this.viewer = undefined;
     this.counts = undefined;
     // Another backend may be another viewer: their selection and messages are not this one's.
@@ -267,7 +241,7 @@ export class ContactsCenter extends LitElement {
     if (this.personId) this.loadProfile(this.personId, false);
   }
 
-  private onDataChanged(change: BackendChange): void {
+  protected override onDataChanged(change: BackendChange): void {
     this.scheduleCounts();
     this.search.refresh();
     const id = this.profile?.id;
