@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getLocale, resolveLocale, setLocale } from '../i18n/localization.js';
+import { sourceLocale } from '../i18n/locale-codes.js';
+import { getLocale, resolveLocale, setLocale, type Locale } from '../i18n/localization.js';
 
 /** An element whose locale may be set explicitly. */
 export type LocaleHost = ReactiveControllerHost & HTMLElement & { locale?: string | undefined };
@@ -24,11 +25,26 @@ function watchLang(): void {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
+/** Switches the page to `locale` unless it is already there (or loading it). */
+function switchTo(locale: Locale): void {
+  if (locale !== getLocale()) void setLocale(locale);
+}
+
 /**
  * Keeps the page's locale in step with an element: its `locale` property wins, then the nearest `lang`
  * attribute. Switching happens at run time; `@localized()` elements re-render when the new locale is ready.
+ *
+ * @lit/localize has one locale per page, so elements that disagree cannot each have their own. The page
+ * locale therefore changes only when an element's own wish changes, never merely because it re-rendered
+ * (which would make two disagreeing elements switch back and forth forever): an element that gains a wish
+ * (connected, `locale` set, a `lang` changed) switches the page to it, the latest change winning; one that
+ * loses its wish hands over to another connected element's wish, else English. An element with no `locale`
+ * and no `lang` around it never overrides a locale chosen by the page (e.g. through `setLocale`).
  */
 export class LocaleController implements ReactiveController {
+  /** The locale this element asks for; `null` when it asks for none; `undefined` before it is connected. */
+  private wish: Locale | null | undefined;
+
   constructor(private readonly host: LocaleHost) {
     host.addController(this);
   }
@@ -36,6 +52,7 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     hosts.add(this);
     watchLang();
+    this.wish = undefined;
     this.apply();
   }
 
@@ -47,9 +64,25 @@ export class LocaleController implements ReactiveController {
     this.apply();
   }
 
-  /** Switches the page locale when this element wants another one. */
+  /** Re-reads this element's wish and switches the page locale when the wish changed. */
   apply(): void {
-    const wanted = resolveLocale(this.host.locale || nearestLang(this.host));
-    if (wanted !== getLocale()) void setLocale(wanted);
+    const tag = this.host.locale || nearestLang(this.host);
+    const wish = tag ? resolveLocale(tag) : null;
+    if (wish === this.wish) return;
+    const previous = this.wish;
+    this.wish = wish;
+    if (wish) switchTo(wish);
+    else if (previous) switchTo(otherWish(this) ?? sourceLocale);
   }
+
+  /** What this element asks for, if anything. */
+  get wanted(): Locale | null {
+    return this.wish ?? null;
+  }
+}
+
+/** The wish of some other connected element, if any has one. */
+function otherWish(except: LocaleController): Locale | undefined {
+  for (const controller of hosts) if (controller !== except && controller.wanted) return controller.wanted;
+  return undefined;
 }

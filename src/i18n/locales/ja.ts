@@ -9,8 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'requests-trigger-one': str`つながりリクエスト（未対応 ${0} 件）`,
-'requests-trigger-other': str`つながりリクエスト（未対応 ${0} 件）`,
+      'requests-trigger-one': str`つながりリクエスト、未対応 ${0} 件`,
+'requests-trigger-other': str`つながりリクエスト、未対応 ${0} 件`,
 's01924e0434d0960b': str`${0}さんを選択`,
 's02dd0f4f5c018d3b': str`未対応のリクエスト ${0} 件`,
 's087d7a07b52b439d': str`${0}。`,
@@ -56,7 +56,7 @@
 's713b9efa9163ca7f': str`${0} 人分の vCard をダウンロードしました。`,
 's716a6024e3fe999c': `表示`,
 's736157452e7fc7af': `問題が発生しました。もう一度お試しください。`,
-'s73bb87f1d0ec2a8c': `つながりリクエスト（未対応なし）`,
+'s73bb87f1d0ec2a8c': `つながりリクエスト、未対応なし`,
 's75aec4f9d59a1335': `すべてのつながりを vCard でダウンロード`,
 's78b130141dce3da0': str`${0} 人をフォローしました`,
 's7a4f059aaa029719': `つながる`,
