@@ -7,7 +7,7 @@ import { generateWorld } from './seed.js';
  * "Viewing as" must offer every person of the demo world.
  */
 export function demoPeople(): PersonInput[] {
-  const { people } = generateWorld({ now: 0, postsPerPerson: 0 });
+  const { people } = generateWorld({ now: 0, activities: false });
   const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
   return people.sort((a, b) => collator.compare(a.displayName, b.displayName));
 }

@@ -28,6 +28,11 @@ export interface SeedOptions {
   people?: number;
   /** Average number of posts per person; default 10 (about 3,000 activities for 200 people). */
   postsPerPerson?: number;
+  /**
+   * Whether to make activities at all; default true. Off for very large worlds, where every activity is
+   * copied into the feed of each person who sees it and the import would take minutes.
+   */
+  activities?: boolean;
 }
 
 /** The default viewer of the demo. */
@@ -86,7 +91,7 @@ export function generateWorld(options: SeedOptions = {}): SeedWorld {
   };
 
   const graph = buildGraph(r, people, after);
-  const activities = buildActivities(r, people, graph.relations, languages, joinedAt, now, postsPerPerson);
+  const activities = options.activities === false ? [] : buildActivities(r, people, graph.relations, languages, joinedAt, now, postsPerPerson);
   return { people, relations: graph.relations, requests: graph.requests, activities };
 }
 

@@ -83,8 +83,9 @@ describe('demo seed: generateWorld', () => {
   });
 
   it('scales: 10,000 people with unique ids', () => {
-    const world = generateWorld({ now: NOW, people: 10_000, postsPerPerson: 0 });
+    const world = generateWorld({ now: NOW, people: 10_000, activities: false });
     expect(world.people).to.have.length(10_000);
+    expect(world.activities).to.have.length(0);
     expect(new Set(world.people.map((p) => p.id)).size).to.equal(10_000);
   });
 });

@@ -1,0 +1,111 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { PeopleFilter } from '../src/backend/backend.js';
+import type { ContactsBackend } from '../src/backend/backend.js';
+import '../src/components/contacts-center/contacts-center.js';
+import { DEMO_PEOPLE } from '../demo/seed.js';
+import { darkTheme, withHeight, withLang } from './support/decorators.js';
+import { seeded } from './support/seeded-backend.js';
+import { stubBackend } from './support/stub-backend.js';
+
+interface Args {
+  filter: PeopleFilter;
+  query: string;
+  personId: string | null;
+  vcardVersion: '3.0' | '4.0';
+  pageSize: number;
+}
+
+/**
+ * `<contacts-center>` on a seeded IndexedDB database of its own (see stories/support), viewed as Joe Bloggs.
+ * The states a real database cannot hold still (loading forever, failing) use small in-memory stubs.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/contacts-center',
+  component: 'contacts-center',
+  args: { filter: 'all', query: '', personId: null, vcardVersion: '3.0', pageSize: 100 },
+  argTypes: {
+    filter: { control: 'select', options: ['all', 'connections', 'following', 'followers', 'incoming', 'outgoing', 'blocked'] },
+    vcardVersion: { control: 'inline-radio', options: ['3.0', '4.0'] },
+  },
+  decorators: [withHeight('40rem')],
+  render: (args, { loaded }) => html`<contacts-center
+    .backend=${loaded['backend'] as ContactsBackend}
+    filter=${args.filter}
+    query=${args.query}
+    .personId=${args.personId}
+    vcard-version=${args.vcardVersion}
+    page-size=${args.pageSize}
+  ></contacts-center>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The home view: Joe's numbers, the search field and everyone in name order. */
+export const Home: Story = { loaders: [seeded('contacts-center')] };
+
+/** Typing searches every script: here the kana reading of 山田 太郎. */
+export const Search: Story = { args: { query: 'やまだ' }, loaders: [seeded('search')] };
+
+export const Connections: Story = { args: { filter: 'connections' }, loaders: [seeded('filter-connections')] };
+export const Following: Story = { args: { filter: 'following' }, loaders: [seeded('filter-following')] };
+export const Followers: Story = { args: { filter: 'followers' }, loaders: [seeded('filter-followers')] };
+/** Requests people sent Joe: Accept and Decline in each row. */
+export const IncomingRequests: Story = { args: { filter: 'incoming' }, loaders: [seeded('filter-incoming')] };
+/** Requests Joe sent. */
+export const OutgoingRequests: Story = { args: { filter: 'outgoing' }, loaders: [seeded('filter-outgoing')] };
+export const Blocked: Story = { args: { filter: 'blocked' }, loaders: [seeded('filter-blocked')] };
+
+/** Profile of a connection (Jane Doe): every kind of contact detail, Disconnect, Unfollow, Block, vCard. */
+export const ProfileConnected: Story = { args: { personId: DEMO_PEOPLE.connected }, loaders: [seeded('profile-connected')] };
+/** No relationship yet (Richard Roe): Connect, Follow, Block. */
+export const ProfileNotConnected: Story = { args: { personId: DEMO_PEOPLE.unrelated }, loaders: [seeded('profile-unrelated')] };
+/** John Doe asked Joe to connect: Accept, Decline. */
+export const ProfileRequestReceived: Story = { args: { personId: DEMO_PEOPLE.requestReceived }, loaders: [seeded('profile-request-received')] };
+/** Joe asked 山田 太郎 to connect: Cancel request. */
+export const ProfileRequestSent: Story = { args: { personId: DEMO_PEOPLE.requestSent }, loaders: [seeded('profile-request-sent')] };
+/** Joe follows Zoë Dubois without being connected. */
+export const ProfileFollowing: Story = { args: { personId: DEMO_PEOPLE.following }, loaders: [seeded('profile-following')] };
+/** Олег Петров follows Joe. */
+export const ProfileFollowedBy: Story = { args: { personId: DEMO_PEOPLE.followedBy }, loaders: [seeded('profile-followed-by')] };
+/** Joe blocks Mallory Black: only Unblock. */
+export const ProfileBlocking: Story = { args: { personId: DEMO_PEOPLE.blocking }, loaders: [seeded('profile-blocking')] };
+/** Eve Marsh blocks Joe. */
+export const ProfileBlockedBy: Story = { args: { personId: DEMO_PEOPLE.blockedBy }, loaders: [seeded('profile-blocked-by')] };
+
+/** The adapter never answers: skeletons and "Loading…". */
+export const Loading: Story = { loaders: [async () => ({ backend: stubBackend('pending') })] };
+/** A viewer who knows nobody yet. */
+export const Empty: Story = { loaders: [async () => ({ backend: stubBackend('empty') })] };
+/** Every call fails with a storage error: the message and Retry. */
+export const Failing: Story = { name: 'Error', loaders: [async () => ({ backend: stubBackend('error') })] };
+
+/**
+ * 10,000 people (no activities, so it imports in seconds; seeded once per browser). The list is virtualized:
+ * scrolling stays smooth and only the visible rows are in the DOM.
+ */
+export const TenThousandPeople: Story = {
+  loaders: [seeded('ten-thousand', undefined, { people: 10_000, activities: false })],
+};
+
+/** Inside `lang="ja"`: the elements follow the nearest `lang` (Japanese strings as they are translated). */
+export const Japanese: Story = {
+  args: { personId: DEMO_PEOPLE.requestSent },
+  decorators: [withLang('ja')],
+  loaders: [seeded('japanese')],
+};
+
+/** Dark tokens set by the host page. */
+export const DarkTheme: Story = {
+  args: { personId: DEMO_PEOPLE.connected },
+  decorators: [darkTheme],
+  loaders: [seeded('dark')],
+};
+
+/** In a narrow container the element shows one pane at a time (container queries). */
+export const Narrow: Story = {
+  args: { personId: DEMO_PEOPLE.connected },
+  decorators: [(story) => html`<div style="max-width: 24rem; height: 100%">${story()}</div>`],
+  loaders: [seeded('narrow')],
+};

@@ -1,0 +1,39 @@
+import type { Decorator } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+
+/**
+ * Dark tokens set explicitly, so the story is dark whatever the OS prefers (the elements' own dark values
+ * follow `prefers-color-scheme`). This is also how a host themes the elements: set `--cc-*` on any ancestor.
+ */
+export const DARK_TOKENS: Record<string, string> = {
+  'color-scheme': 'dark',
+  background: '#15171a',
+  color: '#eceef1',
+  padding: '1rem',
+  '--cc-color-background': '#15171a',
+  '--cc-color-surface': '#23262b',
+  '--cc-color-text': '#eceef1',
+  '--cc-color-text-muted': '#a9aeb6',
+  '--cc-color-border': '#3c4047',
+  '--cc-color-accent': '#a8c7fa',
+  '--cc-color-on-accent': '#062e6f',
+  '--cc-color-danger': '#f2b8b5',
+  '--cc-color-success': '#6dd58c',
+  '--cc-focus-ring-color': '#a8c7fa',
+};
+
+/** Renders the story on a dark surface with the dark tokens. */
+export const darkTheme: Decorator = (story) => html`<div style=${styleMap(DARK_TOKENS)}>${story()}</div>`;
+
+/** Renders the story inside `lang="…"`; the elements follow the nearest `lang`. */
+export const withLang =
+  (lang: string): Decorator =>
+  (story) =>
+    html`<div lang=${lang}>${story()}</div>`;
+
+/** Gives the story a fixed height, as a host page would (the people list scrolls inside it). */
+export const withHeight =
+  (height: string): Decorator =>
+  (story) =>
+    html`<div style=${styleMap({ height, display: 'grid' })}>${story()}</div>`;
