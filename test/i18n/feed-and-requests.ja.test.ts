@@ -5,7 +5,9 @@ import '../../src/components/contact-requests/contact-requests.js';
 import type { ContactRequests } from '../../src/components/contact-requests/contact-requests.js';
 import { exactTime, relativeTime } from '../../src/components/shared/relative-time.js';
 import { setLocale } from '../../src/i18n/localization.js';
+import { ContactsError } from '../../src/model/errors.js';
 import { createWorld } from '../helpers/world.js';
+import { wrapBackend } from '../components/contacts-center/helpers.js';
 import { articles, labels, part, settled as feedSettled, summaries } from '../components/activity-feed/dom.js';
 import { announcement, button, names, section, settled as requestsSettled } from '../components/contact-requests/dom.js';
 import { leftoverEnglish, localeReady, restoreEnglish } from './locale.js';
@@ -89,6 +91,28 @@ describe('<activity-feed> in Japanese', () => {
     const personal = await feedIn('ja', 'me', 'watanabe');
     expect(part(personal, 'empty')!.textContent!.trim()).to.equal('最近のアクティビティはありません。');
     expect(await leftoverEnglish(personal)).to.deep.equal([]);
+  });
+
+  it('explains a storage failure in Japanese and retries with 「もう一度試す」', async () => {
+    let fail = true;
+    const real = world.backendFor('me');
+    const backend = wrapBackend(real, {
+      getFeed: (options) => (fail ? Promise.reject(new ContactsError('storage', 'IndexedDB is unavailable')) : real.getFeed(options)),
+    });
+    const wrapper = await fixture<HTMLElement>(html`<div lang="ja"><activity-feed .backend=${backend}></activity-feed></div>`);
+    const el = wrapper.querySelector<ActivityFeed>('activity-feed')!;
+    await localeReady('ja', el);
+    await feedSettled(el);
+    const error = part(el, 'error')!;
+    expect(error.querySelector('span')!.textContent!.trim()).to.equal(
+      '連絡先を保存または読み込みできませんでした。このサイトにデータの保存が許可されているかを確認してから、もう一度お試しください。',
+    );
+    expect(await leftoverEnglish(el)).to.deep.equal([]);
+    fail = false;
+    const retry = part(el, 'retry')!;
+    expect(retry.textContent!.trim()).to.equal('もう一度試す');
+    retry.click();
+    await waitUntil(() => summaries(el).length === 5, `summaries: ${summaries(el).join(' | ')}`);
   });
 
   it('the locale property alone renders Japanese; dropping it returns to English without a reload', async () => {
