@@ -14,7 +14,7 @@ import { medianTime, type BenchRow } from './bench.js';
 const PEOPLE = 100_000;
 const ACTORS = 10_000;
 const ACTIVITIES = 100_000;
-const RAW_IMPORT_SAMPLE = 20_000;
+const RAW_IMPORT_SAMPLE = 10_000;
 const GROUP = 'IndexedDB adapter';
 const READ_TARGET = '≤ 1.5× raw';
 
@@ -125,7 +125,7 @@ export default async function adapterBench(): Promise<BenchRow[]> {
 
   // Writes: our import builds sort keys and word-prefix search keys; the reference is plain puts, no indexes.
   let start = performance.now();
-  await importWorld(name, { people });
+  await importWorld(name, { people }, { onProgress: (p) => p.done % 20_000 === 0 && console.log(`import ${p.phase} ${p.done}`) });
   const importMs = performance.now() - start;
   const raw = await openDB(rawName, 1, { upgrade: (db) => db.createObjectStore('people', { keyPath: 'id' }) });
   start = performance.now();
@@ -145,7 +145,7 @@ export default async function adapterBench(): Promise<BenchRow[]> {
     holds: importMs <= 3 * rawImportMs,
   });
   start = performance.now();
-  const summary = await importWorld(name, graph);
+  const summary = await importWorld(name, graph, { onProgress: (p) => p.done % 20_000 === 0 && console.log(`import ${p.phase} ${p.done}`) });
   rows.push({ group: GROUP, name: `import relations, requests, 100k activities (${summary.feedRows} feed rows)`, value: performance.now() - start });
 
   const dense = new IndexedDBBackend({ databaseName: name, viewerId: id(0) });

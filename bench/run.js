@@ -23,6 +23,8 @@ const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
   args: CHROME_ARGS,
+  // waitForFunction is one protocol call that lasts until the suite ends: allow as long as the wait itself.
+  protocolTimeout: 600_000,
 });
 
 const rows = [];

@@ -283,12 +283,12 @@ export class IndexedDBBackend implements ContactsBackend {
       let lower: unknown[] = after ? [owner, -after.createdAt, after.id] : [owner];
       let open = after !== null;
       let batch = limit + 1;
-      const [blockingKeys, blockedByKeys, , first] = (await Promise.all([
+      const [blockingKeys, blockedByKeys, actor, first] = (await Promise.all([
         relations.getAllKeys(startsWith([this.viewerId, 'block'])),
         relations.index('byTarget').getAllKeys(startsWith([this.viewerId, 'block'])),
         actorId !== undefined ? requirePerson(tx, actorId, actorId === this.viewerId) : null,
         read(lower, open, batch),
-      ])) as [[string, string, string][], [string, string, string][], unknown, (FeedRecord | ActivityRecord)[]];
+      ])) as [[string, string, string][], [string, string, string][], Person | null, (FeedRecord | ActivityRecord)[]];
       const blocked = new Set([...blockingKeys.map((k) => k[2]), ...blockedByKeys.map((k) => k[0])]);
       if (actorId !== undefined && blocked.has(actorId)) return { items: [], next: null };
       const activities: Activity[] = [];
@@ -309,8 +309,8 @@ export class IndexedDBBackend implements ContactsBackend {
         rows = await read(lower, open, batch);
       }
       const page = activities.slice(0, limit);
-      const actorIds = [...new Set(page.map((a) => a.actorId))];
-      const actors = new Map<string, Person>();
+      const actors = new Map<string, Person>(actor ? [[actor.id, actor]] : []);
+      const actorIds = [...new Set(page.map((a) => a.actorId))].filter((id) => !actors.has(id));
       (await Promise.all(actorIds.map((id) => getPersonRecord(tx, id)))).forEach((r) => r && actors.set(r.id, r.person));
       const items: FeedEntry[] = [];
       for (const activity of page) {
@@ -606,38 +606,32 @@ export class IndexedDBBackend implements ContactsBackend {
     }
   }
 
-  /** Everyone in name order from the `[sortKey, id]` index; one bounded read covers the excluded few. */
-  private async listAll(tx: Transaction, after: { sortKey: string; id: string } | null, limit: number, excluded: Set<string>) {
-    const range = after ? IDBKeyRange.lowerBound([after.sortKey, after.id], true) : undefined;
-    const batch = limit + 1 + excluded.size;
-    const rows = (await tx.objectStore(PEOPLE).index('bySort').getAll(range, batch)) as PersonRecord[];
-    const kept = rows.filter((r) => !excluded.has(r.id));
-    return { records: kept.slice(0, limit), more: kept.length > limit };
+  /** Everyone in name order from the `[sortKey, id]` index. */
+  private listAll(tx: Transaction, after: { sortKey: string; id: string } | null, limit: number, excluded: Set<string>) {
+    const index = tx.objectStore(PEOPLE).index('bySort');
+    return scanPages(
+      (from, open, count) => index.getAll(from ? IDBKeyRange.lowerBound([from.sortKey, from.id], open) : undefined, count) as Promise<PersonRecord[]>,
+      after,
+      limit,
+      (r) => !excluded.has(r.id),
+    );
   }
 
   /** Everyone matching the query, in name order, from the word-prefix index. */
-  private async searchAll(tx: Transaction, words: string[], after: { sortKey: string; id: string } | null, limit: number, excluded: Set<string>) {
+  private searchAll(tx: Transaction, words: string[], after: { sortKey: string; id: string } | null, limit: number, excluded: Set<string>) {
     const prefix = indexedPrefix(mostSelectiveWord(words));
     // The index alone decides when the query is one word no longer than the indexed prefix.
     const exact = words.length === 1 && Array.from(words[0]!).length <= INDEXED_PREFIX_LENGTH;
     const [low, high] = searchKeyBounds(prefix);
     const index = tx.objectStore(PEOPLE).index('search');
-    const found: PersonRecord[] = [];
-    let lower = after ? searchKey(prefix, after.sortKey, after.id) : low;
-    let open = after !== null;
-    for (;;) {
-      const batch = exact ? limit + 1 + excluded.size : SCAN_BATCH;
-      const rows = (await index.getAll(IDBKeyRange.bound(lower, high, open, true), batch)) as PersonRecord[];
-      for (const r of rows) {
-        if (!excluded.has(r.id) && (exact || matchesQuery(nameTokens(r.person), words))) found.push(r);
-      }
-      if (found.length > limit) break;
-      const tail = rows[rows.length - 1];
-      if (rows.length < batch || !tail) break;
-      lower = searchKey(prefix, tail.sortKey, tail.id);
-      open = true;
-    }
-    return { records: found.slice(0, limit), more: found.length > limit };
+    return scanPages(
+      (from, open, count) =>
+        index.getAll(IDBKeyRange.bound(from ? searchKey(prefix, from.sortKey, from.id) : low, high, open, true), count) as Promise<PersonRecord[]>,
+      after,
+      limit,
+      (r) => !excluded.has(r.id) && (exact || matchesQuery(nameTokens(r.person), words)),
+      exact ? limit + 1 : SCAN_BATCH,
+    );
   }
 
   /** A per-viewer set read in full, matched, sorted by name and paged after the cursor. */
@@ -650,6 +644,33 @@ export class IndexedDBBackend implements ContactsBackend {
       .sort(compareSort);
     return { records: matching.slice(0, limit), more: matching.length > limit };
   }
+}
+
+/**
+ * Reads rows in name order from after `after`, keeping those `keep` accepts, until one more than `limit` is
+ * kept (so `more` is exact) or the rows run out. The first read asks for `first` rows (just enough when
+ * nothing is filtered out); later reads for SCAN_BATCH.
+ */
+async function scanPages(
+  read: (from: { sortKey: string; id: string } | null, open: boolean, count: number) => Promise<PersonRecord[]>,
+  after: { sortKey: string; id: string } | null,
+  limit: number,
+  keep: (record: PersonRecord) => boolean,
+  first = limit + 1,
+): Promise<{ records: PersonRecord[]; more: boolean }> {
+  const found: PersonRecord[] = [];
+  let from = after;
+  let count = first;
+  for (;;) {
+    const rows = await read(from, from !== null, count);
+    for (const r of rows) if (keep(r)) found.push(r);
+    if (found.length > limit) break;
+    const tail = rows[rows.length - 1];
+    if (rows.length < count || !tail) break;
+    from = { sortKey: tail.sortKey, id: tail.id };
+    count = SCAN_BATCH;
+  }
+  return { records: found.slice(0, limit), more: found.length > limit };
 }
 
 /** True for the errors a lost connection causes (closed database, Safari's lost server connection). */
