@@ -1,0 +1,298 @@
+/**
+ * Keeps README.md honest: every fenced snippet marked `<!-- readme-test: name -->` is checked here, by running it,
+ * by comparing it with a type-checked copy under test/demo/readme/, or by checking its claims against the code.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { deleteWorld, importWorld } from '../../src/backend/indexeddb/index.js';
+import '../../src/index.js';
+import { HttpBackend } from './readme/http-adapter.js';
+
+/** Where the README's import specifiers point in this repository (as package.json's "exports" map them). */
+const SPECIFIERS: Record<string, string> = {
+  'contacts-center': '/src/index.js',
+  'contacts-center/conformance.js': '/src/backend/conformance/index.js',
+  'contacts-center/indexeddb.js': '/src/backend/indexeddb/index.js',
+};
+/**
+ * The drop-in bundle is `export * from './index.js'` built into one file; in tests the source stands in (as the
+ * test server serves it: the `.ts` path, the same module this file imports).
+ */
+const BUNDLE_SOURCE = '/src/index.ts';
+/** The bundle's URL in the README's HTML snippets. */
+const BUNDLE = /https:\/\/cdn\.jsdelivr\.net\/npm\/contacts-center\/dist\/contacts-center\.bundle\.js/;
+
+/**
+ * A file as written. The test server compiles `.ts` on the way out; percent-encoding the extension's `t`
+ * gets the file as it is on disk, which is what the README is compared with.
+ */
+async function rawFile(path: string): Promise<string> {
+  const response = await fetch(path.replace(/\.ts$/, '.%74s'));
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return response.text();
+}
+
+let readme = '';
+const snippets = new Map<string, string>();
+
+/** The README's import specifiers mapped as the mirror files under test/demo/readme/ have them. */
+function mirrored(code: string): string {
+  return code.replace(/((?:from|import) ')([^']+)(')/g, (all, before: string, specifier: string, after: string) =>
+    SPECIFIERS[specifier] ? `${before}../../..${SPECIFIERS[specifier]}${after}` : all,
+  );
+}
+
+/** Custom-element tags and the attributes they are given in a piece of markup (HTML, JSX or a Vue template). */
+function customTags(markup: string): { tag: string; attributes: string[] }[] {
+  return [...markup.matchAll(/<([a-z]+(?:-[a-z]+)+)([^>]*)>/g)].map((m) => ({
+    tag: m[1]!,
+    attributes: [...m[2]!.matchAll(/([:@]?[a-zA-Z-]+)(?:=|\s|$)/g)].map((a) => a[1]!),
+  }));
+}
+
+/** Runs `code` as a page's inline `<script type="module">` would, resolving when it has finished. */
+function runModuleScript(code: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = `readme-snippet-${crypto.randomUUID()}`;
+    const onError = (event: ErrorEvent) => reject(event.error ?? new Error(event.message));
+    window.addEventListener('error', onError, { once: true });
+    window.addEventListener(done, () => {
+      window.removeEventListener('error', onError);
+      resolve();
+    }, { once: true });
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.onerror = () => reject(new Error('The module script failed to load.'));
+    script.textContent = `${code}\nwindow.dispatchEvent(new Event(${JSON.stringify(done)}));`;
+    document.body.append(script);
+    script.remove();
+  });
+}
+
+async function resetDatabase(): Promise<void> {
+  await deleteWorld('my-contacts');
+}
+
+before(async () => {
+  readme = await (await fetch('/README.md')).text();
+  for (const m of readme.matchAll(/<!-- readme-test: ([\w-]+) -->\n```\w+\n([\s\S]*?)```/g)) snippets.set(m[1]!, m[2]!);
+});
+
+describe('README', () => {
+  it('marks its snippets for testing, and every fenced block after "Build" is one of them', () => {
+    expect([...snippets.keys()]).to.have.members(['plain-html', 'plain-html-data', 'npm', 'react', 'vue', 'theme', 'http-adapter', 'conformance']);
+    const after = readme.slice(readme.indexOf('## Screenshot'));
+    const fences = [...after.matchAll(/```(\w+)\n/g)].length;
+    // One fence per snippet, plus the unmarked `npm install` command.
+    expect(fences).to.equal(snippets.size + 1);
+  });
+
+  it('imports only from entry points the package exports, mapped here to their sources', async () => {
+    const pkg = (await (await fetch('/package.json')).json()) as { exports: Record<string, { default?: string } | string> };
+    const used = new Set([...readme.matchAll(/(?:from|import) '(contacts-center[^']*)'/g)].map((m) => m[1]!));
+    expect([...used].sort()).to.deep.equal(Object.keys(SPECIFIERS).sort());
+    for (const specifier of used) {
+      const entry = pkg.exports[specifier === 'contacts-center' ? '.' : `./${specifier.slice('contacts-center/'.length)}`];
+      const target = typeof entry === 'string' ? entry : entry?.default;
+      expect(target, specifier).to.equal(`./dist${SPECIFIERS[specifier]!.slice('/src'.length)}`);
+    }
+  });
+
+  it('shows a screenshot that exists', async () => {
+    const src = /!\[[^\]]+\]\(([^)]+\.png)\)/.exec(readme)?.[1];
+    expect(src).to.equal('docs/screenshot.png');
+    const image = new Image();
+    image.src = `/${src}`;
+    await image.decode();
+    expect([image.naturalWidth, image.naturalHeight]).to.deep.equal([1280, 800]);
+  });
+
+  describe('plain HTML', () => {
+    afterEach(resetDatabase);
+
+    it('loads the bundle the package ships, and its markup renders the elements with the built-in adapter', async () => {
+      const snippet = snippets.get('plain-html')!;
+      const pkg = (await (await fetch('/package.json')).json()) as { exports: Record<string, unknown> };
+      const src = /<script type="module" src="([^"]+)">/.exec(snippet)?.[1] ?? '';
+      expect(src).to.match(BUNDLE);
+      expect(pkg.exports['./bundle.js']).to.equal('./dist/contacts-center.bundle.js');
+
+      const markup = snippet.replace(/<script[\s\S]*?<\/script>/g, '');
+      const host = await fixture<HTMLElement>(html`<div></div>`);
+      // The markup is a fixed README string, parsed as the page would; no user data involved.
+      host.append(document.createRange().createContextualFragment(markup));
+      for (const { tag } of customTags(markup)) expect(customElements.get(tag), tag).to.exist;
+
+      // The data snippet, as a module, with the bundle URL pointing at the library's source.
+      const script = /<script type="module">([\s\S]*?)<\/script>/.exec(snippets.get('plain-html-data')!)?.[1] ?? '';
+      const code = script.replace(BUNDLE, new URL(BUNDLE_SOURCE, location.href).href);
+      await runModuleScript(code);
+
+      const center = host.querySelector('contacts-center')!;
+      await waitUntil(() => center.shadowRoot?.textContent?.includes('Jane Doe'), 'Jane appears in the list', { timeout: 10_000 });
+      const requests = host.querySelector('contact-requests')!;
+      await waitUntil(() => requests.shadowRoot?.textContent?.includes('山田 太郎'), 'the request appears in the inbox', { timeout: 10_000 });
+      const feed = host.querySelector('activity-feed')!;
+      await waitUntil(() => feed.shadowRoot?.textContent?.includes('Hello from Jane!'), 'the post appears in the feed', { timeout: 10_000 });
+      host.remove(); // <contacts-backend> closes its adapter, so the database can be deleted
+    });
+  });
+
+  describe('npm', () => {
+    afterEach(resetDatabase);
+
+    it('the snippet is the type-checked test/demo/readme/npm.ts, and running it shows the list', async () => {
+      expect(mirrored(snippets.get('npm')!)).to.equal(await rawFile('/test/demo/readme/npm.ts'));
+      await import('./readme/npm.js');
+      const center = document.querySelector('body > contacts-center') as HTMLElementTagNameMap['contacts-center'];
+      expect(center).to.exist;
+      await waitUntil(() => center.shadowRoot?.textContent?.includes('Jane Doe'), 'Jane appears', { timeout: 10_000 });
+      center.backend?.close();
+      center.remove();
+    });
+  });
+
+  describe('React and Vue', () => {
+    for (const name of ['react', 'vue']) {
+      it(`${name}: every tag is defined by importing the package, every attribute and event exists`, () => {
+        const snippet = snippets.get(name)!;
+        expect(snippet).to.include("import 'contacts-center';");
+        const tags = customTags(snippet);
+        expect(tags.map((t) => t.tag)).to.include.members(['contacts-backend', 'contacts-center', 'contact-requests', 'activity-feed']);
+        for (const { tag, attributes } of tags) {
+          const element = customElements.get(tag) as (CustomElementConstructor & { observedAttributes?: string[] }) | undefined;
+          expect(element, tag).to.exist;
+          for (const attribute of attributes) {
+            if (attribute === 'ref') continue; // React's, not the element's
+            if (attribute.startsWith('@')) {
+              expect(['cc-action', 'cc-error', 'cc-select'], `${tag} ${attribute}`).to.include(attribute.slice(1));
+              continue;
+            }
+            expect(element!.observedAttributes, `${tag} ${attribute}`).to.include(attribute.replace(/^:/, ''));
+          }
+        }
+        for (const event of snippet.matchAll(/'(cc-[a-z]+)'/g)) expect(['cc-action', 'cc-error', 'cc-select']).to.include(event[1]);
+        expect(snippet).to.match(/filter="connections"/);
+      });
+    }
+  });
+
+  describe('API tables and theming', () => {
+    it('documents attributes each element observes and properties it has', () => {
+      for (const part of readme.split('\n### `<').slice(1)) {
+        const tag = part.slice(0, part.indexOf('>'));
+        const section = part.split('\n## ')[0]!;
+        const element = customElements.get(tag) as (CustomElementConstructor & { observedAttributes?: string[] }) | undefined;
+        if (!element) continue; // e.g. the React and Vue headings
+        const instance = document.createElement(tag);
+        const rows = [...section.matchAll(/^\| `([a-z-]+)`(?: \/ `([a-zA-Z]+)`)?( \(property only\))? \|/gm)];
+        expect(rows.length, tag).to.be.greaterThan(2);
+        for (const [, first, property, propertyOnly] of rows) {
+          if (propertyOnly) expect(first! in instance, `${tag}.${first}`).to.be.true;
+          else expect(element.observedAttributes, `${tag} [${first}]`).to.include(first);
+          if (property) expect(property in instance, `${tag}.${property}`).to.be.true;
+        }
+        for (const method of section.matchAll(/`([a-zA-Z]+)\(\)`/g)) {
+          expect(typeof (instance as unknown as Record<string, unknown>)[method[1]!], `${tag}.${method[1]}()`).to.equal('function');
+        }
+      }
+    });
+
+    it('lists exactly the public tokens of the theme, and the theme snippet uses only those', async () => {
+      const theme = await rawFile('/src/styles/theme.styles.ts');
+      const tokens = new Set([...theme.matchAll(/var\((--cc-[a-z-]+)/g)].map((m) => m[1]!));
+      const themingSection = readme.slice(readme.indexOf('## Theming'), readme.indexOf('## Write your own adapter'));
+      const documented = new Set([...themingSection.matchAll(/^\| `(--cc-[a-z-]+)`/gm)].map((m) => m[1]!));
+      expect([...documented].sort()).to.deep.equal([...tokens].sort());
+      for (const used of snippets.get('theme')!.matchAll(/(--cc-[a-z-]+)/g)) expect(tokens.has(used[1]!), used[1]).to.be.true;
+    });
+  });
+
+  describe('Write your own adapter', () => {
+    it('the conformance snippet is the type-checked test/demo/readme/conformance.ts', async () => {
+      expect(mirrored(snippets.get('conformance')!)).to.equal(await rawFile('/test/demo/readme/conformance.ts'));
+      // The same factory, for the same adapter, runs the whole suite in test/backend/indexeddb.conformance.test.ts.
+    });
+
+    it('the HTTP adapter sketch is the type-checked test/demo/readme/http-adapter.ts', async () => {
+      expect(mirrored(snippets.get('http-adapter')!)).to.equal(await rawFile('/test/demo/readme/http-adapter.ts'));
+    });
+
+    it('the HTTP adapter sketch works against a server: calls, typed errors, pushed changes, close', async () => {
+      const server = await fakeServer();
+      try {
+        const joe = new HttpBackend(server.baseUrl, 'me');
+        expect((await joe.getViewer()).displayName).to.equal('Joe Bloggs');
+        expect((await joe.searchPeople()).items.map((e) => e.person.id)).to.deep.equal(['jane']);
+        const heard = new Promise((resolve) => joe.subscribe(resolve));
+        expect((await joe.follow('jane')).following).to.be.true;
+        expect(await heard).to.have.property('topics').that.includes('relationships');
+        const error = await joe.follow('me').catch((e: unknown) => e);
+        expect(error).to.have.property('code', 'self');
+        joe.close();
+        expect(await joe.getViewer().catch((e: unknown) => e)).to.have.property('code', 'storage');
+      } finally {
+        await server.close();
+      }
+    });
+  });
+});
+
+/**
+ * A stand-in for the sketch's HTTP server, inside the page: `fetch` to its base URL calls the reference adapter
+ * acting for the request's viewer, and `EventSource` streams that adapter's changes.
+ */
+async function fakeServer(): Promise<{ baseUrl: string; close(): Promise<void> }> {
+  const databaseName = `readme-http-${crypto.randomUUID()}`;
+  const baseUrl = `https://contacts.test/${databaseName}`;
+  await importWorld(databaseName, {
+    people: [
+      { id: 'me', displayName: 'Joe Bloggs' },
+      { id: 'jane', displayName: 'Jane Doe' },
+    ],
+  });
+  const { IndexedDBBackend } = await import('../../src/backend/indexeddb/index.js');
+  const adapters = new Map<string, InstanceType<typeof IndexedDBBackend>>();
+  const adapterFor = (viewerId: string) => {
+    let adapter = adapters.get(viewerId);
+    if (!adapter) adapters.set(viewerId, (adapter = new IndexedDBBackend({ databaseName, viewerId })));
+    return adapter;
+  };
+  const realFetch = window.fetch;
+  const RealEventSource = window.EventSource;
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (!url.startsWith(`${baseUrl}/`)) return realFetch(input, init);
+    const method = url.slice(baseUrl.length + 1);
+    const { viewerId, args } = JSON.parse(String(init?.body)) as { viewerId: string; args: unknown[] };
+    const adapter = adapterFor(viewerId) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+    try {
+      return Response.json(await adapter[method]!(...args));
+    } catch (error) {
+      const { code, message } = error as { code?: string; message?: string };
+      return Response.json({ code, message }, { status: 400 });
+    }
+  };
+  class ChangeStream {
+    onmessage: ((event: MessageEvent) => void) | null = null;
+    private readonly unsubscribe: () => void;
+    constructor(url: string) {
+      const viewerId = new URL(url).searchParams.get('viewer')!;
+      this.unsubscribe = adapterFor(viewerId).subscribe((change) =>
+        this.onmessage?.(new MessageEvent('message', { data: JSON.stringify(change) })),
+      );
+    }
+    close(): void {
+      this.unsubscribe();
+    }
+  }
+  window.EventSource = ChangeStream as unknown as typeof EventSource;
+  return {
+    baseUrl,
+    async close() {
+      window.fetch = realFetch;
+      window.EventSource = RealEventSource;
+      for (const adapter of adapters.values()) adapter.close();
+      await deleteWorld(databaseName);
+    },
+  };
+}
