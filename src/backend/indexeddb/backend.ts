@@ -214,7 +214,7 @@ export class IndexedDBBackend implements ContactsBackend {
     return this.run([PEOPLE, RELATIONS, REQUESTS, META], 'readonly', async (tx) => {
       const read = (profile: Profile) => {
         if (filter !== 'all') return this.listFiltered(tx, this.filterIds(profile, filter), words, after, limit);
-        const excluded = new Set<string>([this.viewerId, ...outgoingOf(profile, 'block'), ...incomingOf(profile, 'block')]);
+        const excluded = new Set<string>(profile.blocks).add(this.viewerId);
         return words.length === 0 ? this.listAll(tx, after, limit, excluded) : this.searchAll(tx, words, after, limit, excluded);
       };
       // With a cached profile, read the page and check the profile is current in the same round trip.
@@ -272,7 +272,7 @@ export class IndexedDBBackend implements ContactsBackend {
     const actorId = options.actorId === undefined || options.actorId === null ? undefined : checkId(options.actorId, 'actor id');
     const limit = checkLimit(options.limit, FEED_DEFAULT, FEED_MAX);
     const after = decodeTimeCursor('feed', options.cursor);
-    return this.run([PEOPLE, RELATIONS, ACTIVITIES, FEED], 'readonly', async (tx) => {
+    return this.run([PEOPLE, RELATIONS, actorId !== undefined ? ACTIVITIES : FEED], 'readonly', async (tx) => {
       const relations = tx.objectStore(RELATIONS);
       // Both orders are [owner-or-actor, -createdAt, id]: newest first, ties by id.
       const owner = actorId ?? this.viewerId;

@@ -101,6 +101,8 @@ export interface Profile {
   sent: Map<string, ConnectionRequest>;
   /** Pending requests the viewer received, by sender. */
   received: Map<string, ConnectionRequest>;
+  /** Everyone in a block with the viewer, either direction. */
+  blocks: Set<string>;
 }
 
 /** Reads the viewer's profile. */
@@ -126,6 +128,7 @@ export async function readProfile(tx: Transaction, viewerId: string): Promise<Pr
   return {
     out: group(outRows, 'toId'),
     in: group(inRows, 'fromId'),
+    blocks: new Set([...outRows.filter((r) => r.type === 'block').map((r) => r.toId), ...inRows.filter((r) => r.type === 'block').map((r) => r.fromId)]),
     sent: new Map(sentRows.map((r) => [r.toId, r])),
     received: new Map(receivedRows.map((r) => [r.fromId, r])),
   };

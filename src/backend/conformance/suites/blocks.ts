@@ -3,6 +3,7 @@ import { NO_RELATIONSHIP } from '../../../model/relationship.js';
 import { deepEqual, equal, rejects } from '../assert.js';
 import { CAST, type SuiteContext } from '../context.js';
 
+/** Defines the tests of block and unblock, and what a standing block forbids. */
 export function blockTests({ api, world }: SuiteContext): void {
   api.describe('blocking', () => {
     api.it('block removes connection, follows and pending requests in both directions', async () => {

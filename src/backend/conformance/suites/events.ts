@@ -2,6 +2,7 @@
 import { equal, ok, rejects } from '../assert.js';
 import { nextChange, type SuiteContext } from '../context.js';
 
+/** Defines the tests of subscribe and close. */
 export function eventTests({ api, world }: SuiteContext): void {
   api.describe('change notifications', () => {
     api.it("a subscriber hears its own adapter's changes, naming topics and people", async () => {

@@ -7,6 +7,7 @@ async function texts(backend: ContactsBackend, options: { actorId?: string } = {
   return (await backend.getFeed({ limit: 100, ...options })).items.map((e) => e.activity.text);
 }
 
+/** Defines the tests of postActivity and getFeed. */
 export function feedTests({ api, world }: SuiteContext): void {
   api.describe('activity feed', () => {
     api.it("postActivity records the viewer's activity", async () => {

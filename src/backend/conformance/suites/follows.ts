@@ -3,6 +3,7 @@ import { NO_RELATIONSHIP } from '../../../model/relationship.js';
 import { deepEqual, equal, errorCode, ok, rejects } from '../assert.js';
 import type { SuiteContext } from '../context.js';
 
+/** Defines the tests of follow and unfollow. */
 export function followTests({ api, world }: SuiteContext): void {
   api.describe('following', () => {
     api.it('follow is one-way and needs no consent', async () => {

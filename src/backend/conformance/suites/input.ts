@@ -5,6 +5,7 @@ import type { SuiteContext } from '../context.js';
 
 const CHANGES = ['requestConnection', 'cancelRequest', 'acceptRequest', 'declineRequest', 'disconnect', 'follow', 'unfollow', 'block', 'unblock'] as const;
 
+/** Defines the tests of malformed arguments, the viewer as target, and unknown people. */
 export function inputTests({ api, world }: SuiteContext): void {
   api.describe('arguments', () => {
     api.it('every change refuses the viewer with self, an unknown person with not-found, a bad id with invalid-input', async () => {

@@ -3,6 +3,7 @@ import { NO_RELATIONSHIP } from '../../../model/relationship.js';
 import { deepEqual, equal, rejects } from '../assert.js';
 import { CAST, type SuiteContext } from '../context.js';
 
+/** Defines the tests of getViewer, getPerson, getRelationship and getCounts. */
 export function readTests({ api, world }: SuiteContext): void {
   api.describe('reads', () => {
     api.it('getViewer returns the viewer with list fields filled', async () => {

@@ -3,6 +3,7 @@ import { NO_RELATIONSHIP } from '../../../model/relationship.js';
 import { deepEqual, equal, ok, rejects } from '../assert.js';
 import { CAST, type SuiteContext } from '../context.js';
 
+/** Defines the tests of requesting, accepting, declining, cancelling and disconnecting. */
 export function requestTests({ api, world }: SuiteContext): void {
   api.describe('connection requests', () => {
     api.it('a request is pending on both sides until the recipient answers', async () => {
@@ -136,6 +137,8 @@ export function requestTests({ api, world }: SuiteContext): void {
       });
       for (let i = 0; i < 12; i++) {
         await w.as(`p${i}`).requestConnection('ann');
+        // Different adapters may stamp the same millisecond; keep "newest" unambiguous.
+        await new Promise((resolve) => setTimeout(resolve, 2));
       }
       const pages: string[][] = [];
       let cursor: string | null = null;

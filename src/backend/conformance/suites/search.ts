@@ -24,6 +24,7 @@ async function ids(backend: ContactsBackend, options: SearchOptions): Promise<st
 
 const sorted = (list: string[]) => [...list].sort();
 
+/** Defines the tests of searchPeople: matching, filters, order and paging. */
 export function searchTests({ api, world }: SuiteContext): void {
   api.describe('searchPeople', () => {
     api.it('lists everyone but the viewer, in name order, with relationships', async () => {
