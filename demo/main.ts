@@ -116,7 +116,9 @@ const center = document.querySelector('contacts-center')!;
 // A name chosen in the feed opens that person's profile in the people panel.
 document.querySelector('activity-feed')?.addEventListener('cc-select', (event) => {
   const personId = event.detail.personId;
-  if (personId) center.personId = personId;
+  if (!personId) return;
+  center.personId = personId; // a property set by the page: the element emits no cc-select for it
+  remember('person', personId);
 });
 
 // The open profile is part of the URL: `?person=jane-doe` opens it on load.
