@@ -280,7 +280,7 @@ export class IndexedDBBackend implements ContactsBackend {
       const read = (lower: unknown[], open: boolean, count: number) =>
         source.getAll(IDBKeyRange.bound(lower, [owner, []], open, false), count) as Promise<(FeedRecord | ActivityRecord)[]>;
       // Blocks, the actor and the first batch are read together: one round trip for a typical page.
-      let lower: unknown[] = after ? [owner, -after.createdAt, after.id] : [owner];
+      let lower: unknown[] = after ? [owner, -after.createdAt, after.id] : [owner, -Infinity];
       let open = after !== null;
       let batch = limit + 1;
       const [blockingKeys, blockedByKeys, actor, first] = (await Promise.all([

@@ -25,9 +25,12 @@ import {
 /** How many of an actor's newest activities are copied into a feed when a follow or connection starts. */
 export const FEED_BACKFILL = 100;
 
-/** Key range helper: every key that starts with `prefix` (array keys sort above any number or string). */
+/**
+ * Key range helper: every key that starts with `prefix`. -Infinity sorts below any other key part and an array
+ * above any number or string; both bounds have at least two parts (single-element array keys misbehave in Safari).
+ */
 export function startsWith(prefix: readonly unknown[]): IDBKeyRange {
-  return IDBKeyRange.bound(prefix, [...prefix, []]);
+  return IDBKeyRange.bound([...prefix, -Infinity], [...prefix, []]);
 }
 
 /** The stored person, or undefined. */
