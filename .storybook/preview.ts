@@ -10,7 +10,6 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     layout: 'padded',
-    a11y: { test: 'error' },
   },
 };
 
