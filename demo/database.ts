@@ -1,5 +1,5 @@
 /** The demo's IndexedDB database: created and seeded on first run, replaced by "Reset demo data". */
-import { deleteWorld, importWorld, IndexedDBBackend } from '../src/backend/indexeddb/index.js';
+import { deleteWorld, importWorld, IndexedDBBackend, type ImportProgress } from '../src/backend/indexeddb/index.js';
 import { isContactsError } from '../src/model/errors.js';
 import { DEMO_VIEWER_ID, generateWorld } from './seed.js';
 
@@ -24,15 +24,18 @@ async function isSeeded(): Promise<boolean> {
   }
 }
 
+/** Told how far a seeding import got. */
+export type SeedProgress = (progress: ImportProgress) => void;
+
 /** Seeds the database unless it already holds the world. Resolves to whether it seeded. */
-export async function ensureSeeded(): Promise<boolean> {
+export async function ensureSeeded(onProgress?: SeedProgress): Promise<boolean> {
   if (await isSeeded()) return false;
-  await importWorld(DATABASE_NAME, generateWorld());
+  await importWorld(DATABASE_NAME, generateWorld(), onProgress ? { onProgress } : {});
   return true;
 }
 
 /** Deletes everything and seeds a fresh world (activities relative to now). */
-export async function resetDatabase(): Promise<void> {
+export async function resetDatabase(onProgress?: SeedProgress): Promise<void> {
   await deleteWorld(DATABASE_NAME);
-  await importWorld(DATABASE_NAME, generateWorld());
+  await importWorld(DATABASE_NAME, generateWorld(), onProgress ? { onProgress } : {});
 }

@@ -6,7 +6,7 @@ import { provider } from './provider.js';
 import '../src/components/contacts-center/contacts-center.js';
 import '../src/components/activity-feed/activity-feed.js';
 import '../src/components/contact-requests/contact-requests.js';
-import type { IndexedDBBackend } from '../src/backend/indexeddb/index.js';
+import type { ImportProgress, IndexedDBBackend } from '../src/backend/indexeddb/index.js';
 import { isContactsError } from '../src/model/errors.js';
 import type { Person } from '../src/model/person.js';
 import { DATABASE_NAME, ensureSeeded, openBackend, resetDatabase } from './database.js';
@@ -21,6 +21,11 @@ let backend: IndexedDBBackend | undefined;
 
 function say(text: string): void {
   status.textContent = text;
+}
+
+/** Import progress in words: the activities (and the feeds they fan out to) are most of the work. */
+function sayProgress(action: string): (progress: ImportProgress) => void {
+  return ({ phase, done, total }) => say(`${action} ${phase} ${Math.round((done / Math.max(total, 1)) * 100)}%…`);
 }
 
 /** The viewer named in `?viewer=`, so two tabs can be two people. */
@@ -79,7 +84,7 @@ function fillViewerSelect(current: string): void {
 
 async function start(): Promise<void> {
   say('Preparing the demo data…');
-  const seeded = await ensureSeeded();
+  const seeded = await ensureSeeded(sayProgress('Creating the demo data:'));
   fillViewerSelect(viewerFromUrl());
   await showViewer(viewerFromUrl());
   say(seeded ? 'Demo data created in this browser.' : '');
@@ -100,7 +105,7 @@ resetButton.addEventListener('click', async () => {
     provider.setValue(undefined);
     backend?.close();
     backend = undefined;
-    await resetDatabase();
+    await resetDatabase(sayProgress('Resetting the demo data:'));
     await showViewer(select.value || DEMO_VIEWER_ID);
     select.disabled = false;
     say('Demo data reset.');
