@@ -39,6 +39,8 @@ describe('IndexedDBBackend basics', () => {
     expect((await ann.getRelationship('bob')).connected).to.be.true;
     const feed = await ann.getFeed();
     expect(feed.items.map((e) => [e.activity.kind, e.activity.actorId, e.activity.targetId])).to.deep.equal([['connected', 'bob', 'ann']]);
+    const accepterFeed = await bob.getFeed();
+    expect(accepterFeed.items.map((e) => [e.activity.kind, e.activity.actorId, e.activity.targetId])).to.deep.equal([['connected', 'ann', 'bob']]);
   });
 
   it('searches by word prefix, ignoring case, accents and kana type', async () => {

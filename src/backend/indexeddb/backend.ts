@@ -570,20 +570,21 @@ export class IndexedDBBackend implements ContactsBackend {
     if (c.state.in.has('block')) throw new ContactsError('blocked', `You cannot ${verb} ${c.person.displayName}.`);
   }
 
-  /** Accepts `request` (from the person to the viewer): connection rows, the `connected` activity, feed copies. */
+  /** Accepts `request` (from the person to the viewer): connection rows, a `connected` activity by each, feed copies. */
   private async accept(c: ChangeContext, request: ConnectionRequest): Promise<boolean> {
     const v = this.viewerId;
     const p = c.person.id;
     await Promise.all([closeRequest(c.tx, request, 'accepted', c.now), putRelation(c.tx, v, 'connection', p, c.now), putRelation(c.tx, p, 'connection', v, c.now)]);
-    const activity: Activity = {
+    // One activity per side, so both networks hear of it and each of the two sees the other's in their feed.
+    const connected = (actor: Person, target: Person): Activity => ({
       id: crypto.randomUUID(),
-      actorId: v,
+      actorId: actor.id,
       kind: 'connected',
-      text: `${c.viewer.displayName} connected with ${c.person.displayName}.`,
-      targetId: p,
+      text: `${actor.displayName} connected with ${target.displayName}.`,
+      targetId: target.id,
       createdAt: c.now,
-    };
-    await recordActivity(c.tx, activity);
+    });
+    await Promise.all([recordActivity(c.tx, connected(c.viewer, c.person)), recordActivity(c.tx, connected(c.person, c.viewer))]);
     await Promise.all([backfillFeed(c.tx, v, p), backfillFeed(c.tx, p, v)]);
     return true;
   }

@@ -44,6 +44,7 @@ describe('<contact-requests> on IndexedDB', () => {
     const sender = await requestsFor('joe');
     const recipientBadge = await requestsFor('jane', true);
     const recipientOwn = await feedFor('jane', 'jane');
+    const recipientFeed = await feedFor('jane');
     const senderFeed = await feedFor('joe');
     expect(names(recipient, 'incoming')).to.deep.equal([]);
 
@@ -70,10 +71,12 @@ describe('<contact-requests> on IndexedDB', () => {
     expect((await jane.getCounts()).incoming).to.equal(0);
     expect((await joe.getCounts()).outgoing).to.equal(0);
 
-    // The adapter records one 'connected' activity, by the person who accepted: the sender's network feed
-    // shows it live, and so does the recipient's own activity (as their profile shows it).
+    // The adapter records a 'connected' activity by each side: both network feeds show the other's live,
+    // and the recipient's own activity (as their profile shows it) has theirs.
     await waitUntil(() => summaries(senderFeed).includes('connected with you'), "the sender's feed did not show the connection", { timeout: 5_000 });
     expect(labels(senderFeed)[summaries(senderFeed).indexOf('connected with you')]).to.equal('Jane Doe');
+    await waitUntil(() => summaries(recipientFeed).includes('connected with you'), "the recipient's feed did not show the connection", { timeout: 5_000 });
+    expect(labels(recipientFeed)[summaries(recipientFeed).indexOf('connected with you')]).to.equal('Joe Bloggs');
     await waitUntil(() => summaries(recipientOwn).includes('connected with Joe Bloggs'), "the recipient's activity did not show it", { timeout: 5_000 });
     await expect(recipient).to.be.accessible();
   });

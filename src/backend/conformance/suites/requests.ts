@@ -39,7 +39,7 @@ export function requestTests({ api, world }: SuiteContext): void {
       equal((await w.as('bob').getCounts()).outgoing, 0, 'no pending outgoing');
     });
 
-    api.it('accept by the recipient connects both sides and records a connected activity', async () => {
+    api.it('accept by the recipient connects both sides and records a connected activity by each', async () => {
       const w = await world();
       await w.as('ann').requestConnection('bob');
       deepEqual(await w.as('bob').acceptRequest('ann'), { ...NO_RELATIONSHIP, connected: true }, 'accepter relationship');
@@ -49,10 +49,11 @@ export function requestTests({ api, world }: SuiteContext): void {
         deepEqual([counts.connections, counts.incoming, counts.outgoing], [1, 0, 0], `${v}'s counts`);
         deepEqual((await w.as(v).searchPeople({ filter: 'connections' })).items.map((e) => e.person.id), [v === 'ann' ? 'bob' : 'ann'], `${v}'s connections`);
       }
-      const feed = await w.as('ann').getFeed();
-      const connected = feed.items.filter((e) => e.activity.kind === 'connected');
-      equal(connected.length, 1, "a connected activity in the sender's feed");
-      deepEqual([connected[0]!.activity.actorId, connected[0]!.activity.targetId, connected[0]!.actor.id], ['bob', 'ann', 'bob'], 'actor is the accepter, target the other');
+      for (const [viewer, other] of [['ann', 'bob'], ['bob', 'ann']] as const) {
+        const connected = (await w.as(viewer).getFeed()).items.filter((e) => e.activity.kind === 'connected');
+        equal(connected.length, 1, `a connected activity in ${viewer}'s feed`);
+        deepEqual([connected[0]!.activity.actorId, connected[0]!.activity.targetId, connected[0]!.actor.id], [other, viewer, other], `${viewer} sees ${other}'s`);
+      }
     });
 
     api.it("the connected activity reaches the accepter's other connections and followers", async () => {
