@@ -78,7 +78,8 @@ export class ContactsBackendElement extends LitElement {
       this.provider.setValue(this.backend);
       return;
     }
-    const wanted = this.isConnected && this.viewerId ? { databaseName: this.databaseName, viewerId: this.viewerId } : undefined;
+    const viewerId = this.viewerId?.trim();
+    const wanted = this.isConnected && viewerId ? { databaseName: this.databaseName, viewerId } : undefined;
     const owned = this.owned;
     if (owned && wanted && owned.viewerId === wanted.viewerId && owned.databaseName === wanted.databaseName) return;
     this.releaseOwned();
