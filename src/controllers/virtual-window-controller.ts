@@ -27,6 +27,11 @@ export class VirtualWindowController implements ReactiveController {
   private viewport: number;
   private readonly overscan: number;
   private lastKey = '';
+  /** The slot (DOM row) of each rendered row index; see `slots`. */
+  private slotOf = new Map<number, number>();
+  private slotCount = 0;
+  /** No row height has been read since the start or the last resize. */
+  private needsMeasure = true;
   private count = 0;
   private readonly resizeObserver: ResizeObserver;
   private readonly onScroll = (): void => this.read();
@@ -39,7 +44,10 @@ export class VirtualWindowController implements ReactiveController {
     this.rowHeight = options.rowHeight;
     this.overscan = options.overscan ?? 8;
     this.viewport = options.fallbackViewport ?? 600;
-    this.resizeObserver = new ResizeObserver(() => this.read());
+    this.resizeObserver = new ResizeObserver(() => {
+      this.needsMeasure = true;
+      this.read();
+    });
   }
 
   hostConnected(): void {
@@ -55,13 +63,20 @@ export class VirtualWindowController implements ReactiveController {
     if (element === this.scroller) return;
     if (this.scroller) this.unlisten(this.scroller);
     this.scroller = element;
+    this.needsMeasure = true;
     // The ResizeObserver reports the first size right after layout, outside the host's update.
     if (element) this.listen(element);
   }
 
-  /** Adopts the real height of a rendered row (fonts and zoom decide it), re-rendering if it differs. */
+  /**
+   * Adopts the real height of a rendered row (fonts and zoom decide it), re-rendering if it differs. Reading a
+   * height forces a synchronous layout of the rows just rendered, so it is read once, and again only after the
+   * scroller has been resized (a root font size change resizes it too), not on every scroll.
+   */
   measure(row: HTMLElement | null | undefined): void {
-    const height = row?.offsetHeight ?? 0;
+    if (!this.needsMeasure || !row) return;
+    const height = row.offsetHeight;
+    if (height > 0) this.needsMeasure = false;
     if (height > 0 && Math.abs(height - this.rowHeight) > 0.5) {
       this.rowHeight = height;
       this.lastKey = '';
@@ -78,6 +93,33 @@ export class VirtualWindowController implements ReactiveController {
     const end = Math.min(count, first + visible + this.overscan);
     this.lastKey = `${start}:${end}`;
     return { start, end };
+  }
+
+  /**
+   * Gives each row to render a DOM slot, so that a scroll re-uses the slots of the rows that left the window
+   * instead of creating new rows: render the result keyed by `slot`, in the order returned. A row that stays
+   * rendered keeps its slot, so its element (its focus, a pointer press on it) survives any scroll; keep the
+   * focusable row in `indices` to keep it. The order is the slots' order, not the rows': moving a focused
+   * element would blur it, and `aria-rowindex` tells assistive technology the rows' order.
+   */
+  slots(indices: readonly number[]): { slot: number; index: number }[] {
+    const wanted = new Set(indices);
+    const free: number[] = [];
+    const next = new Map<number, number>();
+    this.slotOf.forEach((slot, index) => {
+      if (wanted.has(index)) next.set(index, slot);
+      else free.push(slot);
+    });
+    free.sort((a, b) => b - a);
+    for (const index of indices) {
+      if (next.has(index)) continue;
+      // A new slot only when none is free: the pool grows to the largest window and no further.
+      next.set(index, free.pop() ?? this.slotCount++);
+    }
+    this.slotOf = next;
+    const rows = [...next].map(([index, slot]) => ({ slot, index }));
+    rows.sort((a, b) => a.slot - b.slot);
+    return rows;
   }
 
   /** Scrolls the least distance that shows row `index` whole. */

@@ -156,7 +156,8 @@ export const contactsCenterStyles = css`
     padding: 0 0.75rem;
     border-bottom: 1px solid var(--_border);
     cursor: pointer;
-    contain: layout style;
+    /* Every row has a fixed size and paints inside itself: laying out or painting one touches no other. */
+    contain: strict;
   }
   .row:hover {
     background: var(--_surface);

@@ -37,7 +37,7 @@ import {
 
 /** Row height (px) assumed until a row has been measured; matches `--_row-height` in the styles. */
 const DEFAULT_ROW_HEIGHT = 60;
-/** Start fetching the next page when the window's end is this close to the last loaded row. */
+/** Start fetching the next page when the window's end is this close to the last loaded row (at least). */
 const LOAD_AHEAD_ROWS = 30;
 /** The adapter's largest page, used when reading every connection for one download. */
 const MAX_PAGE = 200;
@@ -321,8 +321,11 @@ export class ContactsCenter extends ContactsElement {
     this.window.observe(this.grid ?? undefined);
     this.window.measure(this.grid?.querySelector<HTMLElement>('.row'));
     const { end } = this.window.range(this.search.entries.length);
+    // Ask for the next page half a page before the end, so it lands before a fast scroll gets there instead
+    // of the list stopping at the last loaded row (but the first page alone does not fetch the second).
     // After this update, not during it: loading changes state and would re-enter the update cycle.
-    if (this.search.next !== null && end >= this.search.entries.length - LOAD_AHEAD_ROWS) queueMicrotask(() => this.search.loadMore());
+    const ahead = Math.max(LOAD_AHEAD_ROWS, Math.floor(this.search.pageSize / 2));
+    if (this.search.next !== null && end >= this.search.entries.length - ahead) queueMicrotask(() => this.search.loadMore());
   }
 
   // ---- feedback ------------------------------------------------------------------------------------------
@@ -763,9 +766,10 @@ export class ContactsCenter extends ContactsElement {
       >
         <div class="rows" role="rowgroup" style="height:${count * height}px">
           ${repeat(
-            indices,
-            (i) => entries[i]!.person.id,
-            (i) =>
+            this.window.slots(indices),
+            // Keyed by slot: scrolling re-fills the rows that left the window rather than creating new ones.
+            ({ slot }) => slot,
+            ({ index: i }) =>
               personRow({
                 entry: entries[i]!,
                 index: i,
@@ -777,7 +781,7 @@ export class ContactsCenter extends ContactsElement {
           )}
         </div>
       </div>
-      ${s.loadingMore ? html`<p class="loading-more" part="loading-more">${msg('Loading more…')}</p>` : nothing}`;
+      ${s.loadingMore && end >= count ? html`<p class="loading-more" part="loading-more">${msg('Loading more…')}</p>` : nothing}`;
   }
 
   private renderProfile(): TemplateResult {

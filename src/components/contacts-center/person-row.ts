@@ -1,7 +1,8 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PersonEntry } from '../../backend/backend.js';
-import { avatar } from '../shared/avatar.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { avatar, safeImageUrl } from '../shared/avatar.js';
 import { badgeText } from './text.js';
 
 export interface PersonRowProps {
@@ -16,7 +17,8 @@ export interface PersonRowProps {
 }
 
 /**
- * One row of the people grid: a selection checkbox, the person, and their relationship badge. The checkbox is
+ * One row of the people grid (its element is re-used for other people as the list scrolls, so everything
+ * about the person is a binding): a selection checkbox, the person, and their relationship badge. The checkbox is
  * out of the tab order: the row itself is focusable and Space toggles it.
  */
 export function personRow(props: PersonRowProps): TemplateResult {
@@ -45,7 +47,11 @@ export function personRow(props: PersonRowProps): TemplateResult {
       />
     </div>
     <div role="gridcell" class="cell-person">
-      ${avatar(person)}
+      ${
+        // A row element is re-used for other people as the list scrolls, and a broken image removes its <img>:
+        // another image URL gets a fresh avatar rather than the removed one.
+        keyed(safeImageUrl(person.avatarUrl) ?? '', avatar(person))
+      }
       <span class="who">
         <span class="name" part="name">${person.displayName}</span>
         ${person.jobTitle ? html`<span class="job" part="job-title">${person.jobTitle}</span>` : nothing}
