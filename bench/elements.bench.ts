@@ -61,8 +61,10 @@ async function scrollEndToEnd(databaseName: string): Promise<{ dropped: number; 
   let dropped = 0;
   let frames = 0;
   let last = await nextFrame();
-  // Scroll a steady 1,200 px a frame; pages load as the end comes near, so keep going until the last row shows.
-  while (!list.querySelector(`[data-id="p${PEOPLE - 1}"]`) || list.scrollTop + list.clientHeight < list.scrollHeight - 1) {
+  // Scroll a steady 1,200 px a frame; pages load as the end comes near, so keep going until every row is
+  // loaded (the grid's aria-rowcount is -1 until then) and the list is at its end. Rows are in name order, so
+  // the last person imported (p9999) is not the last row: waiting for it stopped the scroll a fifth of the way.
+  while (list.getAttribute('aria-rowcount') !== String(PEOPLE) || list.scrollTop + list.clientHeight < list.scrollHeight - 1) {
     list.scrollTop += 1200;
     const now = await nextFrame();
     frames += 1;
