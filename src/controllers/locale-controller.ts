@@ -44,6 +44,8 @@ function switchTo(locale: Locale): void {
 export class LocaleController implements ReactiveController {
   /** The locale this element asks for; `null` when it asks for none; `undefined` before it is connected. */
   private wish: Locale | null | undefined;
+  /** The host's own `lang` before an explicit `locale` replaced it (`null`: it had none); `undefined` when untouched. */
+  private authorLang: string | null | undefined;
 
   constructor(private readonly host: LocaleHost) {
     host.addController(this);
@@ -66,6 +68,7 @@ export class LocaleController implements ReactiveController {
 
   /** Re-reads this element's wish and switches the page locale when the wish changed. */
   apply(): void {
+    this.syncLang();
     const tag = this.host.locale || nearestLang(this.host);
     const wish = tag ? resolveLocale(tag) : null;
     if (wish === this.wish) return;
@@ -73,6 +76,22 @@ export class LocaleController implements ReactiveController {
     this.wish = wish;
     if (wish) switchTo(wish);
     else if (previous) switchTo(otherWish(this) ?? sourceLocale);
+  }
+
+  /**
+   * An explicit `locale` is mirrored to the host's `lang`, so assistive technology reads the text in the
+   * right language; the author's own `lang` comes back when `locale` is removed.
+   */
+  private syncLang(): void {
+    const locale = this.host.locale;
+    if (locale) {
+      if (this.authorLang === undefined) this.authorLang = this.host.getAttribute('lang');
+      if (this.host.getAttribute('lang') !== locale) this.host.setAttribute('lang', locale);
+    } else if (this.authorLang !== undefined) {
+      if (this.authorLang === null) this.host.removeAttribute('lang');
+      else this.host.setAttribute('lang', this.authorLang);
+      this.authorLang = undefined;
+    }
   }
 
   /** What this element asks for, if anything. */

@@ -82,6 +82,22 @@ describe('locale resolution (one locale per page)', () => {
     expect(emptyText(el)).to.equal('ほかのユーザーとつながったりフォローしたりすると、ここにアクティビティが表示されます。');
   });
 
+  it('mirrors an explicit locale to the host lang, and gives the author\'s lang back when it is removed', async () => {
+    const el = await fixture<ActivityFeed>(html`<activity-feed lang="en-GB" locale="ja" .backend=${world.backendFor('tanaka')}></activity-feed>`);
+    await localeReady('ja', el);
+    expect(el.getAttribute('lang')).to.equal('ja');
+    el.locale = undefined;
+    await localeReady('en', el);
+    expect(el.getAttribute('lang')).to.equal('en-GB');
+
+    const bare = await fixture<ActivityFeed>(html`<activity-feed locale="ja" .backend=${world.backendFor('tanaka')}></activity-feed>`);
+    await localeReady('ja', bare);
+    expect(bare.getAttribute('lang')).to.equal('ja');
+    bare.locale = undefined;
+    await bare.updateComplete;
+    expect(bare.hasAttribute('lang')).to.be.false;
+  });
+
   it('removing the only lang="ja" goes back to English', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="ja">
       <activity-feed .backend=${world.backendFor('tanaka')}></activity-feed>
