@@ -158,6 +158,9 @@ export const contactsCenterStyles = css`
     cursor: pointer;
     /* Every row has a fixed size and paints inside itself: laying out or painting one touches no other. */
     contain: strict;
+    /* The overscan rows off screen skip style, layout and paint until they scroll into view; a fast scroll
+       passes most of them without ever laying them out. */
+    content-visibility: auto;
   }
   .row:hover {
     background: var(--_surface);
