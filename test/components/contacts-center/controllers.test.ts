@@ -3,6 +3,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { ContactsBackend, Page, PersonEntry, SearchOptions } from '../../../src/backend/backend.js';
 import { PeopleSearchController } from '../../../src/controllers/people-search-controller.js';
 import { SelectionController } from '../../../src/controllers/selection-controller.js';
+import { VirtualWindowController } from '../../../src/controllers/virtual-window-controller.js';
 import { NO_RELATIONSHIP } from '../../../src/model/relationship.js';
 import { toPerson } from '../../../src/model/person.js';
 
@@ -150,5 +151,29 @@ describe('SelectionController', () => {
     s.clear();
     expect(changes).to.deep.equal([['a'], ['a', 'b'], ['b'], []]);
     expect(s.size).to.equal(0);
+  });
+});
+
+describe('VirtualWindowController slots', () => {
+  const range = (start: number, end: number): number[] => Array.from({ length: end - start }, (_, i) => start + i);
+  const slotMap = (rows: { slot: number; index: number }[]): Map<number, number> => new Map(rows.map((r) => [r.index, r.slot]));
+
+  it('keeps the slot of a row that stays rendered and gives the rows that left to the rows that came', () => {
+    const w = new VirtualWindowController(host(), { rowHeight: 60 });
+    const first = slotMap(w.slots(range(0, 10)));
+    expect([...first.values()].sort((a, b) => a - b)).to.deep.equal(range(0, 10));
+    const second = slotMap(w.slots(range(4, 14)));
+    for (const index of range(4, 10)) expect(second.get(index)).to.equal(first.get(index));
+    // Rows 10 to 13 re-use the slots of rows 0 to 3: no slot is added.
+    expect([...second.values()].sort((a, b) => a - b)).to.deep.equal(range(0, 10));
+  });
+
+  it('keeps a row kept outside the window (the focusable one) in its slot, and returns rows in slot order', () => {
+    const w = new VirtualWindowController(host(), { rowHeight: 60 });
+    const first = slotMap(w.slots(range(0, 5)));
+    const rows = w.slots([...range(100, 105), 2]);
+    expect(slotMap(rows).get(2)).to.equal(first.get(2));
+    expect(rows.map((r) => r.slot)).to.deep.equal([...rows.map((r) => r.slot)].sort((a, b) => a - b));
+    expect(new Set(rows.map((r) => r.slot)).size).to.equal(6);
   });
 });

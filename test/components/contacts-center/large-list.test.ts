@@ -72,6 +72,25 @@ describe('<contacts-center> with 10,000 people', function () {
     }
   });
 
+  it('re-uses row elements while scrolling, but never the focused one, which keeps its person', async () => {
+    const el = await mount(world.backendFor('me'), { pageSize: 200 });
+    const grid = root(el).querySelector<HTMLElement>('[role="grid"]')!;
+    const before = new Set(rows(el));
+    const third = rows(el)[2]!;
+    third.focus();
+    grid.scrollTop = 3000; // about row 50
+    await waitUntil(() => rowNames(el).includes(nameOf(55)));
+    await el.updateComplete;
+    // The rows now showing people 45 to 60 are the elements that showed the first rows.
+    const reused = rows(el).filter((r) => before.has(r) && r !== third);
+    expect(reused.length).to.be.greaterThan(5);
+    expect(reused.every((r) => Number(r.dataset.index) > 20)).to.equal(true);
+    // The focused row is still the same element, still focused, still the same person.
+    expect(focused(el)).to.equal(third);
+    expect(third.dataset.index).to.equal('2');
+    expect(third.textContent).to.contain(nameOf(2));
+  });
+
   it('keeps keyboard focus on a rendered row when jumping with End and Home', async () => {
     const el = await mount(world.backendFor('me'), { pageSize: 200 });
     rows(el)[0]!.focus();
