@@ -24,6 +24,8 @@ export class VirtualWindowController implements ReactiveController {
   rowHeight: number;
   private scroller: HTMLElement | undefined;
   private scrollTop = 0;
+  /** How far (px, signed) the last scroll went. */
+  private lead = 0;
   private viewport: number;
   private readonly overscan: number;
   private lastKey = '';
@@ -87,12 +89,9 @@ export class VirtualWindowController implements ReactiveController {
   /** The rows to render for a list of `count` rows. */
   range(count: number): RowRange {
     this.count = count;
-    const first = Math.floor(this.scrollTop / this.rowHeight);
-    const visible = Math.ceil(this.viewport / this.rowHeight) + 1;
-    const start = Math.max(0, first - this.overscan);
-    const end = Math.min(count, first + visible + this.overscan);
-    this.lastKey = `${start}:${end}`;
-    return { start, end };
+    const range = this.compute();
+    this.lastKey = `${range.start}:${range.end}`;
+    return range;
   }
 
   /**
@@ -151,12 +150,23 @@ export class VirtualWindowController implements ReactiveController {
   private read(): void {
     const scroller = this.scroller;
     if (!scroller) return;
-    this.scrollTop = scroller.scrollTop;
+    const scrollTop = scroller.scrollTop;
     if (scroller.clientHeight > 0) this.viewport = scroller.clientHeight;
+    // The rows render a frame after the scroll they follow, and the scroll goes on meanwhile: reach ahead by as
+    // far as the last scroll went (up to two viewports), so a fast scroll finds rows rather than a blank pane.
+    // This adds no rows per frame: as many enter the window per scroll as without it.
+    this.lead = Math.max(-2 * this.viewport, Math.min(2 * this.viewport, scrollTop - this.scrollTop));
+    this.scrollTop = scrollTop;
+    const { start, end } = this.compute();
+    if (`${start}:${end}` !== this.lastKey) this.host.requestUpdate();
+  }
+
+  private compute(): RowRange {
     const first = Math.floor(this.scrollTop / this.rowHeight);
     const visible = Math.ceil(this.viewport / this.rowHeight) + 1;
-    const start = Math.max(0, first - this.overscan);
-    const end = Math.min(this.count, first + visible + this.overscan);
-    if (`${start}:${end}` !== this.lastKey) this.host.requestUpdate();
+    const ahead = Math.ceil(Math.abs(this.lead) / this.rowHeight);
+    const start = Math.max(0, first - this.overscan - (this.lead < 0 ? ahead : 0));
+    const end = Math.min(this.count, first + visible + this.overscan + (this.lead > 0 ? ahead : 0));
+    return { start, end };
   }
 }
