@@ -11,9 +11,11 @@ import { isContactsError } from '../src/model/errors.js';
 import type { Person } from '../src/model/person.js';
 import { DATABASE_NAME, ensureSeeded, openBackend, resetDatabase } from './database.js';
 import { demoPeople } from './directory.js';
+import { applyLanguage, languageFromUrl, t, type DemoLanguage } from './language.js';
 import { DEMO_VIEWER_ID } from './seed.js';
 
 const select = document.querySelector<HTMLSelectElement>('#viewer')!;
+const languageSelect = document.querySelector<HTMLSelectElement>('#language')!;
 const resetButton = document.querySelector<HTMLButtonElement>('#reset')!;
 const status = document.querySelector<HTMLElement>('#status')!;
 
@@ -25,7 +27,7 @@ function say(text: string): void {
 
 /** Import progress in words: the activities (and the feeds they fan out to) are most of the work. */
 function sayProgress(action: string): (progress: ImportProgress) => void {
-  return ({ phase, done, total }) => say(`${action} ${phase} ${Math.round((done / Math.max(total, 1)) * 100)}%…`);
+  return ({ phase, done, total }) => say(`${action} ${t(phase)} ${Math.round((done / Math.max(total, 1)) * 100)}%…`);
 }
 
 /** The viewer named in `?viewer=`, so two tabs can be two people. */
@@ -65,7 +67,7 @@ async function showViewer(viewerId: string): Promise<Person> {
   // One's own profile has no actions; close it when switching to that person.
   if (center.personId === viewer.id) center.personId = null;
   select.value = viewer.id;
-  document.title = `${viewer.displayName} · contacts-center demo`;
+  document.title = `${viewer.displayName} · ${t('title')}`;
   return viewer;
 }
 
@@ -83,11 +85,11 @@ function fillViewerSelect(current: string): void {
 }
 
 async function start(): Promise<void> {
-  say('Preparing the demo data…');
-  const seeded = await ensureSeeded(sayProgress('Creating the demo data:'));
+  say(t('preparing'));
+  const seeded = await ensureSeeded(sayProgress(t('creating')));
   fillViewerSelect(viewerFromUrl());
   await showViewer(viewerFromUrl());
-  say(seeded ? 'Demo data created in this browser.' : '');
+  say(seeded ? t('created') : '');
   document.documentElement.dataset['demoReady'] = 'true';
 }
 
@@ -96,19 +98,19 @@ select.addEventListener('change', () => {
 });
 
 resetButton.addEventListener('click', async () => {
-  if (!confirm('Reset the demo data? Every change made in this browser is lost and a fresh world is created.')) return;
+  if (!confirm(t('confirmReset'))) return;
   resetButton.disabled = true;
   select.disabled = true;
-  say('Resetting the demo data…');
+  say(t('resetting'));
   try {
     // Let go of the database first: deleting waits for every open connection.
     provider.setValue(undefined);
     backend?.close();
     backend = undefined;
-    await resetDatabase(sayProgress('Resetting the demo data:'));
+    await resetDatabase(sayProgress(t('resettingProgress')));
     await showViewer(select.value || DEMO_VIEWER_ID);
     select.disabled = false;
-    say('Demo data reset.');
+    say(t('resetDone'));
   } catch (error) {
     fail(error);
   } finally {
@@ -132,8 +134,13 @@ center.addEventListener('cc-select', (event) => remember('person', event.detail.
 
 function fail(error: unknown): void {
   console.error(error);
-  say(`The demo could not load its data: ${error instanceof Error ? error.message : String(error)}`);
+  say(`${t('failed')} ${error instanceof Error ? error.message : String(error)}`);
 }
+
+// English or Japanese: the page's words here, the elements' own through <html lang>.
+languageSelect.value = languageFromUrl();
+applyLanguage(languageSelect.value as DemoLanguage);
+languageSelect.addEventListener('change', () => applyLanguage(languageSelect.value as DemoLanguage));
 
 start().catch(fail);
 

@@ -54,13 +54,23 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     hosts.add(this);
     watchLang();
+    window.addEventListener('lit-localize-status', this.onStatus);
     this.wish = undefined;
     this.apply();
   }
 
   hostDisconnected(): void {
     hosts.delete(this);
+    window.removeEventListener('lit-localize-status', this.onStatus);
   }
+
+  /**
+   * Re-renders the host once a locale is ready. `@localized()` does the same, but an element in the demo
+   * dashboard was seen to miss it and stay in English; a second request for the same update is free.
+   */
+  private readonly onStatus = (event: Event): void => {
+    if ((event as CustomEvent<{ status: string }>).detail.status === 'ready') this.host.requestUpdate();
+  };
 
   hostUpdate(): void {
     this.apply();

@@ -4,7 +4,9 @@
  * viewer changes. The page's markup comes from index.html itself, so the test follows the real page.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import { deleteWorld } from '../../src/backend/indexeddb/index.js';
+import { leftoverEnglish, localeReady } from '../i18n/locale.js';
 
 let app: HTMLElement;
 
@@ -38,7 +40,7 @@ describe('demo dashboard', function () {
   });
 
   it('offers "Viewing as" with every person, Joe Bloggs first chosen, and remembers it in the URL', () => {
-    const select = app.querySelector('select')!;
+    const select = app.querySelector<HTMLSelectElement>('#viewer')!;
     const label = app.querySelector(`label[for="${select.id}"]`);
     expect(label?.textContent?.trim()).to.equal('Viewing as');
     expect(select.options).to.have.length(200);
@@ -54,7 +56,7 @@ describe('demo dashboard', function () {
   });
 
   it('switching the viewer re-points every element', async () => {
-    const select = app.querySelector('select')!;
+    const select = app.querySelector<HTMLSelectElement>('#viewer')!;
     select.value = 'jane-doe';
     select.dispatchEvent(new Event('change'));
     await waitUntil(() => new URL(location.href).searchParams.get('viewer') === 'jane-doe', 'the URL names Jane', { timeout: 10_000 });
@@ -73,6 +75,28 @@ describe('demo dashboard', function () {
     expect(new URL(location.href).searchParams.get('person')).to.equal(center.personId);
   });
 
+  it('switching Language to 日本語 shows the whole dashboard in Japanese, and back', async () => {
+    const language = app.querySelector<HTMLSelectElement>('#language')!;
+    expect(app.querySelector(`label[for="language"]`)?.textContent).to.equal('Language');
+    language.value = 'ja';
+    language.dispatchEvent(new Event('change'));
+    expect(document.documentElement.lang).to.equal('ja');
+    expect(new URL(location.href).searchParams.get('lang')).to.equal('ja');
+    expect(app.querySelector(`label[for="viewer"]`)?.textContent).to.equal('表示するユーザー');
+    expect(app.querySelector('#reset')?.textContent).to.equal('デモデータをリセット');
+    const elements = [...app.querySelectorAll<LitElement>('contacts-center, activity-feed, contact-requests')];
+    await localeReady('ja', ...elements);
+    for (const el of elements) {
+      await waitUntil(async () => (await leftoverEnglish(el)).length === 0, `${el.localName} still shows English`, { timeout: 10_000 });
+    }
+
+    language.value = 'en';
+    language.dispatchEvent(new Event('change'));
+    await localeReady('en', ...elements);
+    expect(app.querySelector(`label[for="viewer"]`)?.textContent).to.equal('Viewing as');
+    expect(new URL(location.href).searchParams.has('lang')).to.be.false;
+  });
+
   it('"Reset demo data" asks first, then deletes and re-seeds the world', async () => {
     const button = app.querySelector<HTMLButtonElement>('#reset')!;
     const status = app.querySelector('#status')!;
@@ -89,6 +113,6 @@ describe('demo dashboard', function () {
     }
     const center = app.querySelector('contacts-center')!;
     await waitUntil(() => center.shadowRoot?.querySelector('[part~="viewer-name"]')?.textContent === 'Jane Doe', 'still Jane', { timeout: 20_000 });
-    expect(app.querySelector('select')!.disabled).to.be.false;
+    expect(app.querySelector<HTMLSelectElement>('#viewer')!.disabled).to.be.false;
   });
 });
