@@ -193,12 +193,7 @@ export class ActivityFeed extends ContactsElement {
       };
       const page = await loadAtLeast((cursor, limit) => this.fetchPage(backend, cursor, limit), count, MAX_PAGE, entryKey, reaches, count + MAX_PAGE);
       if (generation !== this.generation) return;
-      this.entries = page.items;
-      this.next = page.next;
-      this.error = undefined;
-      this.failed = undefined;
-      this.reobserve = true;
-      this.resolveTargets(page.items, backend);
+      this.show(page.items, page.next, page.items, backend);
     } catch (error) {
       if (generation !== this.generation) return;
       this.fail(error, 'first');
@@ -219,18 +214,23 @@ export class ActivityFeed extends ContactsElement {
       const page = await this.fetchPage(backend, this.next, this.pageLimit);
       if (generation !== this.generation) return;
       // A live change between pages can shift items; never show one twice.
-      this.entries = appendUnique(this.entries, page.items, entryKey);
-      this.next = page.next;
-      this.error = undefined;
-      this.failed = undefined;
-      this.reobserve = true;
-      this.resolveTargets(page.items, backend);
+      this.show(appendUnique(this.entries, page.items, entryKey), page.next, page.items, backend);
     } catch (error) {
       if (generation !== this.generation) return;
       this.fail(error, 'more');
     } finally {
       if (generation === this.generation) this.loadingMore = false;
     }
+  }
+
+  /** Shows `entries` after a successful load; `loaded` are the new ones, whose `connected` targets need names. */
+  private show(entries: FeedEntry[], next: string | null, loaded: readonly FeedEntry[], backend: ContactsBackend): void {
+    this.entries = entries;
+    this.next = next;
+    this.error = undefined;
+    this.failed = undefined;
+    this.reobserve = true;
+    this.resolveTargets(loaded, backend);
   }
 
   private fail(error: unknown, failed: Failed): void {
