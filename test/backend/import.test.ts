@@ -5,7 +5,7 @@ import { IndexedDBBackend, deleteWorld, importWorld, type ImportProgress, type W
 import { openDatabase } from '../../src/backend/indexeddb/connection.js';
 import { runTx } from '../../src/backend/indexeddb/tx.js';
 import { ContactsError, isContactsError } from '../../src/model/errors.js';
-import { person } from '../helpers/world.js';
+import { freshDatabaseNames, person } from '../helpers/world.js';
 
 async function rejection(promise: Promise<unknown>): Promise<Error> {
   try {
@@ -19,15 +19,7 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
 const CAST = [person('a', 'Ann'), person('b', 'Bob'), person('c', 'Cat')];
 
 describe('importWorld', () => {
-  const names: string[] = [];
-  const fresh = () => {
-    const name = `test-import-${crypto.randomUUID()}`;
-    names.push(name);
-    return name;
-  };
-  afterEach(async () => {
-    for (const name of names.splice(0)) await deleteWorld(name);
-  });
+  const fresh = freshDatabaseNames('test-import');
 
   async function storedCounts(name: string): Promise<number[]> {
     const db = await openDB(name);

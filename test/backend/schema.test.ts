@@ -5,7 +5,7 @@ import { IndexedDBBackend, deleteWorld, migrate, DB_VERSION } from '../../src/ba
 import { sortKeyOf } from '../../src/backend/indexeddb/text.js';
 import { isContactsError } from '../../src/model/errors.js';
 import { toPerson } from '../../src/model/person.js';
-import { person } from '../helpers/world.js';
+import { freshDatabaseNames, person } from '../helpers/world.js';
 
 async function rejection(promise: Promise<unknown>): Promise<Error> {
   try {
@@ -35,15 +35,7 @@ async function createV1(name: string): Promise<void> {
 }
 
 describe('schema versions', () => {
-  const names: string[] = [];
-  const fresh = () => {
-    const name = `test-schema-${crypto.randomUUID()}`;
-    names.push(name);
-    return name;
-  };
-  afterEach(async () => {
-    for (const name of names.splice(0)) await deleteWorld(name);
-  });
+  const fresh = freshDatabaseNames('test-schema');
 
   it('upgrades a version-1 database: every row kept, the new search index built and backfilled', async () => {
     const name = fresh();

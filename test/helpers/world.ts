@@ -34,3 +34,19 @@ export async function createWorld(data: WorldData = {}): Promise<TestWorld> {
 export function person(id: string, displayName: string, extra: Partial<Person> = {}): PersonInput {
   return { ...extra, id, displayName };
 }
+
+/**
+ * For tests that open databases themselves: returns a maker of unique names (`<prefix>-<uuid>`), and deletes
+ * every database it named after each test. Call it inside a `describe`.
+ */
+export function freshDatabaseNames(prefix: string): () => string {
+  const names: string[] = [];
+  afterEach(async () => {
+    for (const name of names.splice(0)) await deleteWorld(name);
+  });
+  return () => {
+    const name = `${prefix}-${crypto.randomUUID()}`;
+    names.push(name);
+    return name;
+  };
+}
