@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.js';
+import { readmeFrameworkSnippets } from './test/demo/readme/framework-snippets.js';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -13,7 +14,8 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  // The README's React and Vue snippets, compiled as an app's build would, for test/demo/readme.test.ts.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), readmeFrameworkSnippets()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -3,8 +3,10 @@
  * by comparing it with a type-checked copy under test/demo/readme/, or by checking its claims against the code.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { deleteWorld, importWorld } from '../../src/backend/indexeddb/index.js';
+import { deleteWorld, importWorld, type WorldData } from '../../src/backend/indexeddb/index.js';
+import type { ContactsCenter } from '../../src/components/contacts-center/contacts-center.js';
 import '../../src/index.js';
+import { button, listSettled, openProfile, profile, rowNames } from '../components/contacts-center/helpers.js';
 import { HttpBackend } from './readme/http-adapter.js';
 
 /** Where the README's import specifiers point in this repository (as package.json's "exports" map them). */
@@ -41,12 +43,9 @@ function mirrored(code: string): string {
   );
 }
 
-/** Custom-element tags and the attributes they are given in a piece of markup (HTML, JSX or a Vue template). */
-function customTags(markup: string): { tag: string; attributes: string[] }[] {
-  return [...markup.matchAll(/<([a-z]+(?:-[a-z]+)+)([^>]*)>/g)].map((m) => ({
-    tag: m[1]!,
-    attributes: [...m[2]!.matchAll(/([:@]?[a-zA-Z-]+)(?:=|\s|$)/g)].map((a) => a[1]!),
-  }));
+/** The custom-element tags in a piece of HTML. */
+function customTags(markup: string): string[] {
+  return [...markup.matchAll(/<([a-z]+(?:-[a-z]+)+)[\s>]/g)].map((m) => m[1]!);
 }
 
 /** Runs `code` as a page's inline `<script type="module">` would, resolving when it has finished. */
@@ -76,6 +75,98 @@ before(async () => {
   readme = await (await fetch('/README.md')).text();
   for (const m of readme.matchAll(/<!-- readme-test: ([\w-]+) -->\n```\w+\n([\s\S]*?)```/g)) snippets.set(m[1]!, m[2]!);
 });
+
+/** The people the React and Vue tests show: Joe ("me") is connected with Jane and has a request from Taro. */
+const FRAMEWORK_WORLD: WorldData = {
+  people: [
+    { id: 'me', displayName: 'Joe Bloggs' },
+    { id: 'jane', displayName: 'Jane Doe' },
+    { id: 'taro', displayName: '山田 太郎' },
+  ],
+  relations: [{ type: 'connection', fromId: 'me', toId: 'jane' }],
+  requests: [{ fromId: 'taro', toId: 'me' }],
+  activities: [{ id: 'hello', actorId: 'jane', kind: 'post', text: 'Hello from Jane!', createdAt: Date.now() }],
+};
+
+/** What /readme-snippets/react.js exports: the snippet's component, and React's API from the same copy of React. */
+interface ReactSnippet {
+  Contacts: (props: { viewerId: string }) => unknown;
+  createElement(type: ReactSnippet['Contacts'], props: { viewerId: string }): unknown;
+  createRoot(container: Element): { render(node: unknown): void; unmount(): void };
+  flushSync(update: () => void): void;
+}
+
+/** What /readme-snippets/vue.js exports: the snippet's component, and Vue's API from the same copy of Vue. */
+interface VueSnippet {
+  Contacts: object;
+  createApp(root: { render: () => unknown }): {
+    mount(container: Element): unknown;
+    unmount(): void;
+    config: { warnHandler?: (message: string) => void };
+  };
+  h(type: object, props: { viewerId: string }): unknown;
+  nextTick(): Promise<void>;
+  ref<T>(value: T): { value: T };
+}
+
+/** The README's React or Vue snippet, compiled by test/demo/readme/framework-snippets.js (the test server's plugin). */
+function loadSnippet<T>(name: 'react' | 'vue'): Promise<T> {
+  const url = `/readme-snippets/${name}.js`;
+  return import(url) as Promise<T>;
+}
+
+/** Records console.log and console.error calls (the snippets log each cc-action) until `restore()`. */
+function spyOnConsole(): { logs: unknown[][]; errors: unknown[][]; restore(): void } {
+  const { log, error } = console;
+  const spy = {
+    logs: [] as unknown[][],
+    errors: [] as unknown[][],
+    restore() {
+      console.log = log;
+      console.error = error;
+    },
+  };
+  console.log = (...args: unknown[]) => spy.logs.push(args);
+  console.error = (...args: unknown[]) => spy.errors.push(args);
+  return spy;
+}
+
+/**
+ * What the React and Vue snippets must do once mounted in `host` for viewer "me" on FRAMEWORK_WORLD: the three
+ * elements show that viewer's data (the list filtered to connections, the compact inbox with its count, the feed);
+ * a new viewer reaches `viewer-id` and the list follows; an action in the list reaches the snippet's listener,
+ * which logs it. Returns the `<contacts-center>`.
+ */
+async function expectSnippetWorks(
+  host: HTMLElement,
+  setViewer: (viewerId: string) => void | Promise<void>,
+  spy: { logs: unknown[][] },
+): Promise<ContactsCenter> {
+  const provider = host.querySelector('contacts-backend')!;
+  expect(provider, 'the snippet renders <contacts-backend>').to.exist;
+  expect(provider.getAttribute('database-name')).to.equal('my-contacts');
+  expect(provider.getAttribute('viewer-id')).to.equal('me');
+  const center = provider.querySelector('contacts-center')!;
+  const requests = provider.querySelector('contact-requests')!;
+  const feed = provider.querySelector('activity-feed')!;
+  expect(center.filter).to.equal('connections');
+  await waitUntil(() => listSettled(center) && rowNames(center).join() === 'Jane Doe', 'the list shows the connection', { timeout: 10_000 });
+  expect(requests.compact).to.be.true;
+  await waitUntil(() => requests.shadowRoot?.querySelector('[part~="badge"]')?.textContent === '1', 'the compact inbox counts the request', { timeout: 10_000 });
+  await waitUntil(() => feed.shadowRoot?.textContent?.includes('Hello from Jane!'), 'the post appears in the feed', { timeout: 10_000 });
+
+  await setViewer('jane');
+  expect(provider.getAttribute('viewer-id')).to.equal('jane');
+  expect(host.querySelector('contacts-center'), 'the same element, so its listener stays').to.equal(center);
+  await waitUntil(() => listSettled(center) && rowNames(center).join() === 'Joe Bloggs', "the list shows Jane's connection", { timeout: 10_000 });
+
+  expect(spy.logs).to.deep.equal([]);
+  await openProfile(center, 'Joe Bloggs');
+  button(profile(center), 'Follow').click();
+  await waitUntil(() => spy.logs.length > 0, 'the snippet logged the action', { timeout: 10_000 });
+  expect(spy.logs).to.deep.equal([['follow', ['me']]]);
+  return center;
+}
 
 describe('README', () => {
   it('marks its snippets for testing, and every fenced block after "Build" is one of them', () => {
@@ -120,7 +211,7 @@ describe('README', () => {
       const host = await fixture<HTMLElement>(html`<div></div>`);
       // The markup is a fixed README string, parsed as the page would; no user data involved.
       host.append(document.createRange().createContextualFragment(markup));
-      for (const { tag } of customTags(markup)) expect(customElements.get(tag), tag).to.exist;
+      for (const tag of customTags(markup)) expect(customElements.get(tag), tag).to.exist;
 
       // The data snippet, as a module, with the bundle URL pointing at the library's source.
       const script = /<script type="module">([\s\S]*?)<\/script>/.exec(snippets.get('plain-html-data')!)?.[1] ?? '';
@@ -152,28 +243,58 @@ describe('README', () => {
   });
 
   describe('React and Vue', () => {
-    for (const name of ['react', 'vue']) {
-      it(`${name}: every tag is defined by importing the package, every attribute and event exists`, () => {
-        const snippet = snippets.get(name)!;
-        expect(snippet).to.include("import 'contacts-center';");
-        const tags = customTags(snippet);
-        expect(tags.map((t) => t.tag)).to.include.members(['contacts-backend', 'contacts-center', 'contact-requests', 'activity-feed']);
-        for (const { tag, attributes } of tags) {
-          const element = customElements.get(tag) as (CustomElementConstructor & { observedAttributes?: string[] }) | undefined;
-          expect(element, tag).to.exist;
-          for (const attribute of attributes) {
-            if (attribute === 'ref') continue; // React's, not the element's
-            if (attribute.startsWith('@')) {
-              expect(['cc-action', 'cc-error', 'cc-select'], `${tag} ${attribute}`).to.include(attribute.slice(1));
-              continue;
-            }
-            expect(element!.observedAttributes, `${tag} ${attribute}`).to.include(attribute.replace(/^:/, ''));
-          }
-        }
-        for (const event of snippet.matchAll(/'(cc-[a-z]+)'/g)) expect(['cc-action', 'cc-error', 'cc-select']).to.include(event[1]);
-        expect(snippet).to.match(/filter="connections"/);
-      });
-    }
+    afterEach(resetDatabase);
+
+    it('react: the JSX snippet, compiled and mounted with createRoot, shows the viewer\'s elements and hears cc-action until unmounted', async () => {
+      const react = await loadSnippet<ReactSnippet>('react');
+      await importWorld('my-contacts', FRAMEWORK_WORLD);
+      const spy = spyOnConsole();
+      const host = await fixture<HTMLElement>(html`<div style="width: 1000px"></div>`);
+      const root = react.createRoot(host);
+      const show = (viewerId: string) => react.flushSync(() => root.render(react.createElement(react.Contacts, { viewerId })));
+      try {
+        show('me');
+        const center = await expectSnippetWorks(host, show, spy);
+
+        root.unmount();
+        expect(host.childElementCount).to.equal(0);
+        // The effect's cleanup took the snippet's listener off the element.
+        center.dispatchEvent(new CustomEvent('cc-action', { detail: { action: 'follow', personIds: ['jane'] } }));
+        expect(spy.logs).to.have.length(1);
+        expect(spy.errors, 'React reported no errors').to.deep.equal([]);
+      } finally {
+        spy.restore();
+        root.unmount(); // a no-op once unmounted
+      }
+    });
+
+    it('vue: the SFC snippet, compiled with the README\'s compiler options and mounted with createApp, shows the viewer\'s elements and hears cc-action', async () => {
+      const vue = await loadSnippet<VueSnippet>('vue');
+      await importWorld('my-contacts', FRAMEWORK_WORLD);
+      const spy = spyOnConsole();
+      const host = await fixture<HTMLElement>(html`<div style="width: 1000px"></div>`);
+      const viewer = vue.ref('me');
+      const app = vue.createApp({ render: () => vue.h(vue.Contacts, { viewerId: viewer.value }) });
+      // A tag Vue took for a component it cannot resolve would be a warning here.
+      const warnings: string[] = [];
+      app.config.warnHandler = (message) => warnings.push(message);
+      let mounted = false;
+      try {
+        app.mount(host);
+        mounted = true;
+        await expectSnippetWorks(host, async (viewerId) => {
+          viewer.value = viewerId;
+          await vue.nextTick();
+        }, spy);
+        expect(warnings).to.deep.equal([]);
+        app.unmount();
+        mounted = false;
+        expect(host.childElementCount).to.equal(0);
+      } finally {
+        spy.restore();
+        if (mounted) app.unmount();
+      }
+    });
   });
 
   describe('API tables and theming', () => {
