@@ -1,0 +1,82 @@
+/**
+ * The built drop-in bundle (`npm run build:bundle`, which `npm test` runs first): the minified file people load
+ * from a CDN, with its templates squeezed by scripts/minify-templates.ts, must still render, style, pass axe and
+ * speak Japanese (its messages are a sibling file the bundle imports on demand).
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { minifyCssText, minifyHtmlText } from '../scripts/template-text.js';
+
+const BUNDLE = '/dist/contacts-center.bundle.js';
+const DATABASE = `bundle-test-${crypto.randomUUID()}`;
+
+interface Bundle {
+  importWorld(databaseName: string, data: unknown): Promise<unknown>;
+  deleteWorld(databaseName: string): Promise<void>;
+}
+
+function shadowText(el: Element | null | undefined): string {
+  return el?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+}
+
+describe('template text minification', () => {
+  it('collapses whitespace that spans lines in markup and keeps it within a line', () => {
+    expect(minifyHtmlText('<div\n    class="a">\n  <span>a  b</span>\n</div>')).to.equal('<div class="a"> <span>a  b</span> </div>');
+  });
+
+  it('drops comments and needless spaces in CSS, keeping the space that makes a descendant selector', () => {
+    const css = `/* why */\n:host {\n  color: var(--x, red);\n}\n.row :focus-visible,\n.b > .c {\n  margin: 0 auto;\n}\n`;
+    expect(minifyCssText(css)).to.equal(' :host{color:var(--x,red)}.row :focus-visible,.b > .c{margin:0 auto}');
+  });
+
+  it('leaves the text at a binding alone, so the value lands where it did', () => {
+    expect(minifyCssText('border: 1px solid ')).to.equal('border:1px solid ');
+  });
+});
+
+describe('drop-in bundle', function () {
+  this.timeout(30_000);
+  let bundle: Bundle;
+
+  before(async () => {
+    bundle = (await import(/* @vite-ignore */ BUNDLE)) as Bundle;
+    await bundle.importWorld(DATABASE, {
+      people: [
+        { id: 'me', displayName: 'Joe Bloggs' },
+        { id: 'jane', displayName: 'Jane Doe', jobTitle: 'Engineer' },
+        { id: 'rich', displayName: 'Richard Roe' },
+      ],
+      relations: [{ type: 'connection', fromId: 'me', toId: 'jane' }],
+      activities: [{ id: 'a1', actorId: 'jane', kind: 'post', text: 'Shipped it', createdAt: Date.now() - 60_000 }],
+    });
+  });
+
+  after(async () => {
+    document.documentElement.removeAttribute('lang');
+    await bundle.deleteWorld(DATABASE);
+  });
+
+  it('renders, styles and passes axe, then switches to Japanese from its sibling file', async () => {
+    const root = await fixture<HTMLElement>(html`
+      <contacts-backend database-name=${DATABASE} viewer-id="me">
+        <contact-requests compact></contact-requests>
+        <contacts-center filter="all"></contacts-center>
+        <activity-feed></activity-feed>
+      </contacts-backend>
+    `);
+    const center = root.querySelector('contacts-center')!;
+    const feed = root.querySelector('activity-feed')!;
+    await waitUntil(() => center.shadowRoot?.querySelectorAll('[role="row"]').length === 2, 'Jane and Richard listed (not the viewer)', { timeout: 10_000 });
+    await waitUntil(() => shadowText(feed).includes('Shipped it'), 'the feed shows Jane’s activity', { timeout: 10_000 });
+
+    expect(shadowText(center)).to.include('Jane Doe').and.include('Richard Roe');
+    // The minified styles still apply: the host is a block with the theme's font, rows are positioned.
+    expect(getComputedStyle(center).display).to.equal('block');
+    const row = center.shadowRoot!.querySelector<HTMLElement>('[role="row"]')!;
+    expect(getComputedStyle(row).position).to.equal('absolute');
+    await expect(root).to.be.accessible();
+
+    document.documentElement.lang = 'ja';
+    await waitUntil(() => /[ぁ-ん]/.test(shadowText(center)), 'Japanese text appears', { timeout: 10_000 });
+    expect(shadowText(center)).to.include('Jane Doe');
+  });
+});
