@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { IndexedDBBackend, deleteWorld, migrate, DB_VERSION } from '../../src/backend/indexeddb/index.js';
-import { sortKeyOf } from '../../src/backend/indexeddb/text.js';
+import { fold } from '../../src/backend/indexeddb/text.js';
 import { isContactsError } from '../../src/model/errors.js';
 import { toPerson } from '../../src/model/person.js';
 import { freshDatabaseNames, person } from '../helpers/world.js';
@@ -16,7 +16,20 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
   throw new Error('Expected a rejection');
 }
 
-const PEOPLE = [person('me', 'Me Myself'), person('m1', 'Mary Major'), person('m2', 'Marc Émond'), person('z', 'Zed Zulu'), person('y', '山田 太郎')];
+const PEOPLE = [
+  person('me', 'Me Myself'),
+  person('m1', 'Mary Major'),
+  person('m2', 'Marc Émond'),
+  person('z', 'Zed Jónsson'),
+  person('y', '山田 太郎'),
+  person('t', 'Þóra Jónsdóttir'),
+  person('o', "O'Brien Pat"),
+];
+
+/** Name order before version 3: the folded name (so Þóra sorted as "thora"), compared by code unit. */
+function legacySortKey(p: { displayName: string; phoneticName?: string }): string {
+  return fold(p.phoneticName?.trim() ? p.phoneticName : p.displayName).trim();
+}
 
 /** Builds a version-1 database (no search index) with rows as version 1 wrote them. */
 async function createV1(name: string): Promise<void> {
@@ -26,7 +39,7 @@ async function createV1(name: string): Promise<void> {
   await Promise.all([
     ...PEOPLE.map((p) => {
       const full = toPerson(p);
-      return tx.objectStore('people').put({ id: p.id, person: full, sortKey: sortKeyOf(full) });
+      return tx.objectStore('people').put({ id: p.id, person: full, sortKey: legacySortKey(full) });
     }),
     tx.objectStore('relations').put({ fromId: 'me', type: 'follow', toId: 'm1', createdAt: 1 }),
     tx.done,
@@ -43,7 +56,9 @@ describe('schema versions', () => {
     const backend = new IndexedDBBackend({ databaseName: name, viewerId: 'me' });
     try {
       const all = await backend.searchPeople();
-      expect(all.items.map((e) => e.person.id)).to.deep.equal(['m2', 'm1', 'z', 'y']);
+      // Collation order (v3): Þ after Z, O'Brien among the O's.
+      expect(all.items.map((e) => e.person.id)).to.deep.equal(['m2', 'm1', 'o', 'z', 't', 'y']);
+      expect((await backend.searchPeople({ query: 'obrien' })).items.map((e) => e.person.id)).to.deep.equal(['o']);
       expect((await backend.searchPeople({ query: 'ma' })).items.map((e) => e.person.id)).to.deep.equal(['m2', 'm1']);
       expect((await backend.searchPeople({ query: 'emo' })).items.map((e) => e.person.id)).to.deep.equal(['m2']);
       expect((await backend.searchPeople({ query: '太郎' })).items.map((e) => e.person.id)).to.deep.equal(['y']);
@@ -55,6 +70,43 @@ describe('schema versions', () => {
     expect(raw.version).to.equal(DB_VERSION);
     expect([...raw.transaction('people').store.indexNames].sort()).to.deep.equal(['bySort', 'search']);
     expect(await raw.count('people')).to.equal(PEOPLE.length);
+    raw.close();
+  });
+
+  it('upgrades a version-2 database to collation keys: order, search order and every row kept', async () => {
+    const name = fresh();
+    await createV1(name);
+    const v2 = await openDB(name, 2, { upgrade: (d, oldVersion, _newVersion, tx) => migrate(d as never, tx as never, oldVersion, 2) });
+    const before = (await v2.getAllFromIndex('people', 'bySort')) as { id: string; person: unknown }[];
+    // Version 2 ordered by folded name: "thora" before "zed", "o'brien" after "marc" and "mary".
+    expect(before.map((r) => r.id)).to.deep.equal(['m2', 'm1', 'me', 'o', 't', 'z', 'y']);
+    v2.close();
+
+    const backend = new IndexedDBBackend({ databaseName: name, viewerId: 'me' });
+    try {
+      const ids = async (query: string) => (await backend.searchPeople({ query })).items.map((e) => e.person.id);
+      const collator = new Intl.Collator('en');
+      const expected = PEOPLE.filter((p) => p.id !== 'me').sort((a, b) => collator.compare(a.displayName, b.displayName)).map((p) => p.id);
+      const paged: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await backend.searchPeople({ limit: 2, cursor });
+        paged.push(...page.items.map((e) => e.person.id));
+        cursor = page.next;
+      } while (cursor);
+      expect(paged).to.deep.equal(expected);
+      // The search index holds the new keys too, so a prefix search comes back in the new order.
+      expect(await ids('j')).to.deep.equal(['z', 't']);
+      expect(await ids('jonsdottir')).to.deep.equal(['t']);
+      expect(await ids('m')).to.deep.equal(['m2', 'm1']);
+      expect((await backend.getRelationship('m1')).following).to.be.true;
+    } finally {
+      backend.close();
+    }
+    const raw = await openDB(name);
+    expect(raw.version).to.equal(DB_VERSION);
+    const after = (await raw.getAll('people')) as { id: string; person: { displayName: string } }[];
+    expect(after.map((r) => [r.id, r.person.displayName]).sort()).to.deep.equal(PEOPLE.map((p) => [p.id, p.displayName]).sort());
     raw.close();
   });
 

@@ -6,6 +6,7 @@
  * - `people`     key `id`; value {@link PersonRecord}. Index `bySort` on `[sortKey, id]` lists everyone in
  *                name order with exact keyset paging; multiEntry index `search` (v2) on `searchKeys`, one entry
  *                per indexed word prefix (`prefix \0 sortKey \0 id`), so a prefix range is already in name order.
+ *                `sortKey` is a collation key (v3; collation.ts) whose code-unit order is `Intl.Collator` order.
  * - `relations`  key `[fromId, type, toId]`; "my connections / following / blocks" is one key range. Index
  *                `byTarget` on `[toId, type, fromId]` gives followers and who blocks me. A connection is two
  *                mirrored rows written in one transaction.
@@ -21,10 +22,10 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { Activity } from '../../model/activity.js';
 import type { Person } from '../../model/person.js';
-import { searchKeysOf } from './text.js';
+import { searchKeysOf, sortKeyOf } from './text.js';
 
 /** The schema version this code writes. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Store names. */
 export const PEOPLE = 'people';
@@ -44,7 +45,7 @@ export type RelationType = 'connection' | 'follow' | 'block';
 export interface PersonRecord {
   id: string;
   person: Person;
-  /** Folded name used for ordering (see text.ts `sortKeyOf`). */
+  /** Collation key of the name used for ordering (see text.ts `sortKeyOf`; a folded name before v3). */
   sortKey: string;
   /** Search index entries (since v2). */
   searchKeys?: string[];
@@ -117,8 +118,23 @@ async function v2(_db: Database, tx: UpgradeTransaction): Promise<void> {
   }
 }
 
+/**
+ * v3: sort keys become collation keys (name order as `Intl.Collator` gives it: ø near o, ß as ss, punctuation
+ * before letters) and names also match with punctuation left out ("obrien"). Recomputes both derived keys of
+ * every stored person; the people themselves are kept as they are.
+ */
+async function v3(_db: Database, tx: UpgradeTransaction): Promise<void> {
+  let cursor = await tx.objectStore(PEOPLE).openCursor();
+  while (cursor) {
+    const record = cursor.value as PersonRecord;
+    const sortKey = sortKeyOf(record.person);
+    await cursor.update({ ...record, sortKey, searchKeys: searchKeysOf(record.person, sortKey) });
+    cursor = await cursor.continue();
+  }
+}
+
 /** Schema steps in order; `MIGRATIONS[n - 1]` upgrades version `n - 1` to `n`. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3];
 
 /**
  * Runs the migrations from `oldVersion` up to `newVersion` in the upgrade transaction. Exported so tests can

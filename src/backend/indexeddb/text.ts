@@ -6,16 +6,18 @@
  * to hiragana so a reading typed in either kana finds the other.
  */
 import type { Person } from '../../model/person.js';
+import { collationKey } from './collation.js';
 
 /** How many leading characters of each word the search index stores (longer queries filter the rest). */
 export const INDEXED_PREFIX_LENGTH = 3;
 
-/** Separates the parts of a search key; sorts below every character a folded name can contain. */
+/** Separates the parts of a search key; sorts below every character of a folded name or a sort key. */
 const SEPARATOR = '\u0000';
 
 const MARKS = /\p{M}+/gu;
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+const WHITESPACE = /\s+/u;
 /** Scripts written without spaces between words: a name in them also matches from any character. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -49,12 +51,17 @@ function nameFields(person: Pick<Person, 'displayName' | 'givenName' | 'familyNa
 }
 
 /**
- * Every token a query word may be a prefix of: each word of each name field, and for words in a CJK script
- * every suffix too (so "太郎" finds "山田太郎").
+ * Every token a query word may be a prefix of: each word of each name field, each run of words joined by
+ * punctuation without a space, joined up (so "obrien" finds "O'Brien" and "jeanluc" finds "Jean-Luc"), and for
+ * words in a CJK script every suffix too (so "太郎" finds "山田太郎").
  */
 export function nameTokens(person: Pick<Person, 'displayName' | 'givenName' | 'familyName' | 'phoneticName'>): string[] {
   const tokens = new Set<string>();
   for (const field of nameFields(person)) {
+    for (const chunk of field.split(WHITESPACE)) {
+      const parts = words(chunk);
+      if (parts.length > 1) tokens.add(parts.join(''));
+    }
     for (const word of words(field)) {
       tokens.add(word);
       if (CJK.test(word)) {
@@ -72,11 +79,17 @@ export function indexedPrefix(word: string): string {
 }
 
 /**
- * The key people are listed by: the folded phonetic name when given (so kanji names sort by reading),
- * else the folded display name.
+ * The text people are ordered by: the phonetic name when given (so kanji names sort by their kana reading, in
+ * gojūon order), else the display name; trimmed.
  */
+export function sortTextOf(person: Pick<Person, 'displayName' | 'phoneticName'>): string {
+  const reading = person.phoneticName?.trim();
+  return reading ? reading : person.displayName.trim();
+}
+
+/** The key people are listed by: the collation key of {@link sortTextOf} (see collation.ts). */
 export function sortKeyOf(person: Pick<Person, 'displayName' | 'phoneticName'>): string {
-  return fold(person.phoneticName?.trim() ? person.phoneticName : person.displayName).trim();
+  return collationKey(sortTextOf(person));
 }
 
 /** One entry of the search index: prefix, then sort key, then id, so a prefix range comes back in name order. */
