@@ -309,8 +309,8 @@ export const contactsCenterStyles = css`
     font-size: 0.85em;
   }
   .address {
-    display: flex;
-    flex-direction: column;
+    display: block;
+    font-style: normal;
   }
   .note {
     white-space: pre-line;

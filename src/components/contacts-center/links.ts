@@ -1,4 +1,3 @@
-import type { PostalAddress } from '../../model/person.js';
 import { getLocale } from '../../i18n/localization.js';
 export { httpUrl as safeWebUrl } from '../shared/http-url.js';
 
@@ -39,12 +38,4 @@ export function formatBirthday(value: string): string {
     // An unsupported locale: fall through to the raw value.
   }
   return value;
-}
-
-/** The lines of a postal address, empty parts left out. */
-export function addressLines(address: PostalAddress): string[] {
-  const cityLine = [address.postalCode, address.locality, address.region].filter(Boolean).join(' ');
-  return [address.poBox, address.extended, address.street, cityLine, address.country]
-    .map((part) => part?.trim() ?? '')
-    .filter(Boolean);
 }

@@ -1,11 +1,13 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ContactsBackend } from '../../backend/backend.js';
 import type { Email, Person, Phone, PostalAddress } from '../../model/person.js';
 import { availableActions, type Relationship, type RelationshipAction } from '../../model/relationship.js';
+import { addressLanguage, addressLines } from '../shared/address.js';
 import { avatar } from '../shared/avatar.js';
 import type { SelectEventDetail } from '../shared/events.js';
-import { addressLines, formatBirthday, mailtoHref, safeWebUrl, telHref } from './links.js';
+import { formatBirthday, mailtoHref, safeWebUrl, telHref } from './links.js';
 import { actionLabel, relationshipSentence } from './text.js';
 
 /** Everything the profile pane shows and the callbacks of its controls. */
@@ -59,6 +61,15 @@ function phone(value: Phone): TemplateResult {
   return href ? html`${label} <a href=${href}>${value.value}</a>` : html`${label} ${value.value}`;
 }
 
+/** A postal address in its country's order, one line per part (a Japanese one marked as Japanese). */
+function postalAddress(value: PostalAddress): TemplateResult {
+  const lines = addressLines(value);
+  return html`<span class="kind">${typeLabel(value.type)}</span>
+    <address class="address" lang=${ifDefined(addressLanguage(value))}>
+      ${lines.map((line, i) => html`${i > 0 ? html`<br />` : nothing}${line}`)}
+    </address>`;
+}
+
 /** The person's contact details as a description list. */
 function details(person: Person): TemplateResult {
   return html`<dl class="details" part="details">
@@ -67,13 +78,7 @@ function details(person: Person): TemplateResult {
       person.emails.map((e) => html`<span class="kind">${typeLabel(e.type)}</span> <a href=${mailtoHref(e.value)}>${e.value}</a>`),
     )}
     ${detail(msg('Phone'), person.phones.map(phone))}
-    ${detail(
-      msg('Address'),
-      person.addresses.map(
-        (a) => html`<span class="kind">${typeLabel(a.type)}</span>
-          <span class="address">${addressLines(a).map((line) => html`<span>${line}</span>`)}</span>`,
-      ),
-    )}
+    ${detail(msg('Address'), person.addresses.map(postalAddress))}
     ${detail(msg('Website'), person.urls.map(webAddress))}
     ${detail(msg('Birthday'), person.birthday ? [html`${formatBirthday(person.birthday)}`] : [])}
     ${detail(msg('Note'), person.note ? [html`<span class="note">${person.note}</span>`] : [])}

@@ -52,7 +52,7 @@ describe('<contacts-center> profile and actions', () => {
     const text = section.querySelector('[part~="details"]')!.textContent!;
     expect(text).to.contain('javascript:alert(1)'); // shown, never linked
     expect(text).to.contain('1 Main St');
-    expect(text).to.contain('12345 Springfield');
+    expect(text).to.contain('Springfield 12345'); // US order: town, then ZIP code
     expect(text).to.contain('April 5, 1980');
     expect(text).to.contain('Met at the conference.');
     const feed = section.querySelector('activity-feed') as HTMLElement & { backend?: ContactsBackend };
