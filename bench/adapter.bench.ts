@@ -14,7 +14,6 @@ import { medianTime, type BenchRow } from './bench.js';
 const PEOPLE = 100_000;
 const ACTORS = 10_000;
 const ACTIVITIES = 100_000;
-const RAW_IMPORT_SAMPLE = 10_000;
 const GROUP = 'IndexedDB adapter';
 const READ_TARGET = '≤ 1.5× raw';
 
@@ -115,6 +114,40 @@ async function rawFeedPage(db: IDBPDatabase, owner: string, after: [number, stri
   return rows;
 }
 
+/** The records the adapter stored in its people store, as they are. */
+async function storedPeople(databaseName: string): Promise<unknown[]> {
+  const db = await openDB(databaseName);
+  const rows = await db.getAll('people');
+  db.close();
+  return rows;
+}
+
+interface RawIndex {
+  name: string;
+  keyPath: string | string[];
+  multiEntry?: boolean;
+}
+
+/** Milliseconds to put `rows` (each with an `id`) into a fresh store with `indexes`, 1,000 per transaction. */
+async function rawImport(databaseName: string, rows: readonly unknown[], indexes: readonly RawIndex[]): Promise<number> {
+  await deleteWorld(databaseName);
+  const db = await openDB(databaseName, 1, {
+    upgrade(raw) {
+      const store = raw.createObjectStore('people', { keyPath: 'id' });
+      for (const { name, keyPath, multiEntry } of indexes) store.createIndex(name, keyPath, { multiEntry });
+    },
+  });
+  const start = performance.now();
+  for (let i = 0; i < rows.length; i += 1000) {
+    const tx = db.transaction('people', 'readwrite');
+    await Promise.all([...rows.slice(i, i + 1000).map((row) => tx.store.put(row)), tx.done]);
+  }
+  const elapsed = performance.now() - start;
+  db.close();
+  await deleteWorld(databaseName);
+  return elapsed;
+}
+
 export default async function adapterBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const name = `bench-adapter-${Date.now()}`;
@@ -123,26 +156,31 @@ export default async function adapterBench(): Promise<BenchRow[]> {
   const people = makePeople(rand);
   const graph = makeGraph(rand);
 
-  // Writes: our import builds sort keys and word-prefix search keys; the reference is plain puts, no indexes.
+  // Writes. Two references, each a plain put of 100k rows, 1,000 per transaction: the people as given into a
+  // store with no index, and the very records our import stored (sort and search keys included) into a store
+  // with the same two indexes. The second isolates what the adapter adds: validation, keys, bookkeeping.
   let start = performance.now();
   await importWorld(name, { people }, { onProgress: (p) => p.done % 20_000 === 0 && console.log(`import ${p.phase} ${p.done}`) });
   const importMs = performance.now() - start;
-  const raw = await openDB(rawName, 1, { upgrade: (db) => db.createObjectStore('people', { keyPath: 'id' }) });
-  start = performance.now();
-  for (let i = 0; i < RAW_IMPORT_SAMPLE; i += 1000) {
-    const tx = raw.transaction('people', 'readwrite');
-    await Promise.all([...people.slice(i, i + 1000).map((p) => tx.store.put(p)), tx.done]);
-  }
-  const rawImportMs = ((performance.now() - start) * PEOPLE) / RAW_IMPORT_SAMPLE;
-  raw.close();
-  await deleteWorld(rawName);
+  const stored = await storedPeople(name);
+  const plainMs = await rawImport(rawName, people, []);
+  const indexedMs = await rawImport(rawName, stored, [
+    { name: 'bySort', keyPath: ['sortKey', 'id'] },
+    { name: 'search', keyPath: 'searchKeys', multiEntry: true },
+  ]);
   rows.push({
     group: GROUP,
     name: 'import 100k people (1,000 per transaction)',
     value: importMs,
-    reference: { name: `raw put, no indexes, ${RAW_IMPORT_SAMPLE / 1000}k ×${PEOPLE / RAW_IMPORT_SAMPLE}`, value: rawImportMs },
-    target: '≤ 3× raw put',
-    holds: importMs <= 3 * rawImportMs,
+    reference: { name: 'raw put, no indexes, same people', value: plainMs },
+  });
+  rows.push({
+    group: GROUP,
+    name: 'import 100k people (1,000 per transaction)',
+    value: importMs,
+    reference: { name: 'raw put of the stored rows, same indexes', value: indexedMs },
+    target: READ_TARGET.replace('raw', 'raw put'),
+    holds: importMs <= 1.5 * indexedMs,
   });
   start = performance.now();
   const summary = await importWorld(name, graph, { onProgress: (p) => p.done % 20_000 === 0 && console.log(`import ${p.phase} ${p.done}`) });
