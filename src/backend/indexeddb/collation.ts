@@ -137,8 +137,11 @@ function markOf(name: string): string {
   return name.length === 1 ? name : String.fromCodePoint(parseInt(name, 16));
 }
 
-/** Weight characters of each level: printable from `!` up, so keys stay short in JSON cursors. */
-const weight = (rank: number): string => String.fromCharCode(0x21 + rank);
+/** The lowest weight of the secondary, tertiary and quaternary levels: `!`. */
+const LOWEST = 0x21;
+
+/** Weight characters of those levels: printable from `!` up, so keys stay short in JSON cursors. */
+const weight = (rank: number): string => String.fromCharCode(LOWEST + rank);
 
 const SECONDARY_COMMON = weight(0);
 const MARK_WEIGHTS = new Map<string, string>();
@@ -228,7 +231,18 @@ export function collationKey(text: string): string {
     quaternary += weights.quaternary;
     if (weights.vowel !== undefined) vowel = weights.vowel;
   }
-  return primary + LEVEL_END + secondary + LEVEL_END + tertiary + LEVEL_END + quaternary;
+  return primary + LEVEL_END + trimCommon(secondary) + LEVEL_END + trimCommon(tertiary) + LEVEL_END + trimCommon(quaternary);
+}
+
+/**
+ * A level without its trailing lowest weights, which keeps the order (names with the same primaries have the
+ * same number of them at each level, only interleaved with higher ones) and most keys short: an unaccented
+ * lower-case name needs nothing after its primaries.
+ */
+function trimCommon(level: string): string {
+  let end = level.length;
+  while (end > 0 && level.charCodeAt(end - 1) === LOWEST) end--;
+  return level.slice(0, end);
 }
 
 /** The weights of one character of a name in NFD (its compatibility decomposition decides most of them). */
