@@ -32,8 +32,12 @@ export const withLang =
   (story) =>
     html`<div lang=${lang}>${story()}</div>`;
 
-/** Gives the story a fixed height, as a host page would (the people list scrolls inside it). */
+/**
+ * Gives the story at least `height`, as a host page's layout would. A minimum, not a fixed height: the element
+ * grows with an open profile, and content spilling out of a fixed box would stand on the page outside the
+ * element's own background. The people list scrolls inside its own box (`--cc-list-height`).
+ */
 export const withHeight =
   (height: string): Decorator =>
   (story) =>
-    html`<div style=${styleMap({ height, display: 'grid' })}>${story()}</div>`;
+    html`<div style=${styleMap({ minHeight: height, display: 'grid' })}>${story()}</div>`;
