@@ -159,7 +159,8 @@ export class ContactsCenter extends ContactsElement {
   @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
 
   @state() private viewer: Person | undefined;
-  @state() private counts: RelationshipCounts | undefined;
+  /** `null` once loading them failed (the alert says so), so the home view stops saying "Loading…". */
+  @state() private counts: RelationshipCounts | null | undefined;
   @state() private profile: ProfileState | undefined;
   /** The profile action in flight; every action button is disabled meanwhile (no double submit). */
   @state() private pending: RelationshipAction | 'vcard' | null = null;
@@ -255,7 +256,10 @@ export class ContactsCenter extends ContactsElement {
       (counts) => {
         if (this.backendController.backend === backend) this.counts = counts;
       },
-      (error: unknown) => this.reportError(error, 'load'),
+      (error: unknown) => {
+        if (this.backendController.backend === backend) this.counts ??= null;
+        this.reportError(error, 'load');
+      },
     );
   }
 

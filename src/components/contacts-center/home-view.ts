@@ -7,7 +7,8 @@ import { countText } from './text.js';
 
 export interface HomeViewProps {
   viewer: Person | undefined;
-  counts: RelationshipCounts | undefined;
+  /** Undefined while loading; `null` when loading failed (nothing to show; the element's alert explains). */
+  counts: RelationshipCounts | null | undefined;
   /** The list a count opens. */
   onOpenList: (filter: PeopleFilter) => void;
 }
@@ -42,7 +43,9 @@ export function homeView(props: HomeViewProps): TemplateResult {
               ${countText(kind, counts)}
             </button>`,
           )
-        : html`<span class="muted">${msg('Loading…')}</span>`}
+        : counts === undefined
+          ? html`<span class="muted">${msg('Loading…')}</span>`
+          : nothing}
     </div>
   </header>`;
 }
