@@ -13,12 +13,26 @@ export interface VirtualWindowOptions {
   overscan?: number;
   /** Viewport height in px assumed before the scroller has been laid out. Default 600. */
   fallbackViewport?: number;
+  /**
+   * Called, instead of the host's `requestUpdate()`, when a scroll changes the rows to render: a host that
+   * renders its rows apart from the rest of its template re-renders only them (during the scroll event, so
+   * the frame that follows paints them).
+   */
+  onScroll?: () => void;
 }
+
+/** Rows rendered beyond the predicted viewport during a fast scroll, for a scroll that speeds up a little. */
+const FAST_OVERSCAN = 2;
 
 /**
  * Windowing for a list of equal-height rows inside a scroll container: only the rows in view (plus an
  * overscan margin) are rendered, each absolutely placed at `index * rowHeight`, so 10,000 rows cost as much
- * as 30. The host re-renders only when the visible range actually changes.
+ * as 30. The host re-renders only when the rows to render actually change.
+ *
+ * A scroll of more than a screenful per frame passes most rows unseen: then the rows rendered are those in
+ * view now (where the scroll may stop) and those in view one more such scroll ahead (where the next frame
+ * will most likely be painted), not the rows in between, which no frame would show. A row costs style,
+ * layout and paint when it is filled, so fewer rows filled per frame is what keeps such a scroll smooth.
  */
 export class VirtualWindowController implements ReactiveController {
   rowHeight: number;
@@ -37,6 +51,7 @@ export class VirtualWindowController implements ReactiveController {
   private count = 0;
   private readonly resizeObserver: ResizeObserver;
   private readonly onScroll = (): void => this.read();
+  private readonly changed: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -46,6 +61,7 @@ export class VirtualWindowController implements ReactiveController {
     this.rowHeight = options.rowHeight;
     this.overscan = options.overscan ?? 8;
     this.viewport = options.fallbackViewport ?? 600;
+    this.changed = options.onScroll ?? (() => host.requestUpdate());
     this.resizeObserver = new ResizeObserver(() => {
       this.needsMeasure = true;
       this.read();
@@ -86,12 +102,20 @@ export class VirtualWindowController implements ReactiveController {
     }
   }
 
-  /** The rows to render for a list of `count` rows. */
+  /**
+   * The span of the rows to render for a list of `count` rows: from the first to past the last (during a
+   * fast scroll, `indices` leaves out rows inside it).
+   */
   range(count: number): RowRange {
-    this.count = count;
-    const range = this.compute();
-    this.lastKey = `${range.start}:${range.end}`;
-    return range;
+    const segments = this.segments(count);
+    return { start: segments[0]!.start, end: segments[segments.length - 1]!.end };
+  }
+
+  /** The indices of the rows to render for a list of `count` rows, in ascending order. */
+  indices(count: number): number[] {
+    const indices: number[] = [];
+    for (const { start, end } of this.segments(count)) for (let i = start; i < end; i++) indices.push(i);
+    return indices;
   }
 
   /**
@@ -137,6 +161,11 @@ export class VirtualWindowController implements ReactiveController {
     return Math.max(1, Math.floor(this.viewport / this.rowHeight));
   }
 
+  /** How many rows the last scroll went, either way (0 before any scroll). */
+  get rowsPerScroll(): number {
+    return Math.ceil(Math.abs(this.lead) / this.rowHeight);
+  }
+
   private listen(element: HTMLElement): void {
     element.addEventListener('scroll', this.onScroll, { passive: true });
     this.resizeObserver.observe(element);
@@ -157,16 +186,36 @@ export class VirtualWindowController implements ReactiveController {
     // This adds no rows per frame: as many enter the window per scroll as without it.
     this.lead = Math.max(-2 * this.viewport, Math.min(2 * this.viewport, scrollTop - this.scrollTop));
     this.scrollTop = scrollTop;
-    const { start, end } = this.compute();
-    if (`${start}:${end}` !== this.lastKey) this.host.requestUpdate();
+    if (key(this.compute()) !== this.lastKey) this.changed();
   }
 
-  private compute(): RowRange {
+  private segments(count: number): RowRange[] {
+    this.count = count;
+    const segments = this.compute();
+    this.lastKey = key(segments);
+    return segments;
+  }
+
+  /** One range, or two (in order, apart) during a fast scroll; never empty (`{0, 0}` for no rows). */
+  private compute(): RowRange[] {
+    const count = this.count;
+    const clamp = ({ start, end }: RowRange): RowRange => ({ start: Math.max(0, start), end: Math.min(count, end) });
     const first = Math.floor(this.scrollTop / this.rowHeight);
     const visible = Math.ceil(this.viewport / this.rowHeight) + 1;
     const ahead = Math.ceil(Math.abs(this.lead) / this.rowHeight);
-    const start = Math.max(0, first - this.overscan - (this.lead < 0 ? ahead : 0));
-    const end = Math.min(this.count, first + visible + this.overscan + (this.lead > 0 ? ahead : 0));
-    return { start, end };
+    if (ahead <= visible + FAST_OVERSCAN) {
+      const start = first - this.overscan - (this.lead < 0 ? ahead : 0);
+      const end = first + visible + this.overscan + (this.lead > 0 ? ahead : 0);
+      return [clamp({ start, end })];
+    }
+    const now = clamp({ start: first, end: first + visible });
+    const next = this.lead > 0 ? first + ahead : first - ahead;
+    const then = clamp({ start: next - FAST_OVERSCAN, end: next + visible + FAST_OVERSCAN });
+    if (then.start >= then.end) return [now];
+    return this.lead > 0 ? [now, then] : [then, now];
   }
+}
+
+function key(segments: readonly RowRange[]): string {
+  return segments.map((s) => `${s.start}:${s.end}`).join(',');
 }

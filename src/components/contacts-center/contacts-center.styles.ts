@@ -144,23 +144,23 @@ export const contactsCenterStyles = css`
   .rows {
     position: relative;
   }
+  /* Rows re-fill as the list scrolls (a fast scroll re-fills a screenful every frame), so their layout is kept
+     cheap: flex with definite bases, no grid, nothing sized by its content but the checkbox and the badge. */
   .row {
     position: absolute;
     inset-inline: 0;
     top: 0;
     height: var(--_row-height);
-    display: grid;
-    grid-template-columns: auto minmax(0, 1fr) auto;
+    display: flex;
     align-items: center;
     gap: 0.6rem;
     padding: 0 0.75rem;
     border-bottom: 1px solid var(--_border);
     cursor: pointer;
-    /* Every row has a fixed size and paints inside itself: laying out or painting one touches no other. */
+    /* Every row has a fixed size and paints inside itself: laying out or painting one touches no other.
+       (Not content-visibility: a fast scroll shows each row for about one frame, and deciding which rows are
+       on screen cost a second style and layout pass every frame.) */
     contain: strict;
-    /* The overscan rows off screen skip style, layout and paint until they scroll into view; a fast scroll
-       passes most of them without ever laying them out. */
-    content-visibility: auto;
   }
   .row:hover {
     background: var(--_surface);
@@ -175,6 +175,7 @@ export const contactsCenterStyles = css`
     outline-offset: -2px;
   }
   .cell-check {
+    flex: none;
     display: flex;
     align-items: center;
   }
@@ -186,21 +187,31 @@ export const contactsCenterStyles = css`
     accent-color: var(--_accent);
   }
   .cell-person {
+    flex: 1 1 0;
     display: flex;
     align-items: center;
     gap: 0.6rem;
     min-width: 0;
   }
+  /* The same disc as everywhere, centred by its line box rather than a grid. */
+  .cell-person .avatar {
+    display: block;
+    line-height: var(--_avatar-size);
+    text-align: center;
+  }
   .who {
-    display: flex;
-    flex-direction: column;
+    flex: 1 1 0;
     min-width: 0;
   }
   .name,
   .job {
+    display: block;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
+  }
+  .cell-badge {
+    flex: none;
   }
   .name {
     font-weight: 600;

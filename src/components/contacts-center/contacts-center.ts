@@ -1,7 +1,8 @@
 import { localized, msg } from '@lit/localize';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BackendChange, ContactsBackend, PeopleFilter, PersonEntry, RelationshipCounts } from '../../backend/backend.js';
 import { PeopleSearchController } from '../../controllers/people-search-controller.js';
@@ -12,6 +13,7 @@ import type { Relationship, RelationshipAction } from '../../model/relationship.
 import { ContactsElement } from '../shared/contacts-element.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import { downloadVCard, type VCardVersion } from '../../vcard/index.js';
+import { getLocale } from '../../i18n/localization.js';
 import '../activity-feed/activity-feed.js';
 import { avatarStyles } from '../shared/avatar.js';
 import { errorText } from '../shared/error-text.js';
@@ -39,6 +41,8 @@ import {
 const DEFAULT_ROW_HEIGHT = 60;
 /** Start fetching the next page when the window's end is this close to the last loaded row (at least). */
 const LOAD_AHEAD_ROWS = 30;
+/** When scrolling fast, start fetching the next page this many scrolls (of the last scroll's length) ahead. */
+const FAST_LOAD_AHEAD_SCROLLS = 6;
 /** The adapter's largest page, used when reading every connection for one download. */
 const MAX_PAGE = 200;
 
@@ -173,6 +177,7 @@ export class ContactsCenter extends ContactsElement {
   @state() private confirmation: Confirmation | undefined;
 
   @query('.grid') private grid!: HTMLElement | null;
+  @query('.rows') private rowGroup!: HTMLElement | null;
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
   private readonly search = new PeopleSearchController(this, {
@@ -181,12 +186,18 @@ export class ContactsCenter extends ContactsElement {
   private readonly selection = new SelectionController<PersonEntry>(this, (selectedIds) =>
     emit(this, 'cc-select', { personId: this.personId, selectedIds }),
   );
-  private readonly window = new VirtualWindowController(this, { rowHeight: DEFAULT_ROW_HEIGHT });
+  // A scroll re-renders the rows alone, not the whole element (home, toolbar, profile): see renderRows.
+  private readonly window = new VirtualWindowController(this, {
+    rowHeight: DEFAULT_ROW_HEIGHT,
+    onScroll: () => this.renderRows(),
+  });
   /** Bumped by every profile load; older answers are dropped. */
   private profileSequence = 0;
   private countsTimer: ReturnType<typeof setTimeout> | undefined;
   /** The profile heading should take focus as soon as it is rendered. */
   private focusHeading = false;
+  /** The list shows "Loading more…" (the next page loads and the rendered rows reach the last loaded one). */
+  private loadingMoreShown = false;
   /** The row a profile was opened from, to return focus to when it closes. */
   private returnFocusId: string | null = null;
 
@@ -323,13 +334,8 @@ export class ContactsCenter extends ContactsElement {
       }
     }
     this.window.observe(this.grid ?? undefined);
+    this.renderRows();
     this.window.measure(this.grid?.querySelector<HTMLElement>('.row'));
-    const { end } = this.window.range(this.search.entries.length);
-    // Ask for the next page half a page before the end, so it lands before a fast scroll gets there instead
-    // of the list stopping at the last loaded row (but the first page alone does not fetch the second).
-    // After this update, not during it: loading changes state and would re-enter the update cycle.
-    const ahead = Math.max(LOAD_AHEAD_ROWS, Math.floor(this.search.pageSize / 2));
-    if (this.search.next !== null && end >= this.search.entries.length - ahead) queueMicrotask(() => this.search.loadMore());
   }
 
   // ---- feedback ------------------------------------------------------------------------------------------
@@ -749,13 +755,9 @@ export class ContactsCenter extends ContactsElement {
   private renderGrid(entries: PersonEntry[]): TemplateResult {
     const s = this.search;
     const count = entries.length;
-    const { start, end } = this.window.range(count);
-    const indices: number[] = [];
-    for (let i = start; i < end; i++) indices.push(i);
-    // The row in the tab order stays rendered even when scrolled away, so Tab always finds the grid.
-    const active = Math.min(this.activeIndex, count - 1);
-    if (active < start || active >= end) indices.push(active);
-    const height = this.window.rowHeight;
+    const { end } = this.window.range(count);
+    this.loadingMoreShown = s.loadingMore && end >= count;
+    // The rows themselves are rendered into the row group by renderRows, after this update and on scroll.
     return html`<div
         class="grid"
         part="list"
@@ -768,24 +770,66 @@ export class ContactsCenter extends ContactsElement {
         @keydown=${this.onGridKeydown}
         @focusin=${this.onGridFocusIn}
       >
-        <div class="rows" role="rowgroup" style="height:${count * height}px">
-          ${repeat(
-            this.window.slots(indices),
-            // Keyed by slot: scrolling re-fills the rows that left the window rather than creating new ones.
-            ({ slot }) => slot,
-            ({ index: i }) =>
-              personRow({
-                entry: entries[i]!,
-                index: i,
-                top: i * height,
-                active: i === active,
-                selected: this.selection.has(entries[i]!.person.id),
-                current: entries[i]!.person.id === this.personId,
-              }),
-          )}
-        </div>
+        <div class="rows" role="rowgroup" style="height:${count * this.window.rowHeight}px"></div>
       </div>
-      ${s.loadingMore && end >= count ? html`<p class="loading-more" part="loading-more">${msg('Loading more…')}</p>` : nothing}`;
+      ${this.loadingMoreShown ? html`<p class="loading-more" part="loading-more">${msg('Loading more…')}</p>` : nothing}`;
+  }
+
+  /**
+   * Renders the window of rows into the row group, apart from the element's template: a scroll changes only
+   * which rows are rendered, so it re-renders them alone, during the scroll event, rather than the whole
+   * element a microtask later. Also called after every update of the element (its entries, selection, active
+   * row or open profile may have changed). Then asks for the next page if the window nears the loaded end.
+   */
+  private renderRows(): void {
+    const container = this.rowGroup;
+    const entries = this.search.entries;
+    const count = entries.length;
+    if (!container || count === 0) return;
+    const indices = this.window.indices(count);
+    const end = indices.length ? indices[indices.length - 1]! + 1 : 0;
+    // The row in the tab order stays rendered even when scrolled away, so Tab always finds the grid.
+    const active = Math.min(this.activeIndex, count - 1);
+    if (!indices.includes(active)) indices.push(active);
+    const height = this.window.rowHeight;
+    const locale = getLocale();
+    render(
+      repeat(
+        this.window.slots(indices),
+        // Keyed by slot: scrolling re-fills the rows that left the window rather than creating new ones.
+        ({ slot }) => slot,
+        ({ index: i }) => {
+          const entry = entries[i]!;
+          const props = {
+            entry,
+            index: i,
+            top: i * height,
+            active: i === active,
+            selected: this.selection.has(entry.person.id),
+            current: entry.person.id === this.personId,
+          };
+          // A row whose inputs are unchanged (most of them, on a scroll) is not even re-templated.
+          return guard([entry, i, props.top, props.active, props.selected, props.current, locale], () => personRow(props));
+        },
+      ),
+      container,
+      { host: this },
+    );
+    // A scroll to the end while the next page loads shows "Loading more…", which is the element's to render.
+    if (this.search.loadingMore && end >= count && !this.loadingMoreShown) this.requestUpdate();
+    this.loadAhead(end);
+  }
+
+  /**
+   * Asks for the next page when the rendered rows near the last loaded one: half a page before, or (scrolling
+   * fast) a few scrolls before, so that it lands before the scroll gets there rather than the list stopping
+   * at the last loaded row (but the first page alone does not fetch the second). In a microtask: loading
+   * changes state, which must not happen inside an update.
+   */
+  private loadAhead(end: number): void {
+    const s = this.search;
+    const ahead = Math.max(LOAD_AHEAD_ROWS, Math.floor(s.pageSize / 2), FAST_LOAD_AHEAD_SCROLLS * this.window.rowsPerScroll);
+    if (s.next !== null && end >= s.entries.length - ahead) queueMicrotask(() => s.loadMore());
   }
 
   private renderProfile(): TemplateResult {
