@@ -10,6 +10,9 @@ import { DEMO_PEOPLE } from '../demo/seed.js';
 import { seeded } from './support/seeded-backend.js';
 import { brandArgs, noThemeArgs, themeArgTypes, themeStyle, type ThemeArgs } from './support/theme-tokens.js';
 
+/** The page around the elements: the list and profile above, requests and the network's feed below. */
+const LAYOUT = { display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fit, minmax(22rem, 1fr))' };
+
 /**
  * All three elements re-themed by a host page: the `--cc-*` tokens are set once on a wrapper and every
  * element inside follows (custom properties inherit through shadow DOM). `<contacts-backend>` gives them one
@@ -20,10 +23,7 @@ const meta: Meta<ThemeArgs> = {
   args: brandArgs(),
   argTypes: themeArgTypes(),
   render: (args, { loaded }) => html`<contacts-backend .backend=${loaded['backend'] as ContactsBackend}>
-    <div
-      class="themed"
-      style=${styleMap({ ...themeStyle(args), display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fit, minmax(22rem, 1fr))' })}
-    >
+    <div class="themed" style=${styleMap({ ...themeStyle(args), ...LAYOUT })}>
       <contacts-center person-id=${DEMO_PEOPLE.connected} style="grid-column: 1 / -1; --cc-list-height: 24rem"></contacts-center>
       <contact-requests></contact-requests>
       <div style="max-height: 32rem; overflow: auto">

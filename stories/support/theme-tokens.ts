@@ -20,7 +20,7 @@ export const BRAND_TOKENS = {
   textMuted: { property: '--cc-color-text-muted', brand: '#66533f', control: 'color', description: 'Secondary text' },
   border: { property: '--cc-color-border', brand: '#cbb89c', control: 'color', description: 'Borders' },
   accent: { property: '--cc-color-accent', brand: '#0e6b63', control: 'color', description: 'Primary buttons, links, badges' },
-  onAccent: { property: '--cc-color-on-accent', brand: '#ffffff', control: 'color', description: 'Text on the accent' },
+  onAccent: { property: '--cc-color-on-accent', brand: '#fffaf3', control: 'color', description: 'Text on the accent' },
   danger: { property: '--cc-color-danger', brand: '#a8261b', control: 'color', description: 'Destructive actions, errors' },
   success: { property: '--cc-color-success', brand: '#1d6b35', control: 'color', description: 'Status messages' },
   focusRing: { property: '--cc-focus-ring-color', brand: '#c2410c', control: 'color', description: 'Focus outline' },

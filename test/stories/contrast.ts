@@ -65,3 +65,17 @@ export async function unmeasuredContrast(root: Element): Promise<string[]> {
   }
   return unexplained;
 }
+
+/** The text under `root` that fails colour contrast, each as its target path (host tags, then selector). */
+export async function contrastViolations(root: Element): Promise<string[][]> {
+  const results = await axe().run(root, {
+    runOnly: { type: 'rule', values: ['color-contrast'] },
+    resultTypes: ['violations'],
+  });
+  return results.violations
+    .flatMap((rule) => rule.nodes)
+    .map((node) => {
+      const target = node.target[node.target.length - 1];
+      return (Array.isArray(target) ? target : [target]).map(String);
+    });
+}

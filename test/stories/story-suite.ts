@@ -104,9 +104,8 @@ export function describeStories(locale: 'English' | 'Japanese'): void {
             await waitUntil(() => showsLoading(canvas), 'the loading state never showed', { timeout: 5_000 });
           } else {
             let why = '';
-            await waitUntil(async () => (why = await unsettled(canvas)) === '', 'never loaded', { timeout: 15_000 }).catch(() =>
-              expect.fail(`the story never finished loading: ${why}`),
-            );
+            const loaded = async () => (why = await unsettled(canvas)) === '';
+            await waitUntil(loaded, 'never loaded', { timeout: 15_000 }).catch(() => expect.fail(`the story never finished loading: ${why}`));
           }
           for (const el of deepQueryAll(canvas, ELEMENTS.join(','))) await (el as LitElement).updateComplete;
 
@@ -114,7 +113,9 @@ export function describeStories(locale: 'English' | 'Japanese'): void {
           expect(await unmeasuredContrast(canvas), 'text whose contrast axe could not measure').to.deep.equal([]);
 
           if (locale === 'Japanese') {
-            for (const el of elements) expect(await leftoverEnglish(el), `English left in <${el.localName}>`).to.deep.equal([]);
+            for (const el of elements) {
+              expect(await leftoverEnglish(el), `English left in <${el.localName}>`).to.deep.equal([]);
+            }
           }
         });
       }
