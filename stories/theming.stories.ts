@@ -11,7 +11,7 @@ import { seeded } from './support/seeded-backend.js';
 import { brandArgs, noThemeArgs, themeArgTypes, themeStyle, type ThemeArgs } from './support/theme-tokens.js';
 
 /** The page around the elements: the list and profile above, requests and the network's feed below. */
-const LAYOUT = { display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fit, minmax(22rem, 1fr))' };
+const LAYOUT = { display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fit, minmax(28rem, 1fr))' };
 
 /**
  * All three elements re-themed by a host page: the `--cc-*` tokens are set once on a wrapper and every
