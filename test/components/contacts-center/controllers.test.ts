@@ -177,3 +177,89 @@ describe('VirtualWindowController slots', () => {
     expect(new Set(rows.map((r) => r.slot)).size).to.equal(6);
   });
 });
+
+describe('VirtualWindowController windows', () => {
+  /** A 600 px scroller over `rows` rows of 60 px, followed by a controller (rows 0–10 fit in view). */
+  function setup(rows = 1000) {
+    const scroller = document.createElement('div');
+    scroller.style.cssText = 'height:600px;overflow-y:auto';
+    const inner = document.createElement('div');
+    inner.style.height = `${rows * 60}px`;
+    scroller.append(inner);
+    document.body.append(scroller);
+    let scrolls = 0;
+    const h = host();
+    const w = new VirtualWindowController(h, { rowHeight: 60, overscan: 8, onScroll: () => scrolls++ });
+    w.observe(scroller);
+    w.indices(rows);
+    /** Scrolls to `top` and waits for the scroll event. */
+    const scrollTo = async (top: number): Promise<void> => {
+      const event = new Promise((resolve) => scroller.addEventListener('scroll', resolve, { once: true }));
+      scroller.scrollTop = top;
+      await event;
+    };
+    return { w, h, scroller, scrollTo, scrolls: () => scrolls, done: () => scroller.remove() };
+  }
+
+  it('tells onScroll, not the host, when a scroll changes the rows to render', async () => {
+    const { h, scrollTo, scrolls, done } = setup();
+    try {
+      const before = scrolls();
+      await scrollTo(600);
+      expect(scrolls()).to.be.greaterThan(before);
+      expect(h.updates).to.equal(0);
+    } finally {
+      done();
+    }
+  });
+
+  it('renders one window around the view (and ahead of the scroll) when scrolling slowly', async () => {
+    const { w, scrollTo, done } = setup();
+    try {
+      await scrollTo(600); // row 10 at the top; the scroll went 10 rows
+      const indices = w.indices(1000);
+      expect(indices[0]).to.equal(2); // 8 rows of overscan before
+      expect(indices.at(-1)).to.equal(10 + 11 + 8 + 10 - 1); // in view, overscan, and one more scroll's length
+      expect(indices.length).to.equal(indices.at(-1)! - indices[0]! + 1);
+      expect(w.rowsPerScroll).to.equal(10);
+    } finally {
+      done();
+    }
+  });
+
+  it('renders the rows in view and those one scroll ahead, not the rows in between, when scrolling fast', async () => {
+    const { w, scrollTo, done } = setup();
+    try {
+      await scrollTo(1200); // row 20 at the top; the scroll went 20 rows, more than a screenful
+      const indices = w.indices(1000);
+      const inView = Array.from({ length: 11 }, (_, i) => 20 + i);
+      const ahead = Array.from({ length: 15 }, (_, i) => 40 - 2 + i);
+      expect(indices).to.deep.equal([...inView, ...ahead]);
+      expect(w.range(1000)).to.deep.equal({ start: 20, end: 53 });
+      // Back up as fast: the rows one scroll behind instead.
+      await scrollTo(0);
+      await scrollTo(6000); // row 100; the scroll went 100 rows (capped at two viewports: 20 rows)
+      await scrollTo(4800); // row 80, going back 20 rows
+      const back = w.indices(1000);
+      expect(back).to.include.members([80, 90, 58, 60, 70]);
+      expect(back).to.not.include(75);
+      expect(back).to.deep.equal([...back].sort((a, b) => a - b));
+    } finally {
+      done();
+    }
+  });
+
+  it('never renders past the last row, nor before the first', async () => {
+    const { w, scrollTo, done } = setup(30);
+    try {
+      await scrollTo(1200); // the end: rows 20–29 in view
+      const indices = w.indices(30);
+      expect(indices.at(-1)).to.equal(29);
+      expect(indices.every((i) => i >= 0 && i < 30)).to.equal(true);
+      await scrollTo(0);
+      expect(w.indices(30)[0]).to.equal(0);
+    } finally {
+      done();
+    }
+  });
+});

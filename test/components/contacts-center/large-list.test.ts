@@ -1,6 +1,6 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { createWorld, person } from '../../helpers/world.js';
-import { button, captureDownloads, focused, key, mount, root, rowNames, rows, waitForStatus } from './helpers.js';
+import { button, captureDownloads, rowByName, focused, key, listSettled, mount, root, rowNames, rows, waitForStatus, wrapBackend } from './helpers.js';
 
 type World = Awaited<ReturnType<typeof createWorld>>;
 
@@ -89,6 +89,53 @@ describe('<contacts-center> with 10,000 people', function () {
     expect(focused(el)).to.equal(third);
     expect(third.dataset.index).to.equal('2');
     expect(third.textContent).to.contain(nameOf(2));
+  });
+
+  it('re-renders only the rows on a scroll, not the whole element', async () => {
+    const el = await mount(world.backendFor('me'), { pageSize: 200 });
+    const grid = root(el).querySelector<HTMLElement>('[role="grid"]')!;
+    let updates = 0;
+    const lifecycle = el as unknown as { update: (changed: unknown) => void };
+    const update = lifecycle.update.bind(el);
+    lifecycle.update = (changed) => {
+      updates++;
+      update(changed);
+    };
+    grid.scrollTop = 1200; // about row 20: the rows shown change, nothing else does (no page is due yet)
+    await waitUntil(() => rowNames(el).includes(nameOf(22)));
+    await el.updateComplete;
+    expect(updates).to.equal(0);
+    // The element's own updates still render the rows: selecting one marks it.
+    rowByName(el, nameOf(22)).querySelector('input')!.click();
+    await el.updateComplete;
+    expect(updates).to.be.greaterThan(0);
+    expect(rowByName(el, nameOf(22)).getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('fetches pages further ahead while scrolling fast, so a fling does not stop at the last loaded row', async () => {
+    const real = world.backendFor('me');
+    let loaded = 0;
+    const backend = wrapBackend(real, {
+      searchPeople: async (options) => {
+        const page = await real.searchPeople(options);
+        loaded += page.items.length;
+        return page;
+      },
+    });
+    const el = await mount(backend, { pageSize: 50 });
+    const grid = root(el).querySelector<HTMLElement>('[role="grid"]')!;
+    // Two screenfuls a frame, as a fling goes.
+    for (let i = 0; i < 6; i++) {
+      grid.scrollTop += 1200;
+      await new Promise(requestAnimationFrame);
+    }
+    await waitUntil(() => grid.getAttribute('aria-busy') === 'false' && listSettled(el));
+    await aTimeout(100);
+    await waitUntil(() => grid.getAttribute('aria-busy') === 'false');
+    const rendered = Math.max(...rows(el).map((r) => Number(r.getAttribute('aria-rowindex'))));
+    // Slowly, the next page is asked for half a page (here 25 rows) before the end; at this speed the loaded
+    // rows run ahead of the rendered ones by several such scrolls (20 rows each).
+    expect(loaded - rendered).to.be.greaterThan(100);
   });
 
   it('keeps keyboard focus on a rendered row when jumping with End and Home', async () => {
