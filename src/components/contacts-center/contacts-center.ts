@@ -823,13 +823,17 @@ export class ContactsCenter extends ContactsElement {
   /**
    * Asks for the next page when the rendered rows near the last loaded one: half a page before, or (scrolling
    * fast) a few scrolls before, so that it lands before the scroll gets there rather than the list stopping
-   * at the last loaded row (but the first page alone does not fetch the second). In a microtask: loading
-   * changes state, which must not happen inside an update.
+   * at the last loaded row (but the first page alone does not fetch the second). In a task of its own: loading
+   * changes state (`aria-busy`, so the element updates), which must not happen inside an update, nor add to
+   * the work of the frame being scrolled.
    */
   private loadAhead(end: number): void {
     const s = this.search;
     const ahead = Math.max(LOAD_AHEAD_ROWS, Math.floor(s.pageSize / 2), FAST_LOAD_AHEAD_SCROLLS * this.window.rowsPerScroll);
-    if (s.next !== null && end >= s.entries.length - ahead) queueMicrotask(() => s.loadMore());
+    if (s.next === null || end < s.entries.length - ahead) return;
+    setTimeout(() => {
+      if (this.isConnected) s.loadMore();
+    });
   }
 
   private renderProfile(): TemplateResult {
