@@ -16,7 +16,13 @@ const pick = (suffix) =>
 const suites = pick('.bench.ts');
 const nodeSuites = pick('.node-bench.js');
 
-const server = await createServer({ logLevel: 'error', server: { port: 0 } });
+// Lit's production build, as users get it: without the `production` condition Vite serves its development
+// build, whose extra checks and warnings slow every render.
+const server = await createServer({
+  logLevel: 'error',
+  server: { port: 0 },
+  resolve: { conditions: ['module', 'browser', 'production'] },
+});
 await server.listen();
 const base = server.resolvedUrls.local[0];
 const browser = await puppeteer.launch({
