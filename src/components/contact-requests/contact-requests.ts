@@ -4,7 +4,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BackendChange, ContactsBackend, Page, RequestEntry } from '../../backend/backend.js';
 import type { Relationship } from '../../model/relationship.js';
-import { getLocale } from '../../i18n/localization.js';
+import { pluralRules } from '../../i18n/formatters.js';
 import { ContactsElement } from '../shared/contacts-element.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import { avatar, avatarStyles } from '../shared/avatar.js';
@@ -372,7 +372,7 @@ export class ContactRequests extends ContactsElement {
   private triggerLabel(count: number): string {
     if (count === 0) return msg('Connection requests, none pending');
     // English says "1 pending" and "3 pending" alike; other languages pick their plural form from this choice.
-    return new Intl.PluralRules(getLocale()).select(count) === 'one'
+    return pluralRules().select(count) === 'one'
       ? msg(str`Connection requests, ${count} pending`, { id: 'requests-trigger-one' })
       : msg(str`Connection requests, ${count} pending`, { id: 'requests-trigger-other' });
   }

@@ -1,4 +1,4 @@
-import { getLocale } from '../../i18n/localization.js';
+import { dateTimeFormat } from '../../i18n/formatters.js';
 export { httpUrl as safeWebUrl } from '../shared/http-url.js';
 
 // Turning untrusted profile data into links and text. Nothing here ever yields a javascript:, data: or other
@@ -25,13 +25,13 @@ export function formatBirthday(value: string): string {
     if (full) {
       const date = new Date(Date.UTC(Number(full[1]), Number(full[2]) - 1, Number(full[3])));
       if (!Number.isNaN(date.getTime())) {
-        return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+        return dateTimeFormat({ dateStyle: 'long', timeZone: 'UTC' }).format(date);
       }
     } else if (partial) {
       // A leap year, so 29 February survives.
       const date = new Date(Date.UTC(2000, Number(partial[1]) - 1, Number(partial[2])));
       if (!Number.isNaN(date.getTime())) {
-        return new Intl.DateTimeFormat(getLocale(), { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+        return dateTimeFormat({ month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
       }
     }
   } catch {

@@ -1,19 +1,19 @@
 import { msg, str } from '@lit/localize';
 import type { PeopleFilter, RelationshipCounts } from '../../backend/backend.js';
 import type { Relationship, RelationshipAction } from '../../model/relationship.js';
-import { getLocale } from '../../i18n/localization.js';
+import { numberFormat, pluralRules } from '../../i18n/formatters.js';
 
 // Every user-visible sentence of <contacts-center>, in one place. Functions (not constants) because msg()
 // must run at render time, in the current locale.
 
 /** The plural category of `n` in the current locale. */
 function plural(n: number): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(getLocale()).select(n);
+  return pluralRules().select(n);
 }
 
 /** `n` written for the current locale ("10,000"). */
 export function formatCount(n: number): string {
-  return new Intl.NumberFormat(getLocale()).format(n);
+  return numberFormat().format(n);
 }
 
 /** The home view's count controls. */

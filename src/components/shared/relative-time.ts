@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getLocale } from '../../i18n/localization.js';
+import { dateTimeFormat, relativeTimeFormat } from '../../i18n/formatters.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -23,7 +23,7 @@ const STEPS: ReadonlyArray<{ limit: number; unit: Intl.RelativeTimeFormatUnit; s
  * Anything under a minute reads "now": the text refreshes once a minute, so seconds would be stale at once.
  */
 export function relativeTime(time: number, now: number = Date.now()): string {
-  const format = new Intl.RelativeTimeFormat(getLocale(), { numeric: 'auto' });
+  const format = relativeTimeFormat();
   const diff = time - now;
   const abs = Math.abs(diff);
   if (abs < MINUTE) return format.format(0, 'second');
@@ -36,7 +36,7 @@ export function relativeTime(time: number, now: number = Date.now()): string {
 
 /** The exact date and time in the current locale, for a tooltip next to a relative time. */
 export function exactTime(time: number): string {
-  return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'full', timeStyle: 'short' }).format(time);
+  return dateTimeFormat({ dateStyle: 'full', timeStyle: 'short' }).format(time);
 }
 
 /** ISO 8601 for `<time datetime>`; empty for an invalid time rather than throwing. */

@@ -1,0 +1,38 @@
+import { getLocale } from './localization.js';
+
+// Intl formatters for the current locale, built once per locale and options: building one costs far more than
+// using it, and lists and feeds format on every row.
+
+const cache = new Map<string, Intl.PluralRules | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.PluralRules | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DateTimeFormat>(
+  kind: string,
+  options: object,
+  make: (locale: string) => T,
+): T {
+  const locale = getLocale();
+  const key = `${kind} ${locale} ${JSON.stringify(options)}`;
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) cache.set(key, (formatter = make(locale)));
+  return formatter;
+}
+
+/** Plural rules of the current locale. */
+export function pluralRules(): Intl.PluralRules {
+  return cached('plural', {}, (locale) => new Intl.PluralRules(locale));
+}
+
+/** Numbers written for the current locale ("10,000"). */
+export function numberFormat(): Intl.NumberFormat {
+  return cached('number', {}, (locale) => new Intl.NumberFormat(locale));
+}
+
+/** Relative times in the current locale, with words where the locale has them ("yesterday"). */
+export function relativeTimeFormat(): Intl.RelativeTimeFormat {
+  return cached('relative', {}, (locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+}
+
+/** Dates and times in the current locale with `options`. */
+export function dateTimeFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached('date', options, (locale) => new Intl.DateTimeFormat(locale, options));
+}
