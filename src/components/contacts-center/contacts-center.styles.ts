@@ -12,8 +12,16 @@ export const contactsCenterStyles = css`
   .layout {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
+    /* In an element of fixed height the panes get that height, no more: the profile scrolls inside it. */
+    grid-template-rows: minmax(0, 1fr);
     gap: var(--_gap);
     height: 100%;
+  }
+
+  .side-pane {
+    overflow-y: auto;
+    /* Room for the focus ring (2px + 2px offset), which a scrolling pane would otherwise clip at its edges. */
+    padding: 4px;
   }
 
   .main-pane,
