@@ -43,9 +43,9 @@ export default defineConfig(({ mode }) =>
             formats: ['es'],
             fileName: () => 'contacts-center.bundle.js',
           },
-          // The Japanese messages are a sibling file the bundle imports the first time Japanese is needed, so an
-          // English page does not download them.
-          rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { chunkFileNames: 'contacts-center.[name].js' } },
+          // One file, Japanese messages inside. As a sibling chunk they would import the bundle back by its bare
+          // name, and a page that loads the bundle with a query string (a CMS's `?ver=`) would then run it twice.
+          rollupOptions: { output: { codeSplitting: false } },
         },
       }
     : {
