@@ -3,13 +3,11 @@ import { getLocale } from './localization.js';
 // Intl formatters for the current locale, built once per locale and options: building one costs far more than
 // using it, and lists and feeds format on every row.
 
-const cache = new Map<string, Intl.PluralRules | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
+type Formatter = Intl.PluralRules | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DateTimeFormat;
 
-function cached<T extends Intl.PluralRules | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DateTimeFormat>(
-  kind: string,
-  options: object,
-  make: (locale: string) => T,
-): T {
+const cache = new Map<string, Formatter>();
+
+function cached<T extends Formatter>(kind: string, options: object, make: (locale: string) => T): T {
   const locale = getLocale();
   const key = `${kind} ${locale} ${JSON.stringify(options)}`;
   let formatter = cache.get(key) as T | undefined;
