@@ -124,8 +124,10 @@ describe('<contacts-center> with 10,000 people', function () {
     });
     const el = await mount(backend, { pageSize: 50 });
     const grid = root(el).querySelector<HTMLElement>('[role="grid"]')!;
-    // Two screenfuls a frame, as a fling goes.
+    // Two screenfuls a frame, as a fling goes. Each step waits until the loaded rows can take it whole: a scroll
+    // clamped at the last loaded row is a short one, and on a busy machine it would end the fling early.
     for (let i = 0; i < 6; i++) {
+      await waitUntil(() => grid.scrollHeight - grid.clientHeight >= grid.scrollTop + 1200, 'rows to scroll into');
       grid.scrollTop += 1200;
       await new Promise(requestAnimationFrame);
     }
