@@ -1,7 +1,8 @@
 /**
  * The built drop-in bundle (`npm run build:bundle`, which `npm test` runs first): the minified file people load
  * from a CDN, with its templates squeezed by scripts/minify-templates.ts, must still render, style, pass axe and
- * speak Japanese. It is loaded with a query string, as CMSs load scripts (`?ver=`): the file must stand alone.
+ * speak Japanese. It is loaded with a query string, as CMSs load scripts (`?ver=`): the bundle and the Japanese
+ * messages beside it must each stand alone.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { minifyCssText, minifyHtmlText } from '../scripts/template-text.js';
@@ -12,6 +13,11 @@ const DATABASE = `bundle-test-${crypto.randomUUID()}`;
 interface Bundle {
   importWorld(databaseName: string, data: unknown): Promise<unknown>;
   deleteWorld(databaseName: string): Promise<void>;
+}
+
+/** Names of the files this page has fetched so far. */
+function loadedFiles(): string[] {
+  return performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname.split('/').pop()!);
 }
 
 function shadowText(el: Element | null | undefined): string {
@@ -75,8 +81,11 @@ describe('drop-in bundle', function () {
     expect(getComputedStyle(row).position).to.equal('absolute');
     await expect(root).to.be.accessible();
 
+    // An English page never fetches the Japanese messages; they come from the file beside the bundle on first use.
+    expect(loadedFiles()).not.to.include('contacts-center.ja.js');
     document.documentElement.lang = 'ja';
     await waitUntil(() => /[ぁ-ん]/.test(shadowText(center)), 'Japanese text appears', { timeout: 10_000 });
     expect(shadowText(center)).to.include('Jane Doe');
+    expect(loadedFiles()).to.include('contacts-center.ja.js');
   });
 });
