@@ -12,7 +12,7 @@ import type { Person } from '../../model/person.js';
 import type { Relationship, RelationshipAction } from '../../model/relationship.js';
 import { ContactsElement } from '../shared/contacts-element.js';
 import { themeStyles } from '../../styles/theme.styles.js';
-import { downloadVCard, type VCardVersion } from '../../vcard/index.js';
+import type { VCardVersion } from '../../vcard/types.js';
 import { getLocale } from '../../i18n/localization.js';
 import '../activity-feed/activity-feed.js';
 import { avatarStyles } from '../shared/avatar.js';
@@ -23,6 +23,7 @@ import { contactsCenterStyles } from './contacts-center.styles.js';
 import { homeView } from './home-view.js';
 import { personRow } from './person-row.js';
 import { profileView } from './profile-view.js';
+import { downloadPeople } from './vcard-download.js';
 import {
   actionDoneText,
   allConnectionsVCardText,
@@ -416,7 +417,7 @@ export class ContactsCenter extends ContactsElement {
     this.pending = action;
     try {
       if (action === 'vcard') {
-        await downloadVCard([person], { version: this.version });
+        await downloadPeople([person], this.version);
         void this.announce(actionDoneText('vcard', person.displayName));
         emit(this, 'cc-action', { action, personIds: [person.id] });
       } else {
@@ -531,7 +532,7 @@ export class ContactsCenter extends ContactsElement {
     if (people.length === 0 || this.bulkPending) return;
     this.bulkPending = true;
     try {
-      await downloadVCard(people, { version: this.version });
+      await downloadPeople(people, this.version);
       void this.announce(bulkVCardText(people.length));
       emit(this, 'cc-action', { action: 'vcard', personIds: people.map((p) => p.id) });
     } catch (error) {
@@ -554,7 +555,7 @@ export class ContactsCenter extends ContactsElement {
         people.push(...page.items.map((e) => e.person));
         cursor = page.items.length ? page.next : null;
       } while (cursor !== null);
-      await downloadVCard(people, { version: this.version });
+      await downloadPeople(people, this.version);
       void this.announce(allConnectionsVCardText(people.length));
       emit(this, 'cc-action', { action: 'vcard', personIds: people.map((p) => p.id) });
     } catch (error) {
