@@ -12,7 +12,7 @@ const LOCALE_IMPORT = /^\.\/locales\/([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.js$/;
 const LOCALIZATION_MODULE = /[\\/]src[\\/]i18n[\\/]localization\.ts$/;
 
 /** The drop-in file name of a locale's messages. */
-export const localeFileName = (code: string): string => `contacts-center.${code}.js`;
+const localeFileName = (code: string): string => `contacts-center.${code}.js`;
 
 /**
  * `str`, the one thing a generated locale module imports, is a pure function (lit-localize recognises its
@@ -28,7 +28,7 @@ export function standaloneLocalesPlugin(): Plugin {
   return {
     name: 'contacts-center:standalone-locales',
     enforce: 'pre',
-    async resolveId(source, importer) {
+    resolveId(source, importer) {
       const code = LOCALE_IMPORT.exec(source)?.[1];
       if (!code || !importer || !LOCALIZATION_MODULE.test(importer)) return null;
       locales.set(code, join(dirname(importer), 'locales', `${code}.ts`));
