@@ -97,6 +97,22 @@ describe('PeopleSearchController', () => {
     expect(c.next).to.equal('20');
   });
 
+
+  it('leaves the arrays the adapter answered with as they were when later pages load', async () => {
+    // An adapter may answer from arrays it keeps (a cache, fixed test data): the list grows in its own array.
+    const pages: Page<PersonEntry>[] = [
+      { items: [entry('Ada'), entry('Bo')], next: '2' },
+      { items: [entry('Cy'), entry('Di')], next: null },
+    ];
+    const { backend } = searchBackend((o) => pages[o.cursor ? 1 : 0]!);
+    const c = new PeopleSearchController(host(), { pageSize: 2 });
+    c.setBackend(backend);
+    await waitUntil(() => c.status === 'ready');
+    c.loadMore();
+    await waitUntil(() => !c.loadingMore);
+    expect(names(c)).to.deep.equal(['Ada', 'Bo', 'Cy', 'Di']);
+    expect(pages.map((p) => p.items.length)).to.deep.equal([2, 2]);
+  });
   it('re-reads after a load that may predate a change', async () => {
     let version = 0;
     // The answer is read when the call is made, as a database transaction would, and arrives 40 ms later.
