@@ -12,16 +12,3 @@ export interface BenchRow {
   /** Whether the target holds; absent when there is no target. */
   holds?: boolean;
 }
-
-/** Median of the times of `runs` calls of `fn` (after one warm-up call). */
-export async function medianTime(fn: () => unknown | Promise<unknown>, runs = 5): Promise<number> {
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
