@@ -578,7 +578,9 @@ export class ContactsCenter extends ContactsElement {
     this.activeIndex = target;
     this.window.scrollIntoView(target);
     await this.updateComplete;
-    this.rowElement(target)?.focus();
+    // Scrolled into view just above. The browser's own reveal would add nothing, and WebKit defers it to the
+    // next frame, where it would undo a scroll made in between (a key repeat, a wheel, a script).
+    this.rowElement(target)?.focus({ preventScroll: true });
   }
 
   private rowIndexOf(event: Event): number | undefined {

@@ -1,4 +1,4 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { createWorld, person } from '../../helpers/world.js';
 import { button, captureDownloads, rowByName, focused, key, mount, root, rowNames, rows, waitForStatus, wrapBackend } from './helpers.js';
 
@@ -78,6 +78,9 @@ describe('<contacts-center> with 10,000 people', function () {
     const before = new Set(rows(el));
     const third = rows(el)[2]!;
     third.focus();
+    // As a user's scroll would, after the focus has been painted: WebKit scrolls a focused element into view at
+    // the next frame, not during focus(), and would undo a scroll made before it.
+    await nextFrame();
     grid.scrollTop = 3000; // about row 50
     await waitUntil(() => rowNames(el).includes(nameOf(55)));
     await el.updateComplete;
@@ -154,5 +157,22 @@ describe('<contacts-center> with 10,000 people', function () {
     await key(focused(el) as HTMLElement, 'Home');
     await el.updateComplete;
     expect(focused(el)!.textContent).to.contain(nameOf(0));
+  });
+
+  it('keeps a scroll made right after a keyboard jump: the newly focused row does not pull the list back', async () => {
+    const el = await mount(world.backendFor('me'), { pageSize: 200 });
+    const grid = root(el).querySelector<HTMLElement>('[role="grid"]')!;
+    rows(el)[0]!.focus();
+    await nextFrame();
+    // A script (or a wheel) scrolls elsewhere between the row's focus and the next frame.
+    const scrolledOnFocus = new Promise<void>((resolve) =>
+      root(el).addEventListener('focusin', () => resolve(void (grid.scrollTop = 3000)), { once: true }),
+    );
+    await key(focused(el) as HTMLElement, 'End');
+    await scrolledOnFocus;
+    await nextFrame();
+    await nextFrame();
+    expect(focused(el)?.getAttribute('aria-rowindex')).to.equal('200');
+    expect(grid.scrollTop).to.equal(3000);
   });
 });
