@@ -14,6 +14,8 @@ import { httpUrl } from '../shared/http-url.js';
 import { appendUnique, loadAtLeast } from '../shared/paging.js';
 import { exactTime, isoTime, MinuteClockController, relativeTime } from '../shared/relative-time.js';
 import { activityFeedStyles } from './activity-feed.styles.js';
+/** The details of the events this element fires (and, through them, the typed `cc-*` event map). */
+export type { ErrorEventDetail, SelectEventDetail } from '../shared/events.js';
 
 /** The adapter's largest page. */
 const MAX_PAGE = 100;
@@ -36,8 +38,8 @@ type Failed = 'first' | 'more';
  *
  * @summary The activity feed of the viewer's network, or of one person.
  *
- * @fires cc-select - The user chose a person's name. `detail: { personId, selectedIds: [] }`, so a host can open the profile.
- * @fires cc-error - Loading failed. `detail: { error, message, action: 'load' }`.
+ * @fires {CustomEvent<SelectEventDetail>} cc-select - The user chose a person's name. `detail: { personId, selectedIds: [] }`, so a host can open the profile.
+ * @fires {CustomEvent<ErrorEventDetail>} cc-error - Loading failed. `detail: { error, message, action: 'load' }`.
  *
  * @csspart feed - The list of activities (`role="feed"`).
  * @csspart item - One activity (`<article>`); grouped follow-ups also have the `continued` class.
