@@ -13,16 +13,19 @@ import { broadcastChange } from './changes.js';
 import { openDatabase } from './connection.js';
 import { invalidInput, storageError } from './errors.js';
 import { activityRow, audienceOf, bumpRelVersion, feedRow } from './graph.js';
-import { ACTIVITIES, FEED, META, PEOPLE, RELATIONS, REQUESTS, type Database, type PersonRecord, type RelationRecord } from './schema.js';
-import { searchKeysOf, sortKeyOf } from './text.js';
+import { ACTIVITIES, FEED, META, PEOPLE, RELATIONS, REQUESTS, type Database, type RelationRecord, type StoreName, type Transaction } from './schema.js';
+import { searchKeysOf, sortKeyOf } from './search-text.js';
 import { runTx } from './tx.js';
 import { isValidId } from './validate.js';
 import { CHANGE_TOPICS, isOneOf, RELATION_TYPES } from '../vocabulary.js';
 import type { WorldData, WorldRelation, WorldRequest } from '../world.js';
 
+/** The kinds of record an import writes, in the order it writes them. */
+type ImportPhase = 'people' | 'relations' | 'requests' | 'activities';
+
 /** Import progress, reported after each committed chunk. */
 export interface ImportProgress {
-  phase: 'people' | 'relations' | 'requests' | 'activities';
+  phase: ImportPhase;
   /** Records of this phase written so far. */
   done: number;
   /** Records of this phase in the input. */
@@ -107,65 +110,56 @@ export async function importWorld(databaseName: string, data: WorldData, options
     checkConflicts(relationRows, requestRows);
 
     const summary: ImportSummary = { people: 0, relations: 0, requests: 0, activities: 0, feedRows: 0 };
-    const report = (phase: ImportProgress['phase'], done: number, total: number) => options.onProgress?.({ phase, done, total });
+    /** Writes `items` of `phase` a chunk per transaction, counting and reporting each committed chunk. */
+    const writePhase = async <T>(phase: ImportPhase, items: readonly T[], stores: StoreName[], write: (tx: Transaction, chunk: T[]) => Promise<void>) => {
+      for (let i = 0; i < items.length; i += chunkSize) {
+        const chunk = items.slice(i, i + chunkSize);
+        await runTx(db, stores, 'readwrite', (tx) => write(tx, chunk));
+        summary[phase] += chunk.length;
+        options.onProgress?.({ phase, done: summary[phase], total: items.length });
+      }
+    };
 
-    for (const chunk of chunks(people, chunkSize)) {
-      await runTx(db, [PEOPLE], 'readwrite', async (tx) => {
-        const store = tx.objectStore(PEOPLE);
-        await Promise.all(
-          chunk.map((person) => {
-            const sortKey = sortKeyOf(person);
-            const record: PersonRecord = { id: person.id, person, sortKey, searchKeys: searchKeysOf(person, sortKey) };
-            return store.put(record);
-          }),
-        );
-      });
-      summary.people += chunk.length;
-      report('people', summary.people, people.length);
-    }
+    await writePhase('people', people, [PEOPLE], async (tx, chunk) => {
+      const store = tx.objectStore(PEOPLE);
+      await Promise.all(
+        chunk.map((person) => {
+          const sortKey = sortKeyOf(person);
+          return store.put({ id: person.id, person, sortKey, searchKeys: searchKeysOf(person, sortKey) });
+        }),
+      );
+    });
 
     // Whether relations stored before this import must be read to find each activity's audience.
     const hadRelations = (await runTx(db, [RELATIONS], 'readonly', (tx) => tx.objectStore(RELATIONS).getAllKeys(undefined, 1))).length > 0;
-    for (const chunk of chunks(relationRows, chunkSize)) {
-      await runTx(db, [RELATIONS], 'readwrite', async (tx) => {
-        const store = tx.objectStore(RELATIONS);
-        await Promise.all(chunk.map((row) => store.put(row)));
-      });
-      summary.relations += chunk.length;
-      report('relations', summary.relations, relationRows.length);
-    }
-
-    for (const chunk of chunks(requestRows, chunkSize)) {
-      await runTx(db, [REQUESTS], 'readwrite', async (tx) => {
-        const store = tx.objectStore(REQUESTS);
-        await Promise.all(chunk.map((row) => store.put(row)));
-      });
-      summary.requests += chunk.length;
-      report('requests', summary.requests, requestRows.length);
-    }
+    await writePhase('relations', relationRows, [RELATIONS], async (tx, chunk) => {
+      const store = tx.objectStore(RELATIONS);
+      await Promise.all(chunk.map((row) => store.put(row)));
+    });
+    await writePhase('requests', requestRows, [REQUESTS], async (tx, chunk) => {
+      const store = tx.objectStore(REQUESTS);
+      await Promise.all(chunk.map((row) => store.put(row)));
+    });
 
     const audiences = audienceMap(relationRows);
-    for (const chunk of chunks(activities, chunkSize)) {
-      summary.feedRows += await runTx(db, [RELATIONS, ACTIVITIES, FEED], 'readwrite', async (tx) => {
-        const writes: Promise<unknown>[] = [];
-        const stored = hadRelations ? new Map<string, Set<string>>() : audiences;
-        if (hadRelations) {
-          const actors = [...new Set(chunk.map((a) => a.actorId))];
-          const found = await Promise.all(actors.map((actor) => audienceOf(tx, actor)));
-          actors.forEach((actor, i) => stored.set(actor, found[i]!));
-        }
-        const activityStore = tx.objectStore(ACTIVITIES);
-        const feed = tx.objectStore(FEED);
-        for (const activity of chunk) {
-          writes.push(activityStore.put(activityRow(activity)));
-          for (const owner of stored.get(activity.actorId) ?? []) writes.push(feed.put(feedRow(owner, activity)));
-        }
-        await Promise.all(writes);
-        return writes.length - chunk.length;
-      });
-      summary.activities += chunk.length;
-      report('activities', summary.activities, activities.length);
-    }
+    await writePhase('activities', activities, [RELATIONS, ACTIVITIES, FEED], async (tx, chunk) => {
+      const writes: Promise<unknown>[] = [];
+      const stored = hadRelations ? new Map<string, Set<string>>() : audiences;
+      if (hadRelations) {
+        const actors = [...new Set(chunk.map((a) => a.actorId))];
+        const found = await Promise.all(actors.map((actor) => audienceOf(tx, actor)));
+        actors.forEach((actor, i) => stored.set(actor, found[i]!));
+      }
+      const activityStore = tx.objectStore(ACTIVITIES);
+      const feed = tx.objectStore(FEED);
+      for (const activity of chunk) {
+        writes.push(activityStore.put(activityRow(activity)));
+        for (const owner of stored.get(activity.actorId) ?? []) writes.push(feed.put(feedRow(owner, activity)));
+      }
+      await Promise.all(writes);
+      // Counted before the commit: a chunk that fails to commit fails the import, and no summary is returned.
+      summary.feedRows += writes.length - chunk.length;
+    });
 
     await runTx(db, [META], 'readwrite', (tx) => bumpRelVersion(tx));
     broadcastChange(databaseName, { topics: [...CHANGE_TOPICS], personIds: [] });
@@ -338,6 +332,3 @@ function audienceMap(rows: RelationRecord[]): Map<string, Set<string>> {
   return map;
 }
 
-function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
-}
