@@ -9,8 +9,7 @@ import { isContactsError } from '../../src/model/errors.js';
 import { createWorld, person } from '../helpers/world.js';
 
 const PEOPLE = ['p0', 'p1', 'p2'];
-const CHANGES = ['requestConnection', 'cancelRequest', 'acceptRequest', 'declineRequest', 'disconnect', 'follow', 'unfollow', 'block', 'unblock'] as const;
-type Change = (typeof CHANGES)[number];
+type Change = 'requestConnection' | 'cancelRequest' | 'acceptRequest' | 'declineRequest' | 'disconnect' | 'follow' | 'unfollow' | 'block' | 'unblock';
 type Step = { actor: number; op: Change | 'post'; target: string };
 
 /** Ops that build relationships come more often, so sequences reach interesting states (then break them). */
