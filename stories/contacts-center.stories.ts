@@ -3,7 +3,7 @@ import { html } from 'lit';
 import type { ContactsBackend, PeopleFilter } from '../src/backend/backend.js';
 import { PEOPLE_FILTERS } from '../src/backend/vocabulary.js';
 import '../src/components/contacts-center/contacts-center.js';
-import { DEMO_PEOPLE } from '../demo/seed.js';
+import { DEMO_PEOPLE } from '../demo/seed/world.js';
 import { darkTheme, withHeight, withLang } from './support/decorators.js';
 import { seeded } from './support/seeded-backend.js';
 import { stubBackend } from './support/stub-backend.js';

@@ -5,13 +5,12 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { ContactsBackend, PeopleFilter } from '../../src/backend/backend.js';
-import { PEOPLE_FILTERS, RELATIONSHIP_MUTATIONS } from '../../src/backend/vocabulary.js';
+import { PEOPLE_FILTERS, type RelationshipMutation } from '../../src/backend/vocabulary.js';
 import { isContactsError } from '../../src/model/errors.js';
 import { createWorld, person } from '../helpers/world.js';
 
 const PEOPLE = ['p0', 'p1', 'p2'];
-const CHANGES = RELATIONSHIP_MUTATIONS;
-type Change = (typeof CHANGES)[number];
+type Change = RelationshipMutation;
 type Step = { actor: number; op: Change | 'post'; target: string };
 
 /** Ops that build relationships come more often, so sequences reach interesting states (then break them). */
