@@ -154,9 +154,16 @@ export class IndexedDBBackend implements ContactsBackend {
     if (typeof options !== 'object' || options === null) throw invalidInput('The search options must be an object.');
     const { query, filter = 'all' } = options;
     if (query !== undefined && query !== null && typeof query !== 'string') throw invalidInput('The search text must be a string.');
-    if (typeof query === 'string' && query.length > MAX_QUERY) throw invalidInput(`The search text is too long (at most ${MAX_QUERY} characters).`);
-    if (!isOneOf(PEOPLE_FILTERS, filter)) throw invalidInput(`"${String(filter)}" is not a list of people; use one of ${PEOPLE_FILTERS.join(', ')}.`);
-    const request = { words: queryWords(query ?? undefined), filter, after: decodePeopleCursor(options.cursor), limit: pageSize('people', options.limit) };
+    if (typeof query === 'string' && query.length > MAX_QUERY)
+      throw invalidInput(`The search text is too long (at most ${MAX_QUERY} characters).`);
+    if (!isOneOf(PEOPLE_FILTERS, filter))
+      throw invalidInput(`"${String(filter)}" is not a list of people; use one of ${PEOPLE_FILTERS.join(', ')}.`);
+    const request = {
+      words: queryWords(query ?? undefined),
+      filter,
+      after: decodePeopleCursor(options.cursor),
+      limit: pageSize('people', options.limit),
+    };
     return this.connection.run(
       [PEOPLE, RELATIONS, REQUESTS, META],
       'readonly',
@@ -171,7 +178,12 @@ export class IndexedDBBackend implements ContactsBackend {
     if (typeof options !== 'object' || options === null) throw invalidInput('The list options must be an object.');
     const limit = pageSize('requests', options.limit);
     const after = decodeTimeCursor('requests', options.cursor);
-    return this.connection.run([PEOPLE, REQUESTS], 'readonly', (tx) => readRequestPage(tx, this.viewerId, direction, after, limit), options.signal);
+    return this.connection.run(
+      [PEOPLE, REQUESTS],
+      'readonly',
+      (tx) => readRequestPage(tx, this.viewerId, direction, after, limit),
+      options.signal,
+    );
   }
 
   /**

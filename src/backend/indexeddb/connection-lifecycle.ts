@@ -46,7 +46,12 @@ export class ConnectionLifecycle {
    * aborts the transaction when it fires during it, and wins over the transaction's result after it. Nothing
    * but IndexedDB is awaited inside the transaction.
    */
-  async run<T>(stores: readonly StoreName[], mode: 'readonly' | 'readwrite', body: (tx: Transaction) => Promise<T>, signal?: AbortSignal | null): Promise<T> {
+  async run<T>(
+    stores: readonly StoreName[],
+    mode: 'readonly' | 'readwrite',
+    body: (tx: Transaction) => Promise<T>,
+    signal?: AbortSignal | null,
+  ): Promise<T> {
     if (signal != null && typeof signal.throwIfAborted !== 'function') throw invalidInput('The signal must be an AbortSignal.');
     signal?.throwIfAborted();
     for (let attempt = 0; ; attempt++) {

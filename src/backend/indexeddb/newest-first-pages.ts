@@ -27,7 +27,9 @@ export async function readFeedPage(tx: Transaction, viewerId: string, query: Fee
   const owner = actorId ?? viewerId;
   const read = (lower: unknown[], open: boolean, count: number): Promise<{ activity: Activity }[]> => {
     const range = IDBKeyRange.bound(lower, [owner, []], open, false);
-    return actorId !== undefined ? tx.objectStore(ACTIVITIES).index('byActor').getAll(range, count) : tx.objectStore(FEED).getAll(range, count);
+    return actorId !== undefined
+      ? tx.objectStore(ACTIVITIES).index('byActor').getAll(range, count)
+      : tx.objectStore(FEED).getAll(range, count);
   };
   // Blocks, the actor and the first batch are read together: one round trip for a typical page.
   let lower: unknown[] = after ? [owner, -after.createdAt, after.id] : [owner, -Infinity];

@@ -9,7 +9,15 @@ import type { Page, PeopleFilter, PersonEntry } from '../backend.js';
 import { encodePeopleCursor, SCAN_BATCH, type PeoplePosition } from './cursor.js';
 import { incomingOf, outgoingOf, readRelVersion, readViewerRelations, relationshipAmong, type ViewerRelations } from './graph.js';
 import { PEOPLE, type PersonRecord, type Transaction } from './schema.js';
-import { indexedPrefix, matchesQuery, mostSelectiveWord, nameTokens, searchKey, searchKeyBounds, INDEXED_PREFIX_LENGTH } from './search-text.js';
+import {
+  indexedPrefix,
+  matchesQuery,
+  mostSelectiveWord,
+  nameTokens,
+  searchKey,
+  searchKeyBounds,
+  INDEXED_PREFIX_LENGTH,
+} from './search-text.js';
 
 /** A checked search: the query's words, the filter, the position after which the page starts, the page size. */
 interface PeopleQuery {
@@ -46,7 +54,12 @@ export class ViewerRelationsCache {
 }
 
 /** One page of people for `viewerId`, each with the viewer's relationship with them. */
-export async function searchPeopleIn(tx: Transaction, viewerId: string, query: PeopleQuery, cache: ViewerRelationsCache): Promise<Page<PersonEntry>> {
+export async function searchPeopleIn(
+  tx: Transaction,
+  viewerId: string,
+  query: PeopleQuery,
+  cache: ViewerRelationsCache,
+): Promise<Page<PersonEntry>> {
   const { words, filter, after, limit } = query;
   const read = (relations: ViewerRelations): Promise<RecordPage> => {
     if (filter !== 'all') return listFiltered(tx, filterIds(relations, filter), words, after, limit);
@@ -104,7 +117,13 @@ function listAll(tx: Transaction, after: PeoplePosition | null, limit: number, e
 }
 
 /** Everyone matching the query, in name order, from the word-prefix index. */
-function searchAll(tx: Transaction, words: string[], after: PeoplePosition | null, limit: number, excluded: Set<string>): Promise<RecordPage> {
+function searchAll(
+  tx: Transaction,
+  words: string[],
+  after: PeoplePosition | null,
+  limit: number,
+  excluded: Set<string>,
+): Promise<RecordPage> {
   const prefix = indexedPrefix(mostSelectiveWord(words));
   // The index alone decides when the query is one word no longer than the indexed prefix.
   const exact = words.length === 1 && Array.from(words[0]!).length <= INDEXED_PREFIX_LENGTH;
@@ -120,7 +139,13 @@ function searchAll(tx: Transaction, words: string[], after: PeoplePosition | nul
 }
 
 /** A per-viewer set read in full, matched, sorted by name and paged after the cursor. */
-async function listFiltered(tx: Transaction, ids: string[], words: string[], after: PeoplePosition | null, limit: number): Promise<RecordPage> {
+async function listFiltered(
+  tx: Transaction,
+  ids: string[],
+  words: string[],
+  after: PeoplePosition | null,
+  limit: number,
+): Promise<RecordPage> {
   const store = tx.objectStore(PEOPLE);
   const rows = await Promise.all(ids.map((id) => store.get(id)));
   const matching = rows

@@ -43,7 +43,13 @@ export const RELATIONSHIP_RULES: Record<RelationshipMutation, RelationshipRule> 
       if (c.pair.out.has('connection')) throw new ContactsError('invalid-state', `You are already connected with ${c.person.displayName}.`);
       if (c.pair.received) return accept(c, c.pair.received);
       if (c.pair.sent) return false;
-      const request: ConnectionRequest = { id: crypto.randomUUID(), fromId: c.viewer.id, toId: c.person.id, status: 'pending', createdAt: c.now };
+      const request: ConnectionRequest = {
+        id: crypto.randomUUID(),
+        fromId: c.viewer.id,
+        toId: c.person.id,
+        status: 'pending',
+        createdAt: c.now,
+      };
       await c.tx.objectStore(REQUESTS).put(request);
       return true;
     },
@@ -57,7 +63,10 @@ export const RELATIONSHIP_RULES: Record<RelationshipMutation, RelationshipRule> 
         return true;
       }
       if (c.pair.received) {
-        throw new ContactsError('forbidden', `Only ${c.person.displayName}, who sent the request, can withdraw it. You can accept or decline it.`);
+        throw new ContactsError(
+          'forbidden',
+          `Only ${c.person.displayName}, who sent the request, can withdraw it. You can accept or decline it.`,
+        );
       }
       throw new ContactsError('invalid-state', `You have no pending request to ${c.person.displayName}.`);
     },
@@ -154,7 +163,8 @@ export const RELATIONSHIP_RULES: Record<RelationshipMutation, RelationshipRule> 
 
 /** `blocked` when a block stands between the viewer and the person, in either direction. */
 function refuseBlocked(c: ChangeContext, verb: string): void {
-  if (c.pair.out.has('block')) throw new ContactsError('blocked', `You have blocked ${c.person.displayName}. Unblock them before you ${verb} them.`);
+  if (c.pair.out.has('block'))
+    throw new ContactsError('blocked', `You have blocked ${c.person.displayName}. Unblock them before you ${verb} them.`);
   if (c.pair.in.has('block')) throw new ContactsError('blocked', `You cannot ${verb} ${c.person.displayName}.`);
 }
 
@@ -162,7 +172,11 @@ function refuseBlocked(c: ChangeContext, verb: string): void {
 async function accept(c: ChangeContext, request: ConnectionRequest): Promise<boolean> {
   const v = c.viewer.id;
   const p = c.person.id;
-  await Promise.all([closeRequest(c.tx, request, 'accepted', c.now), putRelation(c.tx, v, 'connection', p, c.now), putRelation(c.tx, p, 'connection', v, c.now)]);
+  await Promise.all([
+    closeRequest(c.tx, request, 'accepted', c.now),
+    putRelation(c.tx, v, 'connection', p, c.now),
+    putRelation(c.tx, p, 'connection', v, c.now),
+  ]);
   // One activity per side, so both networks hear of it and each of the two sees the other's in their feed.
   const connected = (actor: Person, target: Person): Activity => ({
     id: crypto.randomUUID(),
