@@ -95,7 +95,12 @@ export async function importWorld(databaseName: string, data: WorldData, options
 
     const summary: ImportSummary = { people: 0, relations: 0, requests: 0, activities: 0, feedRows: 0 };
     /** Writes `items` of `phase` a chunk per transaction, counting and reporting each committed chunk. */
-    const writePhase = async <T>(phase: ImportPhase, items: readonly T[], stores: StoreName[], write: (tx: Transaction, chunk: T[]) => Promise<void>) => {
+    const writePhase = async <T>(
+      phase: ImportPhase,
+      items: readonly T[],
+      stores: StoreName[],
+      write: (tx: Transaction, chunk: T[]) => Promise<void>,
+    ) => {
       for (let i = 0; i < items.length; i += chunkSize) {
         const chunk = items.slice(i, i + chunkSize);
         await runTx(db, stores, 'readwrite', (tx) => write(tx, chunk));
@@ -162,7 +167,10 @@ export async function deleteWorld(databaseName: string, options: { timeoutMs?: n
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(storageError('The contacts database could not be deleted because another tab keeps it open. Close the other tabs and try again.')),
+      () =>
+        reject(
+          storageError('The contacts database could not be deleted because another tab keeps it open. Close the other tabs and try again.'),
+        ),
       options.timeoutMs ?? 10_000,
     );
   });
@@ -188,4 +196,3 @@ function audienceMap(rows: RelationRecord[]): Map<string, Set<string>> {
   }
   return map;
 }
-
