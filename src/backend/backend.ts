@@ -42,6 +42,8 @@ export interface SearchOptions {
   cursor?: string | null;
   /** Page size, 1 to 200; default 50. */
   limit?: number;
+  /** Aborts the read: a superseded search or page is cancelled, not only ignored. */
+  signal?: AbortSignal;
 }
 
 export interface FeedOptions {
@@ -50,6 +52,8 @@ export interface FeedOptions {
   cursor?: string | null;
   /** Page size, 1 to 100; default 20. */
   limit?: number;
+  /** Aborts the read. */
+  signal?: AbortSignal;
 }
 
 /** The home view's numbers. */
@@ -118,7 +122,10 @@ export interface ContactsBackend {
   unblock(personId: string): Promise<Relationship>;
 
   /** Pending requests, newest first. */
-  listRequests(direction: 'incoming' | 'outgoing', options?: { cursor?: string | null; limit?: number }): Promise<Page<RequestEntry>>;
+  listRequests(
+    direction: 'incoming' | 'outgoing',
+    options?: { cursor?: string | null; limit?: number; signal?: AbortSignal },
+  ): Promise<Page<RequestEntry>>;
 
   /** Activities of people the viewer is connected to or follows, newest first; never from a blocked person. */
   getFeed(options?: FeedOptions): Promise<Page<FeedEntry>>;
