@@ -96,6 +96,11 @@ export class PagedListController<T> implements ReactiveController {
     return this._error;
   }
 
+  /** The first page, or a re-read after a change, is being read (what is shown stays meanwhile). */
+  get reading(): boolean {
+    return this._status === ListStatus.LOADING || this._reading === 'reread';
+  }
+
   /** The next page is being read. */
   get loadingMore(): boolean {
     return this._reading === 'more';
@@ -165,7 +170,9 @@ export class PagedListController<T> implements ReactiveController {
   replace(key: string, item: T): void {
     const index = this._items.findIndex((shown) => this.options.key(shown) === key);
     if (index < 0) return;
-    this._items = this._items.with(index, item);
+    const items = [...this._items];
+    items[index] = item;
+    this._items = items;
     this.host.requestUpdate();
   }
 

@@ -174,7 +174,10 @@ describe('PagedListController on the IndexedDB adapter', () => {
 
   it('re-reads every loaded page in place after a change, keeping the position and the cursor', async () => {
     const list = peopleList(10);
-    const { reader, requests } = peopleReader(backend);
+    const { reader: read, requests } = peopleReader(backend);
+    const seen: { reading: boolean; shown: number }[] = [];
+    // What the list says while a request is made: during the re-read, what is shown stays.
+    const reader: PageReader<PersonEntry> = (request) => (seen.push({ reading: list.reading, shown: list.items.length }), read(request));
     await list.load(reader);
     await list.loadMore();
     const shown = ids(list);
@@ -192,6 +195,7 @@ describe('PagedListController on the IndexedDB adapter', () => {
     expect(list.next).to.equal(next);
     // The 20 rows shown, re-read in one request rather than page by page.
     expect(requests.map((r) => [r.cursor, r.limit])).to.deep.equal([[null, 20]]);
+    expect(seen.at(-1)).to.deep.equal({ reading: true, shown: 20 });
   });
 
   it('aborts a next page that a re-read supersedes', async () => {
@@ -204,6 +208,23 @@ describe('PagedListController on the IndexedDB adapter', () => {
     expect(requests[1]!.signal.aborted).to.equal(true);
     expect(requests[2]!.cursor).to.equal(null);
     expect(list.items).to.have.length(10);
+  });
+
+  it('replaces and removes shown items without a read, and says empty when the last one goes', async () => {
+    const list = peopleList(2);
+    const { reader, requests } = peopleReader(backend, '2');
+    await list.load(reader);
+    const [first, second] = list.items as PersonEntry[];
+    const followed = { person: first!.person, relationship: { ...first!.relationship, following: true } };
+    list.replace('p20', followed);
+    expect(list.items[0]).to.equal(followed);
+    list.remove('p20');
+    list.remove('p21');
+    list.remove('nobody');
+    expect(list.items).to.deep.equal([]);
+    expect(list.status).to.equal(ListStatus.EMPTY);
+    expect(second!.person.id).to.equal('p21');
+    expect(requests).to.have.length(1);
   });
 
   it('forgets everything and aborts the read in flight on reset', async () => {

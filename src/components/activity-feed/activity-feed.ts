@@ -137,11 +137,6 @@ export class ActivityFeed extends ContactsElement {
     return this.list.items;
   }
 
-  /** The first page, or a re-read after a change, is in flight. */
-  private get loading(): boolean {
-    return this.list.status === ListStatus.LOADING || this.list.rereading;
-  }
-
   private get loadKey(): string {
     return `${this.personId ?? ''}|${this.pageLimit}`;
   }
@@ -236,19 +231,19 @@ export class ActivityFeed extends ContactsElement {
   }
 
   protected override render(): TemplateResult {
-    const busy = this.loading || this.list.loadingMore;
+    const busy = this.list.reading || this.list.loadingMore;
     const label = this.personId ? msg('Recent activity') : msg('Activity from your network');
     return html`
       <p part="status" role="status" class="visually-hidden">${this.statusText()}</p>
-      ${this.entries.length > 0 || this.loading
+      ${this.entries.length > 0 || this.list.reading
         ? // An empty feed role fails ARIA's required children, so the container exists only while loading or filled.
           html`<div role="feed" part="feed" aria-label=${label} aria-busy=${busy ? 'true' : 'false'} @keydown=${this.onFeedKeydown}>
             ${repeat(this.entries, entryKey, (entry, index) => this.renderItem(entry, index))}
           </div>`
         : nothing}
-      ${this.loading && this.entries.length === 0 ? this.renderSkeleton() : nothing}
+      ${this.list.reading && this.entries.length === 0 ? this.renderSkeleton() : nothing}
       ${this.renderEmpty()} ${this.renderError()}
-      ${this.list.next !== null && !this.loading
+      ${this.list.next !== null && !this.list.reading
         ? html`<button part="more" type="button" ?disabled=${this.list.loadingMore} @click=${() => void this.list.loadMore()}>
             ${this.list.loadingMore ? msg('Loading…') : msg('Show more')}
           </button>`
@@ -258,13 +253,13 @@ export class ActivityFeed extends ContactsElement {
   }
 
   private statusText(): string {
-    if (this.loading && this.entries.length === 0) return msg('Loading activity…');
+    if (this.list.reading && this.entries.length === 0) return msg('Loading activity…');
     if (this.list.loadingMore) return msg('Loading more activity…');
     return '';
   }
 
   private renderEmpty(): TemplateResult | typeof nothing {
-    if (this.list.status !== ListStatus.EMPTY || this.loading) return nothing;
+    if (this.list.status !== ListStatus.EMPTY || this.list.reading) return nothing;
     return html`<p part="empty">
       ${this.personId ? msg('No recent activity.') : msg('Connect with or follow people to see their activity here.')}
     </p>`;

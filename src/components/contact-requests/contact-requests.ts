@@ -355,11 +355,9 @@ export class ContactRequests extends ContactsElement {
   private renderSection(direction: Direction, level: 2 | 3): TemplateResult {
     const list = this.lists[direction];
     const entries = list.items;
-    /** The first page, or a re-read after a change, is in flight. */
-    const loading = list.status === ListStatus.LOADING || list.rereading;
     const headingId = `${direction}-heading`;
     const heading = direction === 'incoming' ? msg('Requests for you') : msg('Sent requests');
-    const busy = loading || list.loadingMore;
+    const busy = list.reading || list.loadingMore;
     return html`<section part="section ${direction}" aria-labelledby=${headingId} aria-busy=${busy ? 'true' : 'false'}>
       ${this.renderHeading(level, headingId, heading)}
       ${list.status === ListStatus.LOADING && entries.length === 0 ? html`<p part="loading">${msg('Loading requests…')}</p>` : nothing}
@@ -368,7 +366,7 @@ export class ContactRequests extends ContactsElement {
             ${repeat(entries, entryKey, (entry, index) => this.renderRow(direction, entry, index))}
           </ul>`
         : nothing}
-      ${list.status === ListStatus.EMPTY && !loading
+      ${list.status === ListStatus.EMPTY && !list.reading
         ? html`<p part="empty">${direction === 'incoming' ? msg('No pending requests.') : msg('No sent requests are pending.')}</p>`
         : nothing}
       ${list.status === ListStatus.ERROR
@@ -377,7 +375,7 @@ export class ContactRequests extends ContactsElement {
             <button part="retry" type="button" aria-describedby=${headingId} @click=${() => void list.retry()}>${msg('Try again')}</button>
           </div>`
         : nothing}
-      ${list.next !== null && !loading
+      ${list.next !== null && !list.reading
         ? html`<button part="more" type="button" aria-describedby=${headingId} ?disabled=${list.loadingMore} @click=${() => void list.loadMore()}>
             ${list.loadingMore ? msg('Loading…') : msg('Show more')}
           </button>`
