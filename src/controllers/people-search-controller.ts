@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContactsBackend, PeopleFilter, PersonEntry } from '../backend/backend.js';
+import { PAGE_SIZES } from '../backend/page-sizes.js';
 import type { Relationship } from '../model/relationship.js';
 import { ListStatus, PagedListController, type PageReader } from './paged-list-controller.js';
 
@@ -14,9 +15,6 @@ export interface PeopleSearchOptions {
   /** Told about every failed load (first page, next page or refresh). */
   onError?: (error: unknown) => void;
 }
-
-/** The largest page the backend accepts; refreshes use it to re-read many loaded rows in few requests. */
-const MAX_PAGE = 200;
 
 const personKey = (entry: PersonEntry): string => entry.person.id;
 
@@ -48,7 +46,8 @@ export class PeopleSearchController implements ReactiveController {
     this.list = new PagedListController(host, {
       key: personKey,
       pageSize: () => this.pageSize,
-      maxPageSize: MAX_PAGE,
+      // Refreshes re-read many loaded rows in few requests of the largest page.
+      maxPageSize: PAGE_SIZES.people.max,
       onError: options.onError,
     });
   }

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BackendChange, ContactsBackend, FeedEntry } from '../../backend/backend.js';
+import { PAGE_SIZES, pageSize } from '../../backend/page-sizes.js';
 import { ListStatus, PagedListController, type PageReader } from '../../controllers/paged-list-controller.js';
 import type { Activity } from '../../model/activity.js';
 import type { Person } from '../../model/person.js';
@@ -15,8 +16,6 @@ import { httpUrl } from '../shared/http-url.js';
 import { exactTime, isoTime, MinuteClockController, relativeTime } from '../shared/relative-time.js';
 import { activityFeedStyles } from './activity-feed.styles.js';
 
-/** The adapter's largest page. */
-const MAX_PAGE = 100;
 /** Consecutive items by one actor at most this far apart share one header. */
 const GROUP_WINDOW = 10 * 60 * 1000;
 /** Change topics that can alter what the feed shows. */
@@ -91,7 +90,7 @@ export class ActivityFeed extends ContactsElement {
   private readonly list = new PagedListController<FeedEntry>(this, {
     key: entryKey,
     pageSize: () => this.pageLimit,
-    maxPageSize: MAX_PAGE,
+    maxPageSize: PAGE_SIZES.feed.max,
     covers: reachesBack,
     onRead: (entries) => this.shown(entries),
     onError: (error) => emit(this, 'cc-error', { error, message: errorText(error), action: 'load' }),
@@ -142,8 +141,7 @@ export class ActivityFeed extends ContactsElement {
   }
 
   private get pageLimit(): number {
-    const size = Math.trunc(Number(this.pageSize));
-    return Number.isFinite(size) ? Math.min(MAX_PAGE, Math.max(1, size)) : 20;
+    return pageSize('feed', Number(this.pageSize), { clamp: true, fallback: 20 });
   }
 
   /** The backend changed: forget everything shown and start over. */

@@ -2,7 +2,9 @@ import { localized, msg, str } from '@lit/localize';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { BackendChange, ContactsBackend, RelationshipCounts, RequestEntry } from '../../backend/backend.js';
+import type { BackendChange, ContactsBackend, RelationshipCounts, RequestDirection, RequestEntry } from '../../backend/backend.js';
+import { PAGE_SIZES, pageSize } from '../../backend/page-sizes.js';
+import { REQUEST_DIRECTIONS } from '../../backend/vocabulary.js';
 import { FrameBatch } from '../../controllers/frame-batch.js';
 import { LatestRead } from '../../controllers/latest-read.js';
 import { ListStatus, PagedListController } from '../../controllers/paged-list-controller.js';
@@ -16,13 +18,10 @@ import { emit } from '../shared/events.js';
 import { exactTime, isoTime, MinuteClockController, relativeTime } from '../shared/relative-time.js';
 import { contactRequestsStyles } from './contact-requests.styles.js';
 
-/** The adapter's largest page. */
-const MAX_PAGE = 200;
 /** Change topics that can alter the lists. */
 const REQUEST_TOPICS = new Set(['requests', 'relationships', 'people']);
 
-const DIRECTIONS = ['incoming', 'outgoing'] as const;
-type Direction = (typeof DIRECTIONS)[number];
+type Direction = RequestDirection;
 /** What a row's buttons do. */
 export type RequestAction = 'accept' | 'decline' | 'cancel-request';
 
@@ -151,15 +150,14 @@ export class ContactRequests extends ContactsElement {
   }
 
   private get pageLimit(): number {
-    const size = Math.trunc(Number(this.pageSize));
-    return Number.isFinite(size) ? Math.min(MAX_PAGE, Math.max(1, size)) : 20;
+    return pageSize('requests', Number(this.pageSize), { clamp: true, fallback: 20 });
   }
 
   private requestList(): PagedListController<RequestEntry> {
     return new PagedListController<RequestEntry>(this, {
       key: entryKey,
       pageSize: () => this.pageLimit,
-      maxPageSize: MAX_PAGE,
+      maxPageSize: PAGE_SIZES.requests.max,
       onError: (error) => emit(this, 'cc-error', { error, message: errorText(error), action: 'load' }),
     });
   }
@@ -186,7 +184,7 @@ export class ContactRequests extends ContactsElement {
     if (!backend) return;
     this.countChanges.cancel();
     await Promise.all([
-      ...DIRECTIONS.map((direction) =>
+      ...REQUEST_DIRECTIONS.map((direction) =>
         this.lists[direction].load(({ cursor, limit, signal }) => backend.listRequests(direction, { cursor, limit, signal })),
       ),
       this.loadCount(backend),
@@ -195,13 +193,13 @@ export class ContactRequests extends ContactsElement {
 
   /** Re-reads (at the next frame) what both lists show, keeping about as many rows, and the count. */
   private reloadLive(): void {
-    for (const direction of DIRECTIONS) this.lists[direction].changed();
+    for (const direction of REQUEST_DIRECTIONS) this.lists[direction].changed();
     this.countChanges.schedule();
   }
 
   private loadCount(backend: ContactsBackend): Promise<void> {
     return this.countRead.run(
-      () => backend.getCounts(),
+      (signal) => backend.getCounts({ signal }),
       (counts: RelationshipCounts) => (this.incomingCount = counts.incoming),
       // The count is a convenience: the incoming list's own state reports failures.
       () => (this.incomingCount = undefined),
