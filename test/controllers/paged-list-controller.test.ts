@@ -48,7 +48,9 @@ describe('PagedListController on the IndexedDB adapter', () => {
   let backend: IndexedDBBackend;
   beforeEach(async () => {
     // 25 people sorted by name (Person 00 … Person 24), and the viewer, whom `all` never lists.
-    world = await createWorld({ people: [person('me', 'Viewer'), ...Array.from({ length: 25 }, (_, i) => person(`p${pad(i)}`, `Person ${pad(i)}`))] });
+    world = await createWorld({
+      people: [person('me', 'Viewer'), ...Array.from({ length: 25 }, (_, i) => person(`p${pad(i)}`, `Person ${pad(i)}`))],
+    });
     backend = world.backendFor('me');
   });
   afterEach(() => world.cleanup());
@@ -251,8 +253,16 @@ describe('LatestRead', () => {
       signals.push(signal);
       return new Promise<string>((resolve) => setTimeout(() => resolve(value), ms));
     };
-    const older = latest.run(read('older', 40), (v) => values.push(v), () => values.push('error'));
-    const newer = latest.run(read('newer', 5), (v) => values.push(v), () => values.push('error'));
+    const older = latest.run(
+      read('older', 40),
+      (v) => values.push(v),
+      () => values.push('error'),
+    );
+    const newer = latest.run(
+      read('newer', 5),
+      (v) => values.push(v),
+      () => values.push('error'),
+    );
     expect(latest.pending).to.equal(true);
     await Promise.all([older, newer]);
     expect(values).to.deep.equal(['newer']);
