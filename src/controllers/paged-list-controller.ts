@@ -185,7 +185,10 @@ export class PagedListController<T> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Aborts the read in flight and any scheduled re-read; what is shown stays. */
+  /**
+   * Aborts the read in flight and any scheduled re-read; what is shown stays. An aborted first page leaves the status
+   * `loading` until the next `load` (a search waiting out the typing calls this, then loads the new query).
+   */
   abort(): void {
     this.latest.abort();
     this.changes.cancel();
