@@ -5,6 +5,9 @@ import { live } from 'lit/directives/live.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BackendChange, ContactsBackend, PeopleFilter, PersonEntry, RelationshipCounts } from '../../backend/backend.js';
+import { PAGE_SIZES, pageSize } from '../../backend/page-sizes.js';
+import { isOneOf, PEOPLE_FILTERS } from '../../backend/vocabulary.js';
+import { LatestRead } from '../../controllers/latest-read.js';
 import { PeopleSearchController } from '../../controllers/people-search-controller.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
 import { VirtualWindowController } from '../../controllers/virtual-window-controller.js';
@@ -33,7 +36,6 @@ import {
   bulkVCardText,
   emptyText,
   filterLabel,
-  FILTERS,
   selectedText,
   type BulkAction,
 } from './text.js';
@@ -46,8 +48,6 @@ const DEFAULT_ROW_HEIGHT = 60;
 const LOAD_AHEAD_ROWS = 30;
 /** When scrolling fast, start fetching the next page this many scrolls (of the last scroll's length) ahead. */
 const FAST_LOAD_AHEAD_SCROLLS = 6;
-/** The adapter's largest page, used when reading every connection for one download. */
-const MAX_PAGE = 200;
 
 /** The open profile. `person` is known at once when opened from a row, and refreshed from the adapter. */
 interface ProfileState {
@@ -194,8 +194,8 @@ export class ContactsCenter extends ContactsElement {
     rowHeight: DEFAULT_ROW_HEIGHT,
     onScroll: () => this.renderRows(),
   });
-  /** Bumped by every profile load; older answers are dropped. */
-  private profileSequence = 0;
+  /** Only the newest profile load's answer is shown. */
+  private readonly profileRead = new LatestRead();
   private countsTimer: ReturnType<typeof setTimeout> | undefined;
   /** The profile heading should take focus as soon as it is rendered. */
   private focusHeading = false;
@@ -206,11 +206,11 @@ export class ContactsCenter extends ContactsElement {
 
   /** The filter in effect: an unknown `filter` value shows everyone rather than an error. */
   private get activeFilter(): PeopleFilter {
-    return FILTERS.includes(this.filter) ? this.filter : 'all';
+    return isOneOf(PEOPLE_FILTERS, this.filter) ? this.filter : 'all';
   }
 
   private get effectivePageSize(): number {
-    return Math.min(MAX_PAGE, Math.max(1, Math.floor(this.pageSize) || 100));
+    return pageSize('people', this.pageSize, { clamp: true, fallback: 100 });
   }
 
   /** The vCard version in effect: anything but `4.0` writes the most compatible 3.0. */
@@ -289,19 +289,16 @@ export class ContactsCenter extends ContactsElement {
    */
   private loadProfile(id: string, quiet: boolean): void {
     const backend = this.backendController.backend;
-    const sequence = ++this.profileSequence;
+    this.profileRead.abort();
     if (!quiet || this.profile?.id !== id) {
       const entry = this.search.entries.find((e) => e.person.id === id);
       this.profile = { id, person: entry?.person, relationship: entry?.relationship, error: undefined };
     }
     if (!backend) return;
-    Promise.all([backend.getPerson(id), backend.getRelationship(id)]).then(
-      ([person, relationship]) => {
-        if (sequence !== this.profileSequence) return;
-        this.profile = { id, person, relationship, error: undefined };
-      },
-      (error: unknown) => {
-        if (sequence !== this.profileSequence) return;
+    void this.profileRead.run(
+      (signal) => Promise.all([backend.getPerson(id, { signal }), backend.getRelationship(id, { signal })]),
+      ([person, relationship]) => (this.profile = { id, person, relationship, error: undefined }),
+      (error) => {
         this.profile = { ...this.profile!, error: errorText(error) };
         this.reportError(error, 'load', [id]);
       },
@@ -553,7 +550,7 @@ export class ContactsCenter extends ContactsElement {
       const people: Person[] = [];
       let cursor: string | null = null;
       do {
-        const page = await backend.searchPeople({ filter: 'connections', cursor, limit: MAX_PAGE });
+        const page = await backend.searchPeople({ filter: 'connections', cursor, limit: PAGE_SIZES.people.max });
         people.push(...page.items.map((e) => e.person));
         cursor = page.items.length ? page.next : null;
       } while (cursor !== null);
@@ -707,7 +704,7 @@ export class ContactsCenter extends ContactsElement {
       <label class="filter-label">
         <span>${msg('Show')}</span>
         <select part="filter" @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value as PeopleFilter)}>
-          ${FILTERS.map((f) => html`<option value=${f} ?selected=${f === this.activeFilter}>${filterLabel(f)}</option>`)}
+          ${PEOPLE_FILTERS.map((f) => html`<option value=${f} ?selected=${f === this.activeFilter}>${filterLabel(f)}</option>`)}
         </select>
       </label>
     </div>`;
@@ -757,7 +754,7 @@ export class ContactsCenter extends ContactsElement {
     return html`<div class="list-pane">${body}${downloadAll}</div>`;
   }
 
-  private renderGrid(entries: PersonEntry[]): TemplateResult {
+  private renderGrid(entries: readonly PersonEntry[]): TemplateResult {
     const s = this.search;
     const count = entries.length;
     const { end } = this.window.range(count);
