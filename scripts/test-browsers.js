@@ -20,7 +20,9 @@ const MINIBROWSER = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/w
 
 /** The browser names asked for: `BROWSERS` if set, else all three under CI and Chromium alone otherwise. */
 export function browserNames(env = process.env) {
-  const asked = env.BROWSERS?.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const asked = env.BROWSERS?.split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   const names = asked?.length ? asked : env.CI ? [...BROWSER_NAMES] : ['chromium'];
   const unknown = names.filter((name) => !BROWSER_NAMES.includes(name));
   if (unknown.length) throw new Error(`BROWSERS: unknown ${unknown.join(', ')} (known: ${BROWSER_NAMES.join(', ')})`);

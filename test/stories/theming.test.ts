@@ -151,7 +151,11 @@ describe('Theming story', () => {
 
   it('every token it sets changes the computed style of every element that shows it', async () => {
     const defaults = await render(prepare(story('theming-all-elements--defaults')));
-    const before = new Map(Object.values(PROBES).flat().map((p) => [p, computed(defaults, p)]));
+    const before = new Map(
+      Object.values(PROBES)
+        .flat()
+        .map((p) => [p, computed(defaults, p)]),
+    );
     fixtureCleanup();
     const brand = await render(prepare(story('theming-all-elements--brand')));
     const problems: string[] = [];
@@ -170,10 +174,12 @@ describe('Theming story', () => {
 
   it('the danger token colours the feed’s and the requests’ errors too', async () => {
     const style = styleMap(themeStyle(brandArgs()));
-    const canvas = await render(html`<div style=${style}>
-      <activity-feed .backend=${stubBackend('error')}></activity-feed>
-      <contact-requests .backend=${stubBackend('error')}></contact-requests>
-    </div>`);
+    const canvas = await render(
+      html`<div style=${style}>
+        <activity-feed .backend=${stubBackend('error')}></activity-feed>
+        <contact-requests .backend=${stubBackend('error')}></contact-requests>
+      </div>`,
+    );
     const want = expected('danger', BRAND_TOKENS.danger.brand);
     expect(computed(canvas, probe('activity-feed', '[part~="error"]', 'color'))).to.equal(want);
     expect(computed(canvas, probe('contact-requests', '[part~="error"]', 'color'))).to.equal(want);

@@ -70,7 +70,9 @@ describe('downloadVCard', () => {
    * Blob's own, the one the object URL was made from: read back through `fetch`, WebKit drops the
    * `;charset=utf-8` parameter from the type, though the URL serves the same Blob.
    */
-  async function captureClick(action: () => Promise<string>): Promise<{ result: string; anchor: HTMLAnchorElement; text: string; type: string }> {
+  async function captureClick(
+    action: () => Promise<string>,
+  ): Promise<{ result: string; anchor: HTMLAnchorElement; text: string; type: string }> {
     let anchor: HTMLAnchorElement | undefined;
     let fetched: Promise<Blob> | undefined;
     const blobs = new Map<string, Blob>();

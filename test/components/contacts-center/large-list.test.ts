@@ -66,7 +66,9 @@ describe('<contacts-center> with 10,000 people', function () {
       await waitForStatus(el, 'Downloaded 250 connections as vCard.');
       const [file] = await capture.downloads();
       expect(file!.text.match(/BEGIN:VCARD/g)).to.have.length(250);
-      expect(file!.text).to.contain(`FN:${nameOf(9000)}`).and.contain(`FN:${nameOf(9249)}`);
+      expect(file!.text)
+        .to.contain(`FN:${nameOf(9000)}`)
+        .and.contain(`FN:${nameOf(9249)}`);
     } finally {
       capture.restore();
     }
