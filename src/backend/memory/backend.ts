@@ -49,15 +49,15 @@ const MAX_LINK = 2048;
  */
 export class MemoryBackend implements ContactsBackend {
   readonly viewerId: string;
+  /** The world this adapter reads and changes (`backend.world.backendFor(other)` acts for someone else in it). */
+  readonly world: MemoryWorld;
   private readonly unsubscribes = new Set<() => void>();
   private closed = false;
 
   /** Throws `invalid-input` for a malformed viewer id. */
-  constructor(
-    private readonly world: MemoryWorld,
-    viewerId: string,
-  ) {
+  constructor(world: MemoryWorld, viewerId: string) {
     if (!isValidId(viewerId)) throw invalidInput('The viewer id must be a non-empty string.');
+    this.world = world;
     this.viewerId = viewerId;
   }
 
