@@ -1,7 +1,7 @@
 /** Shared helpers for the Japanese localization tests: a world fixture, locale switching, a leftover-English scan. */
 import { fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import type { LitElement, TemplateResult } from 'lit';
-import type { WorldData } from '../../src/backend/indexeddb/world.js';
+import type { WorldData } from '../../src/backend/world.js';
 import { getLocale, setLocale } from '../../src/i18n/localization.js';
 import { useWorld, type WorldFixture } from '../helpers/world.js';
 import { japaneseWorld } from './world.js';

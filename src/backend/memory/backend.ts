@@ -9,32 +9,29 @@ import type {
   FeedEntry,
   FeedOptions,
   Page,
-  PeopleFilter,
   PersonEntry,
+  ReadOptions,
   RelationshipCounts,
+  RequestDirection,
   RequestEntry,
+  RequestListOptions,
   SearchOptions,
 } from '../backend.js';
 import { decodePeopleCursor, decodeTimeCursor, encodePeopleCursor, encodeTimeCursor } from '../indexeddb/cursor.js';
 import { invalidInput, storageError } from '../indexeddb/errors.js';
 import { matchesQuery, queryWords } from '../indexeddb/text.js';
-import { checkId, checkLimit, isValidId } from '../indexeddb/validate.js';
+import { checkId, isValidId } from '../indexeddb/validate.js';
+import { pageSize } from '../page-sizes.js';
+import { isOneOf, PEOPLE_FILTERS, REQUEST_DIRECTIONS, type RelationshipMutation } from '../vocabulary.js';
 import type { Activity } from '../../model/activity.js';
 import { ContactsError } from '../../model/errors.js';
 import type { Person } from '../../model/person.js';
 import type { Relationship } from '../../model/relationship.js';
-import { pairOf, relationshipOf, RULES, type ChangeName } from './rules.js';
+import { pairOf, relationshipOf, RULES } from './rules.js';
 import { compareByName, pageNewestFirst } from './order.js';
 import { blocksOf, countsOf, feedActorsOf, peopleIn, pendingOf } from './views.js';
 import type { MemoryWorld } from './world.js';
 
-/** Any read may be given a signal: once it aborts, the read rejects with `signal.reason`. */
-export interface ReadOptions {
-  signal?: AbortSignal;
-}
-
-const FILTERS: readonly PeopleFilter[] = ['all', 'connections', 'following', 'followers', 'incoming', 'outgoing', 'blocked'];
-const LIMITS = { search: { fallback: 50, max: 200 }, feed: { fallback: 20, max: 100 }, requests: { fallback: 50, max: 200 } } as const;
 const MAX_QUERY = 500;
 const MAX_KIND = 64;
 const MAX_TEXT = 10_000;
@@ -84,13 +81,13 @@ export class MemoryBackend implements ContactsBackend {
     });
   }
 
-  searchPeople(options: SearchOptions & ReadOptions = {}): Promise<Page<PersonEntry>> {
+  searchPeople(options: SearchOptions = {}): Promise<Page<PersonEntry>> {
     return this.read(options, () => {
       const { query, filter = 'all' } = checkOptions(options, 'search');
       if (query !== undefined && query !== null && typeof query !== 'string') throw invalidInput('The search text must be a string.');
       if (typeof query === 'string' && query.length > MAX_QUERY) throw invalidInput(`The search text is too long (at most ${MAX_QUERY} characters).`);
-      if (!FILTERS.includes(filter)) throw invalidInput(`"${String(filter)}" is not a list of people; use one of ${FILTERS.join(', ')}.`);
-      const limit = checkLimit(options.limit, LIMITS.search.fallback, LIMITS.search.max);
+      if (!isOneOf(PEOPLE_FILTERS, filter)) throw invalidInput(`"${String(filter)}" is not a list of people; use one of ${PEOPLE_FILTERS.join(', ')}.`);
+      const limit = pageSize('people', options.limit);
       const after = decodePeopleCursor(options.cursor);
       const words = queryWords(query ?? undefined);
       const position = after && { sortKey: after.sortKey, person: { id: after.id } };
@@ -106,11 +103,11 @@ export class MemoryBackend implements ContactsBackend {
     });
   }
 
-  listRequests(direction: 'incoming' | 'outgoing', options: { cursor?: string | null; limit?: number } & ReadOptions = {}): Promise<Page<RequestEntry>> {
+  listRequests(direction: RequestDirection, options: RequestListOptions = {}): Promise<Page<RequestEntry>> {
     return this.read(options, () => {
-      if (direction !== 'incoming' && direction !== 'outgoing') throw invalidInput('The request direction must be "incoming" or "outgoing".');
+      if (!isOneOf(REQUEST_DIRECTIONS, direction)) throw invalidInput('The request direction must be "incoming" or "outgoing".');
       checkOptions(options, 'list');
-      const limit = checkLimit(options.limit, LIMITS.requests.fallback, LIMITS.requests.max);
+      const limit = pageSize('requests', options.limit);
       const after = decodeTimeCursor('requests', options.cursor);
       const mine = pendingOf(this.world, this.viewerId, direction);
       const { items, next } = pageNewestFirst(mine, after, limit);
@@ -124,11 +121,11 @@ export class MemoryBackend implements ContactsBackend {
     });
   }
 
-  getFeed(options: FeedOptions & ReadOptions = {}): Promise<Page<FeedEntry>> {
+  getFeed(options: FeedOptions = {}): Promise<Page<FeedEntry>> {
     return this.read(options, () => {
       checkOptions(options, 'feed');
       const actorId = options.actorId === undefined || options.actorId === null ? undefined : checkId(options.actorId, 'actor id');
-      const limit = checkLimit(options.limit, LIMITS.feed.fallback, LIMITS.feed.max);
+      const limit = pageSize('feed', options.limit);
       const after = decodeTimeCursor('feed', options.cursor);
       if (actorId !== undefined) this.person(actorId);
       const blocks = blocksOf(this.world, this.viewerId);
@@ -143,7 +140,7 @@ export class MemoryBackend implements ContactsBackend {
   }
 
   /** Runs one relationship change (see rules.ts) and announces it when it changed something. */
-  private change(name: ChangeName, personId: string): Promise<Relationship> {
+  private change(name: RelationshipMutation, personId: string): Promise<Relationship> {
     return this.run(() => {
       const id = checkId(personId);
       const rule = RULES[name];
@@ -240,7 +237,7 @@ export class MemoryBackend implements ContactsBackend {
   /** A read: as `run`, but rejected with the signal's reason if it aborts before the answer is delivered. */
   private async read<T>(options: ReadOptions | undefined, body: () => T): Promise<T> {
     const signal = typeof options === 'object' && options !== null ? options.signal : undefined;
-    if (signal !== undefined && !(signal instanceof AbortSignal)) throw invalidInput('The signal must be an AbortSignal.');
+    if (signal != null && !(signal instanceof AbortSignal)) throw invalidInput('The signal must be an AbortSignal.');
     signal?.throwIfAborted();
     const result = await this.run(body);
     signal?.throwIfAborted();

@@ -10,5 +10,5 @@
  * @module
  */
 export { MemoryWorld } from './world.js';
-export { MemoryBackend, type ReadOptions } from './backend.js';
-export type { WorldData, WorldRelation, WorldRequest } from '../indexeddb/world.js';
+export { MemoryBackend } from './backend.js';
+export type { WorldData, WorldRelation, WorldRequest } from '../world.js';

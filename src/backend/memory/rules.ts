@@ -3,13 +3,13 @@
  * ContactsError writes nothing), then writes; it returns the topics it changed, or `null` when it changed
  * nothing (a repeated request or follow).
  */
-import type { ChangeTopic } from '../backend.js';
+import type { ChangeTopic, RelationshipMutation, RelationType } from '../backend.js';
 import type { Activity } from '../../model/activity.js';
 import { ContactsError } from '../../model/errors.js';
 import type { Person } from '../../model/person.js';
 import type { Relationship } from '../../model/relationship.js';
 import type { ConnectionRequest } from '../../model/request.js';
-import { pairKey, type MemoryWorld, type RelationType } from './world.js';
+import { pairKey, type MemoryWorld } from './world.js';
 
 /** Everything between the viewer and one person, seen from the viewer. */
 export interface Pair {
@@ -61,7 +61,7 @@ interface Rule {
   apply(c: ChangeContext): ChangeTopic[] | null;
 }
 
-/** The relationship changes of the contract, by method name. */
+/** The relationship changes of the contract, by method name (a new one does not compile until it is here). */
 export const RULES = {
   requestConnection: {
     selfVerb: 'connect with',
@@ -151,10 +151,7 @@ export const RULES = {
       return ['relationships'];
     },
   },
-} as const satisfies Record<string, Rule>;
-
-/** The name of a relationship change, as the contract's method is called. */
-export type ChangeName = keyof typeof RULES;
+} as const satisfies Record<RelationshipMutation, Rule>;
 
 /** `blocked` when a block stands between the two, in either direction. */
 function refuseBlocked(c: ChangeContext, verb: string): void {

@@ -2,8 +2,9 @@
  * The in-memory world: people, relations, pending requests and activities in plain maps, shared by the adapters
  * of every viewer made from it, with one list of change listeners. Nothing is persisted.
  */
-import type { BackendChange, ChangeListener } from '../backend.js';
-import type { WorldData } from '../indexeddb/world.js';
+import type { BackendChange, ChangeListener, RelationType } from '../backend.js';
+import { RELATION_TYPES, isOneOf } from '../vocabulary.js';
+import type { WorldData } from '../world.js';
 import { invalidInput } from '../indexeddb/errors.js';
 import { nameTokens, sortKeyOf } from '../indexeddb/text.js';
 import { checkId } from '../indexeddb/validate.js';
@@ -12,10 +13,6 @@ import { toPerson, type Person } from '../../model/person.js';
 import type { ConnectionRequest } from '../../model/request.js';
 import { MemoryBackend } from './backend.js';
 import { compareByName } from './order.js';
-
-/** Kinds of directed relation. A connection is stored as two, one each way. */
-export const RELATION_TYPES = ['connection', 'follow', 'block'] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** A person with what search and ordering derive from the name, computed once. */
 export interface PersonRecord {
@@ -26,7 +23,7 @@ export interface PersonRecord {
   tokens: string[];
 }
 
-/** Directed relations, indexed both ways so "whom do I follow" and "who follows me" are one lookup. */
+/** Directed relations (a connection is two, one each way), indexed both ways so "whom do I follow" and "who follows me" are one lookup. */
 export class Relations {
   private readonly outgoing = new Map<string, Map<string, Set<RelationType>>>();
   private readonly incoming = new Map<string, Map<string, Set<RelationType>>>();
@@ -113,7 +110,7 @@ export class MemoryWorld {
     this.byName = [...this.people.values()].sort(compareByName);
     for (const r of data.relations ?? []) {
       this.checkPair(r);
-      if (!RELATION_TYPES.includes(r.type)) throw invalidInput(`"${String(r.type)}" is not a relation; use ${RELATION_TYPES.join(', ')}.`);
+      if (!isOneOf(RELATION_TYPES, r.type)) throw invalidInput(`"${String(r.type)}" is not a relation; use ${RELATION_TYPES.join(', ')}.`);
       this.relations.add(r.fromId, r.type, r.toId);
       if (r.type === 'connection') this.relations.add(r.toId, r.type, r.fromId);
     }

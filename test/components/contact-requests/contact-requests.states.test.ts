@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../activity-feed/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
-import type { WorldRequest } from '../../../src/backend/indexeddb/world.js';
+import type { WorldRequest } from '../../../src/backend/world.js';
 import '../../../src/components/contact-requests/contact-requests.js';
 import type { ContactRequests } from '../../../src/components/contact-requests/contact-requests.js';
 import { ContactsError } from '../../../src/model/errors.js';
