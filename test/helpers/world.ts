@@ -33,7 +33,7 @@ export async function createWorld(data: WorldData = {}): Promise<TestWorld> {
 
 /** The world of the running test, as {@link useWorld} keeps it. */
 export interface WorldFixture {
-  /** The viewer's adapter, made with the world. */
+  /** The viewer's adapter (one per world, made on first use). */
   readonly backend: IndexedDBBackend;
   readonly databaseName: string;
   /** A new adapter acting for `viewerId` on the test's world (closed with it). */
@@ -46,14 +46,13 @@ export interface WorldFixture {
  * database. The returned fixture always reads the running test's world.
  */
 export function useWorld(data: () => WorldData, options: { viewerId?: string; once?: boolean } = {}): WorldFixture {
-  let current: { world: TestWorld; backend: IndexedDBBackend } | undefined;
+  let current: { world: TestWorld; backend?: IndexedDBBackend } | undefined;
   const running = () => {
     if (!current) throw new Error('useWorld: there is no world outside a test.');
     return current;
   };
   (options.once ? before : beforeEach)(async () => {
-    const world = await createWorld(data());
-    current = { world, backend: world.backendFor(options.viewerId ?? 'me') };
+    current = { world: await createWorld(data()) };
   });
   (options.once ? after : afterEach)(async () => {
     // Elements go first, so none is left listening to an adapter that is being closed.
@@ -63,7 +62,8 @@ export function useWorld(data: () => WorldData, options: { viewerId?: string; on
   });
   return {
     get backend() {
-      return running().backend;
+      const test = running();
+      return (test.backend ??= test.world.backendFor(options.viewerId ?? 'me'));
     },
     get databaseName() {
       return running().world.databaseName;
