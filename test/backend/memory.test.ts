@@ -16,7 +16,7 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 const people = [person('ann', 'Ann Archer'), person('bob', 'Bob Brown'), person('cat', 'Cat Cole')];
 
 describe('MemoryBackend', () => {
-  it('refuses a world that names unknown people, repeats an id or contradicts a block', () => {
+  it('refuses a world that names unknown people, repeats an id, or contradicts a block or a pending request', () => {
     const bad = [
       { people: [...people, person('ann', 'Ann Again')] },
       { people, relations: [{ type: 'follow' as const, fromId: 'ann', toId: 'nobody' }] },
@@ -25,6 +25,7 @@ describe('MemoryBackend', () => {
       { people, relations: [{ type: 'friend' as 'follow', fromId: 'ann', toId: 'bob' }] },
       { people, relations: [{ type: 'block' as const, fromId: 'ann', toId: 'bob' }, { type: 'follow' as const, fromId: 'bob', toId: 'ann' }] },
       { people, relations: [{ type: 'block' as const, fromId: 'ann', toId: 'bob' }], requests: [{ fromId: 'bob', toId: 'ann' }] },
+      { people, requests: [{ fromId: 'bob', toId: 'ann' }, { fromId: 'ann', toId: 'bob' }] },
     ];
     for (const data of bad) {
       let error: unknown;

@@ -95,8 +95,8 @@ export class MemoryWorld {
   private lastTime = 0;
 
   /**
-   * Rejects with an `invalid-input` ContactsError for a record that is not well formed or that names someone who
-   * is not among `data.people`. `createdAt` defaults to now, as with `importWorld`.
+   * Throws an `invalid-input` ContactsError, as `importWorld` rejects, for a record that is not well formed, that
+   * names someone not among `data.people`, or that contradicts another. `createdAt` defaults to now.
    */
   constructor(data: WorldData = {}) {
     const now = Date.now();
@@ -117,6 +117,9 @@ export class MemoryWorld {
     for (const r of data.requests ?? []) {
       this.checkPair(r);
       if ((r.status ?? 'pending') !== 'pending') continue;
+      if (this.pending.has(pairKey(r.fromId, r.toId)) || this.pending.has(pairKey(r.toId, r.fromId))) {
+        throw invalidInput(`"${r.fromId}" and "${r.toId}" have more than one pending request between them.`);
+      }
       const request: ConnectionRequest = { id: r.id ?? crypto.randomUUID(), fromId: r.fromId, toId: r.toId, status: 'pending', createdAt: r.createdAt ?? now };
       this.pending.set(pairKey(r.fromId, r.toId), request);
     }
