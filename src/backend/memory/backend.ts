@@ -19,7 +19,7 @@ import type {
 } from '../backend.js';
 import { decodePeopleCursor, decodeTimeCursor, encodePeopleCursor, encodeTimeCursor } from '../indexeddb/cursor.js';
 import { invalidInput, storageError } from '../indexeddb/errors.js';
-import { matchesQuery, queryWords } from '../indexeddb/text.js';
+import { matchesQuery, queryWords } from '../indexeddb/search-text.js';
 import { checkId, isValidId } from '../indexeddb/validate.js';
 import { pageSize } from '../page-sizes.js';
 import { isOneOf, PEOPLE_FILTERS, REQUEST_DIRECTIONS, type RelationshipMutation } from '../vocabulary.js';

@@ -6,7 +6,7 @@ import type { BackendChange, ChangeListener, RelationType } from '../backend.js'
 import { RELATION_TYPES, isOneOf } from '../vocabulary.js';
 import type { WorldData } from '../world.js';
 import { invalidInput } from '../indexeddb/errors.js';
-import { nameTokens, sortKeyOf } from '../indexeddb/text.js';
+import { nameTokens, sortKeyOf } from '../indexeddb/search-text.js';
 import { checkId } from '../indexeddb/validate.js';
 import type { Activity } from '../../model/activity.js';
 import { toPerson, type Person } from '../../model/person.js';
