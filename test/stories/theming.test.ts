@@ -10,7 +10,7 @@ import '../../src/components/activity-feed/activity-feed.js';
 import '../../src/components/contact-requests/contact-requests.js';
 import '../../src/components/contacts-center/contacts-center.js';
 import { darkTheme } from '../../stories/support/decorators.js';
-import { stubBackend } from '../../stories/support/stub-backend.js';
+import { stateBackend } from '../../stories/support/state-backend.js';
 import { BRAND_TOKENS, brandArgs, themeStyle, type ThemeArgs } from '../../stories/support/theme-tokens.js';
 import { prepare, type Decorator } from './compose.js';
 import { contrastViolations } from './contrast.js';
@@ -174,12 +174,10 @@ describe('Theming story', () => {
 
   it('the danger token colours the feed’s and the requests’ errors too', async () => {
     const style = styleMap(themeStyle(brandArgs()));
-    const canvas = await render(
-      html`<div style=${style}>
-        <activity-feed .backend=${stubBackend('error')}></activity-feed>
-        <contact-requests .backend=${stubBackend('error')}></contact-requests>
-      </div>`,
-    );
+    const canvas = await render(html`<div style=${style}>
+      <activity-feed .backend=${stateBackend('error')}></activity-feed>
+      <contact-requests .backend=${stateBackend('error')}></contact-requests>
+    </div>`);
     const want = expected('danger', BRAND_TOKENS.danger.brand);
     expect(computed(canvas, probe('activity-feed', '[part~="error"]', 'color'))).to.equal(want);
     expect(computed(canvas, probe('contact-requests', '[part~="error"]', 'color'))).to.equal(want);

@@ -1,8 +1,7 @@
 import { aTimeout, expect, nextFrame, waitUntil } from '@open-wc/testing';
-import { createWorld, person } from '../../helpers/world.js';
-import { button, captureDownloads, rowByName, focused, key, mount, root, rowNames, rows, waitForStatus, wrapBackend } from './helpers.js';
-
-type World = Awaited<ReturnType<typeof createWorld>>;
+import { wrapBackend } from '../../helpers/backend.js';
+import { person, useWorld } from '../../helpers/world.js';
+import { button, captureDownloads, rowByName, focused, key, mount, root, rowNames, rows, waitForStatus } from './helpers.js';
 
 const COUNT = 10_000;
 /** Zero-padded so that name order is number order. */
@@ -10,19 +9,16 @@ const nameOf = (i: number): string => `Person ${String(i).padStart(5, '0')}`;
 
 describe('<contacts-center> with 10,000 people', function () {
   this.timeout(60_000);
-  let world: World;
-
-  before(async () => {
-    const people = [person('me', 'Aaron Viewer')];
-    for (let i = 0; i < COUNT; i++) people.push(person(`p${i}`, nameOf(i), { jobTitle: `Job ${i}` }));
-    // 250 connections: more than one page of the adapter's largest size.
-    const relations = Array.from({ length: 250 }, (_, i) => ({ type: 'connection' as const, fromId: 'me', toId: `p${9000 + i}` }));
-    world = await createWorld({ people, relations });
-  });
-
-  after(async () => {
-    await world.cleanup();
-  });
+  const world = useWorld(
+    () => {
+      const people = [person('me', 'Aaron Viewer')];
+      for (let i = 0; i < COUNT; i++) people.push(person(`p${i}`, nameOf(i), { jobTitle: `Job ${i}` }));
+      // 250 connections: more than one page of the adapter's largest size.
+      const relations = Array.from({ length: 250 }, (_, i) => ({ type: 'connection' as const, fromId: 'me', toId: `p${9000 + i}` }));
+      return { people, relations };
+    },
+    { once: true },
+  );
 
   it('renders only a window of rows and pages to the last person as the list scrolls', async () => {
     const el = await mount(world.backendFor('me'), { pageSize: 200 });
