@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.js';
 import { readmeFrameworkSnippets } from './test/demo/readme/framework-snippets.js';
+import { contactsServerPlugin } from './test/server/server-plugin.js';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -15,7 +16,8 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
   // The README's React and Vue snippets, compiled as an app's build would, for test/demo/readme.test.ts.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), readmeFrameworkSnippets()],
+  // The reference server in-process (built by `npm run build -w server`), for the HTTP adapter's tests.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), readmeFrameworkSnippets(), contactsServerPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
