@@ -59,8 +59,8 @@ interface ChangeResult {
   change: NumberedChange | null;
 }
 
-/** Event streams still connecting, per server: changes from this page wait for them. */
-const connecting = new Map<string, Set<Promise<void>>>();
+/** Event streams of this page still connecting: changes from this page wait for them. */
+const connecting = new Set<Promise<void>>();
 const CONNECT_WAIT_MS = 3000;
 const REMEMBERED_CHANGES = 500;
 
@@ -205,11 +205,9 @@ export class HttpBackend implements ContactsBackend {
     if (!this.stream) {
       const stream = new EventStream(this.transport, (change) => this.deliver(change));
       this.stream = stream;
-      let set = connecting.get(this.baseUrl);
-      if (!set) connecting.set(this.baseUrl, (set = new Set()));
       const ready = stream.ready;
-      set.add(ready);
-      void ready.then(() => set.delete(ready));
+      connecting.add(ready);
+      void ready.then(() => connecting.delete(ready));
     }
     return () => {
       this.listeners.delete(listener);
@@ -255,9 +253,8 @@ export class HttpBackend implements ContactsBackend {
 
   /** Lets event streams of this page that are still connecting come up first (bounded). */
   private async waitForStreams(): Promise<void> {
-    const pending = connecting.get(this.baseUrl);
-    if (!pending || pending.size === 0) return;
-    await Promise.race([Promise.all(pending), new Promise((resolve) => setTimeout(resolve, CONNECT_WAIT_MS))]);
+    if (connecting.size === 0) return;
+    await Promise.race([Promise.all(connecting), new Promise((resolve) => setTimeout(resolve, CONNECT_WAIT_MS))]);
   }
 
   /** Calls every listener once per change id (a change can come both with its response and over SSE). */

@@ -18,7 +18,7 @@ const MAX_BACKOFF_MS = 30_000;
 export class EventStream {
   private readonly controller = new AbortController();
   private lastEventId: string | undefined;
-  /** Resolves when the first connection is established (or the stream is stopped). */
+  /** Resolves when the first connection is established, fails, or the stream is stopped. */
   readonly ready: Promise<void>;
   private markReady!: () => void;
 
@@ -49,6 +49,8 @@ export class EventStream {
         // Dropped, refused or unreachable: try again below, unless stopped.
       }
       if (signal.aborted) return;
+      // Changes waiting for this stream go ahead: it is down, and will resume from its last event id.
+      this.markReady();
       failures++;
       const backoff = Math.min(MAX_BACKOFF_MS, MIN_BACKOFF_MS * 2 ** (failures - 1));
       await sleep(backoff * (0.5 + Math.random() / 2), signal).catch(() => undefined);
