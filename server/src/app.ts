@@ -87,12 +87,17 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'contacts-center', version: '1', description: 'The ContactsBackend contract over HTTP. The viewer is the subject of the bearer token.' },
+    info: {
+      title: 'contacts-center',
+      version: '1',
+      description: 'The ContactsBackend contract over HTTP. The viewer is the subject of the bearer token.',
+    },
   });
 
   app.notFound((c) => errorResponse(c, 'not-an-endpoint', 'There is no such endpoint.'));
   app.onError((error, c) => {
-    if (error instanceof HTTPException && error.status === 400) return errorResponse(c, 'invalid-input', 'The request body is not valid JSON.');
+    if (error instanceof HTTPException && error.status === 400)
+      return errorResponse(c, 'invalid-input', 'The request body is not valid JSON.');
     return thrownResponse(c, error, log);
   });
   return app;

@@ -23,7 +23,8 @@ export type Authenticator = (request: Request) => Promise<string | null>;
 export function makeAuthenticator(options: AuthOptions): Authenticator {
   const { jwtSecret, jwksUrl, authenticate } = options;
   if (jwtSecret !== undefined && jwtSecret.length < 32) throw new Error('JWT_SECRET must be at least 32 characters.');
-  if (!jwtSecret && !jwksUrl && !authenticate) throw new Error('Configure JWT_SECRET, JWKS_URL or an authenticate hook: the server never trusts the client about who it is.');
+  if (!jwtSecret && !jwksUrl && !authenticate)
+    throw new Error('Configure JWT_SECRET, JWKS_URL or an authenticate hook: the server never trusts the client about who it is.');
   const verify: JWTVerifyOptions = {};
   if (options.issuer) verify.issuer = options.issuer;
   if (options.audience) verify.audience = options.audience;
@@ -55,8 +56,16 @@ function validId(id: string): string | null {
 }
 
 /** Signs an HS256 token for `viewerId` (the dev sign-in, and tests). */
-export function signToken(secret: string, viewerId: string, options: { expiresIn?: string; issuer?: string; audience?: string } = {}): Promise<string> {
-  let jwt = new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(viewerId).setIssuedAt().setExpirationTime(options.expiresIn ?? '12h');
+export function signToken(
+  secret: string,
+  viewerId: string,
+  options: { expiresIn?: string; issuer?: string; audience?: string } = {},
+): Promise<string> {
+  let jwt = new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(viewerId)
+    .setIssuedAt()
+    .setExpirationTime(options.expiresIn ?? '12h');
   if (options.issuer) jwt = jwt.setIssuer(options.issuer);
   if (options.audience) jwt = jwt.setAudience(options.audience);
   return jwt.sign(new TextEncoder().encode(secret));

@@ -28,7 +28,11 @@ export { importWorld } from './import.js';
 export { signToken } from './auth.js';
 
 /** Serves `fetch` on host:port (port 0: any free one); resolves once listening. */
-export function listen(fetch: (request: Request) => Response | Promise<Response>, host: string, port: number): Promise<{ server: ServerType; url: string }> {
+export function listen(
+  fetch: (request: Request) => Response | Promise<Response>,
+  host: string,
+  port: number,
+): Promise<{ server: ServerType; url: string }> {
   return new Promise((resolve) => {
     const server = serve({ fetch, hostname: host, port }, (info: AddressInfo) => resolve({ server, url: `http://${host}:${info.port}` }));
   });
@@ -41,7 +45,10 @@ export interface RunningServer {
 }
 
 /** Opens the database, applies the migrations, listens for changes and serves the API. */
-export async function startServer(config: ServerConfig, extra: Partial<Pick<AppOptions, 'log'>> & Pick<AppOptions['auth'], 'authenticate'> = {}): Promise<RunningServer> {
+export async function startServer(
+  config: ServerConfig,
+  extra: Partial<Pick<AppOptions, 'log'>> & Pick<AppOptions['auth'], 'authenticate'> = {},
+): Promise<RunningServer> {
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrate(db, config.schema);
   const bus = new PostgresEventBus(db);
@@ -49,7 +56,13 @@ export async function startServer(config: ServerConfig, extra: Partial<Pick<AppO
   const app = createApp({
     service: new ContactsService(db, config.schema, bus, extra.log),
     mode: config.mode,
-    auth: { jwtSecret: config.jwtSecret, jwksUrl: config.jwksUrl, issuer: config.issuer, audience: config.audience, authenticate: extra.authenticate },
+    auth: {
+      jwtSecret: config.jwtSecret,
+      jwksUrl: config.jwksUrl,
+      issuer: config.issuer,
+      audience: config.audience,
+      authenticate: extra.authenticate,
+    },
     ...(config.corsOrigins ? { corsOrigins: config.corsOrigins } : {}),
     bodyLimitBytes: config.bodyLimitBytes,
     rateLimitPerMinute: config.rateLimitPerMinute,

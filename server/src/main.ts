@@ -17,11 +17,15 @@ if (command === 'import') {
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrate(db, config.schema);
   const summary = await importWorld(db, config.schema, JSON.parse(await readFile(file, 'utf8')));
-  console.log(`Imported ${summary.people} people, ${summary.relations} relations, ${summary.requests} requests, ${summary.activities} activities.`);
+  console.log(
+    `Imported ${summary.people} people, ${summary.relations} relations, ${summary.requests} requests, ${summary.activities} activities.`,
+  );
   await db.close();
 } else {
   const server = await startServer(config);
-  console.log(`contacts-center server (${config.mode}, ${config.databaseUrl ? 'PostgreSQL' : `embedded database in ${config.dataDir}`}) on ${server.url}`);
+  console.log(
+    `contacts-center server (${config.mode}, ${config.databaseUrl ? 'PostgreSQL' : `embedded database in ${config.dataDir}`}) on ${server.url}`,
+  );
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

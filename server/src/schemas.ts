@@ -4,9 +4,8 @@
  */
 import { z } from '@hono/zod-openapi';
 import { CHANGE_NAMES } from './rules/changes.js';
-import { MAX_ID_LENGTH, type PeopleFilter } from './shared.js';
+import { CHANGE_TOPICS, MAX_ID_LENGTH, PAGE_SIZES, PEOPLE_FILTERS, REQUEST_DIRECTIONS } from './shared.js';
 
-export const PEOPLE_FILTERS = ['all', 'connections', 'following', 'followers', 'incoming', 'outgoing', 'blocked'] as const satisfies readonly PeopleFilter[];
 export const MAX_KIND = 64;
 export const MAX_TEXT = 10_000;
 export const MAX_LINK = 2048;
@@ -35,19 +34,23 @@ export const ChangeParam = z.object({
   action: z.enum(CHANGE_NAMES).openapi({ param: { name: 'action', in: 'path' } }),
 });
 export const DirectionParam = z.object({
-  direction: z.enum(['incoming', 'outgoing'], { error: 'The request direction must be "incoming" or "outgoing".' }).openapi({ param: { name: 'direction', in: 'path' } }),
+  direction: z
+    .enum(REQUEST_DIRECTIONS, { error: 'The request direction must be "incoming" or "outgoing".' })
+    .openapi({ param: { name: 'direction', in: 'path' } }),
 });
 
 export const SearchQuery = z.object({
   query: z.string().max(500, { error: 'The search text is too long (at most 500 characters).' }).optional(),
   filter: z
-    .enum(PEOPLE_FILTERS, { error: (issue) => `"${String(issue.input)}" is not a list of people; use one of ${PEOPLE_FILTERS.join(', ')}.` })
+    .enum(PEOPLE_FILTERS, {
+      error: (issue) => `"${String(issue.input)}" is not a list of people; use one of ${PEOPLE_FILTERS.join(', ')}.`,
+    })
     .optional(),
   cursor,
-  limit: limit(200),
+  limit: limit(PAGE_SIZES.people.max),
 });
-export const RequestsQuery = z.object({ cursor, limit: limit(200) });
-export const FeedQuery = z.object({ actorId: id('actor id').optional(), cursor, limit: limit(100) });
+export const RequestsQuery = z.object({ cursor, limit: limit(PAGE_SIZES.requests.max) });
+export const FeedQuery = z.object({ actorId: id('actor id').optional(), cursor, limit: limit(PAGE_SIZES.feed.max) });
 
 export const ActivityInput = z
   .object(
@@ -118,11 +121,26 @@ export const Relationship = z
   .openapi('Relationship');
 
 export const Counts = z
-  .object({ connections: z.number().int(), following: z.number().int(), followers: z.number().int(), incoming: z.number().int(), outgoing: z.number().int(), blocked: z.number().int() })
+  .object({
+    connections: z.number().int(),
+    following: z.number().int(),
+    followers: z.number().int(),
+    incoming: z.number().int(),
+    outgoing: z.number().int(),
+    blocked: z.number().int(),
+  })
   .openapi('RelationshipCounts');
 
 export const Activity = z
-  .object({ id: z.string(), actorId: z.string(), kind: z.string(), text: z.string(), link: z.string().optional(), targetId: z.string().optional(), createdAt: z.number() })
+  .object({
+    id: z.string(),
+    actorId: z.string(),
+    kind: z.string(),
+    text: z.string(),
+    link: z.string().optional(),
+    targetId: z.string().optional(),
+    createdAt: z.number(),
+  })
   .openapi('Activity');
 
 export const ConnectionRequest = z
@@ -136,12 +154,16 @@ export const ConnectionRequest = z
   })
   .openapi('ConnectionRequest');
 
-const TOPICS = ['people', 'relationships', 'requests', 'activities'] as const;
 export const Change = z
-  .object({ id: z.number().int().openapi({ description: 'The SSE event id of this change.' }), topics: z.array(z.enum(TOPICS)), personIds: z.array(z.string()) })
+  .object({
+    id: z.number().int().openapi({ description: 'The SSE event id of this change.' }),
+    topics: z.array(z.enum(CHANGE_TOPICS)),
+    personIds: z.array(z.string()),
+  })
   .openapi('Change');
 
-const page = <T extends z.ZodTypeAny>(item: T, name: string) => z.object({ items: z.array(item), next: z.string().nullable() }).openapi(name);
+const page = <T extends z.ZodTypeAny>(item: T, name: string) =>
+  z.object({ items: z.array(item), next: z.string().nullable() }).openapi(name);
 export const PeoplePage = page(z.object({ person: Person, relationship: Relationship }), 'PeoplePage');
 export const RequestsPage = page(z.object({ request: ConnectionRequest, person: Person }), 'RequestsPage');
 export const FeedPage = page(z.object({ activity: Activity, actor: Person }), 'FeedPage');

@@ -32,12 +32,17 @@ export class ContactsService {
   async change(viewerId: string, name: ChangeName, personId: string): Promise<{ relationship: Relationship; change: StoredChange | null }> {
     return this.run(async (tx) => {
       const changed = await applyChange(tx, name, viewerId, personId, now());
-      const change = changed ? await this.bus.publish(tx, this.schema, { topics: CHANGES[name].topics, personIds: [viewerId, personId] }) : null;
+      const change = changed
+        ? await this.bus.publish(tx, this.schema, { topics: CHANGES[name].topics, personIds: [viewerId, personId] })
+        : null;
       return { relationship: relationshipOf(await pairState(tx, viewerId, personId)), change };
     });
   }
 
-  async post(viewerId: string, input: { kind: string; text: string; link?: string | undefined }): Promise<{ activity: Activity; change: StoredChange }> {
+  async post(
+    viewerId: string,
+    input: { kind: string; text: string; link?: string | undefined },
+  ): Promise<{ activity: Activity; change: StoredChange }> {
     const activity: Activity = { id: crypto.randomUUID(), actorId: viewerId, kind: input.kind, text: input.text, createdAt: now() };
     if (input.link !== undefined) activity.link = input.link;
     return this.run(async (tx) => {

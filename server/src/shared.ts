@@ -17,7 +17,17 @@ export type {
   RelationshipCounts,
   RequestEntry,
 } from '../../src/backend/backend.js';
-export type { WorldData, WorldRelation, WorldRequest } from '../../src/backend/indexeddb/world.js';
+export type { WorldData, WorldRelation, WorldRequest } from '../../src/backend/world.js';
+export {
+  CHANGE_TOPICS,
+  PEOPLE_FILTERS,
+  RELATION_TYPES,
+  RELATIONSHIP_MUTATIONS,
+  REQUEST_DIRECTIONS,
+  type RelationType,
+  type RelationshipMutation,
+} from '../../src/backend/vocabulary.js';
+export { PAGE_SIZES } from '../../src/backend/page-sizes.js';
 export { decodePeopleCursor, decodeTimeCursor, encodePeopleCursor, encodeTimeCursor } from '../../src/backend/indexeddb/cursor.js';
 export { matchesQuery, nameTokens, queryWords, sortKeyOf } from '../../src/backend/indexeddb/text.js';
 export { MAX_ID_LENGTH } from '../../src/backend/indexeddb/validate.js';

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContactsBackend, PeopleFilter, PersonEntry } from '../backend/backend.js';
+import { PAGE_SIZES } from '../backend/page-sizes.js';
 import type { Relationship } from '../model/relationship.js';
 
 /** Where a people search stands. */
@@ -14,14 +15,12 @@ export interface PeopleSearchOptions {
   onError?: (error: unknown) => void;
 }
 
-/** The largest page the backend accepts; refreshes use it to re-read many loaded rows in few requests. */
-const MAX_PAGE = 200;
-
 /**
  * A paged people search that follows the host's query and filter.
  *
  * Typing is debounced; every search gets a sequence number and an answer is dropped unless it belongs to the
- * newest search, so a slow answer to an old query can never overtake a newer one. Pages load on demand
+ * newest search, so a slow answer to an old query can never overtake a newer one; the superseded read is also
+ * aborted, so the adapter stops working on it. Pages load on demand
  * (`loadMore`), and `refresh` re-reads what is loaded without clearing it, so a live update keeps the rows
  * (and so the scroll position) in place.
  */
@@ -39,6 +38,8 @@ export class PeopleSearchController implements ReactiveController {
 
   private backend: ContactsBackend | undefined;
   private sequence = 0;
+  /** Aborts the reads of the current sequence when it is superseded. */
+  private reads = new AbortController();
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   /** A change arrived while the first page was loading: that answer may predate it. */
@@ -59,7 +60,7 @@ export class PeopleSearchController implements ReactiveController {
 
   hostDisconnected(): void {
     // Answers arriving after disconnection are dropped, and nothing fires later.
-    this.sequence++;
+    this.supersede();
     clearTimeout(this.debounceTimer);
     clearTimeout(this.refreshTimer);
   }
@@ -71,7 +72,7 @@ export class PeopleSearchController implements ReactiveController {
     this.next = null;
     this.status = 'idle';
     if (backend) this.start();
-    else this.sequence++;
+    else this.supersede();
     this.host.requestUpdate();
   }
 
@@ -87,7 +88,7 @@ export class PeopleSearchController implements ReactiveController {
     if (!this.backend) return;
     clearTimeout(this.debounceTimer);
     // Invalidate any answer in flight now: it belongs to a query the user has already changed.
-    this.sequence++;
+    this.supersede();
     this.status = 'loading';
     this.host.requestUpdate();
     if (onlyQuery && !immediate && this.debounceMs > 0) {
@@ -110,7 +111,7 @@ export class PeopleSearchController implements ReactiveController {
     this.loadingMore = true;
     this.host.requestUpdate();
     backend
-      .searchPeople({ query: this.query, filter: this.filter, cursor: this.next, limit: this.pageSize })
+      .searchPeople({ query: this.query, filter: this.filter, cursor: this.next, limit: this.pageSize, signal: this.reads.signal })
       .then(
         (page) => {
           if (sequence !== this.sequence) return;
@@ -150,17 +151,24 @@ export class PeopleSearchController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Starts a new sequence: answers of the old one are dropped, and its reads aborted. Returns the new number. */
+  private supersede(): number {
+    this.reads.abort();
+    this.reads = new AbortController();
+    return ++this.sequence;
+  }
+
   private async start(): Promise<void> {
     const backend = this.backend;
     if (!backend) return;
     clearTimeout(this.debounceTimer);
-    const sequence = ++this.sequence;
+    const sequence = this.supersede();
     this.status = 'loading';
     this.loadingMore = false;
     this.changedDuringLoad = false;
     this.host.requestUpdate();
     try {
-      const page = await backend.searchPeople({ query: this.query, filter: this.filter, limit: this.pageSize });
+      const page = await backend.searchPeople({ query: this.query, filter: this.filter, limit: this.pageSize, signal: this.reads.signal });
       if (sequence !== this.sequence) return;
       // A copy of the adapter's array, which later pages are pushed onto.
       this.entries = [...page.items];
@@ -192,15 +200,16 @@ export class PeopleSearchController implements ReactiveController {
       else if (this.status === 'loading') this.changedDuringLoad = true;
       return;
     }
-    const sequence = ++this.sequence;
+    const sequence = this.supersede();
+    const { signal } = this.reads;
     this.loadingMore = false;
     const wanted = Math.max(this.entries.length, this.pageSize);
     const entries: PersonEntry[] = [];
     let cursor: string | null = null;
     try {
       do {
-        const limit = Math.min(MAX_PAGE, Math.max(this.pageSize, wanted - entries.length));
-        const page = await backend.searchPeople({ query: this.query, filter: this.filter, cursor, limit });
+        const limit = Math.min(PAGE_SIZES.people.max, Math.max(this.pageSize, wanted - entries.length));
+        const page = await backend.searchPeople({ query: this.query, filter: this.filter, cursor, limit, signal });
         if (sequence !== this.sequence) return;
         entries.push(...page.items);
         cursor = page.next;

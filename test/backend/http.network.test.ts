@@ -1,7 +1,7 @@
 /** What a network adds to the contract: identity from tokens only, live events across instances, cancellation, failures. */
 import { expect } from '@open-wc/testing';
 import { SignJWT } from 'jose';
-import { HttpBackend, HttpFailure } from '../../src/backend/http/index.js';
+import { HttpBackend, type HttpFailure } from '../../src/backend/http/index.js';
 import { CAST } from '../../src/backend/conformance/context.js';
 import { isContactsError } from '../../src/model/errors.js';
 import { createServerWorld, serverConfig, type ServerWorld } from '../helpers/server-world.js';
@@ -124,7 +124,9 @@ for (const host of serverConfig.hosts) {
           { topics: ['activities'], personIds: [] },
         ]);
         const resumed = await readChanges(
-          await fetch(`${world.urls[0]}/events`, { headers: { authorization: `Bearer ${await world.token('bob')}`, 'last-event-id': changes[0]!.id } }),
+          await fetch(`${world.urls[0]}/events`, {
+            headers: { authorization: `Bearer ${await world.token('bob')}`, 'last-event-id': changes[0]!.id },
+          }),
           2,
         );
         expect(resumed.map((c) => c.data)).to.deep.equal([
@@ -136,7 +138,11 @@ for (const host of serverConfig.hosts) {
 
     describe('races between instances', () => {
       it('two people asking each other at once on two instances make one connection, never two requests', async () => {
-        for (const [a, b] of [['ann', 'bob'], ['cat', 'dan'], ['eve', 'ann']] as const) {
+        for (const [a, b] of [
+          ['ann', 'bob'],
+          ['cat', 'dan'],
+          ['eve', 'ann'],
+        ] as const) {
           await Promise.allSettled([world.backendFor(a, 0).requestConnection(b), world.backendFor(b, 1).requestConnection(a)]);
           const [ra, rb] = [await world.backendFor(a).getRelationship(b), await world.backendFor(b).getRelationship(a)];
           // Either one request is pending (one side asked first and the other's call accepted it later) or they are connected.
@@ -193,7 +199,10 @@ for (const host of serverConfig.hosts) {
         const error = (await failure(ann.getPerson('nobody'))) as Error;
         expect([isContactsError(error, 'not-found'), error.message]).to.deep.equal([true, 'There is no person with the id "nobody".']);
         const blocked = (await failure((await ann.block('bob'), ann.follow('bob')))) as Error;
-        expect([isContactsError(blocked, 'blocked'), blocked.message]).to.deep.equal([true, 'You have blocked Bob Brown. Unblock them before you follow them.']);
+        expect([isContactsError(blocked, 'blocked'), blocked.message]).to.deep.equal([
+          true,
+          'You have blocked Bob Brown. Unblock them before you follow them.',
+        ]);
       });
 
       it('limits body size and requests per viewer, and publishes the OpenAPI document', async () => {

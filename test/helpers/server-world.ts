@@ -1,5 +1,5 @@
 /** Worlds on the in-process reference server (test/server/server-plugin.js): HTTP adapters per viewer, cleanup. */
-import type { WorldData } from '../../src/backend/indexeddb/world.js';
+import type { WorldData } from '../../src/backend/world.js';
 import { HttpBackend } from '../../src/backend/http/index.js';
 
 /** A server host as the plugin announces it. */
@@ -23,8 +23,16 @@ export interface ServerWorld {
   cleanup(): Promise<void>;
 }
 
-export async function createServerWorld(host: ServerHost, data: WorldData, options: { rateLimitPerMinute?: number } = {}): Promise<ServerWorld> {
-  const response = await fetch(`${host.url}/__worlds`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ data, ...options }) });
+export async function createServerWorld(
+  host: ServerHost,
+  data: WorldData,
+  options: { rateLimitPerMinute?: number } = {},
+): Promise<ServerWorld> {
+  const response = await fetch(`${host.url}/__worlds`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ data, ...options }),
+  });
   if (!response.ok) throw new Error(`The test server refused the world: ${await response.text()}`);
   const { id, urls, productionUrl } = (await response.json()) as { id: string; urls: [string, string]; productionUrl: string };
   const tokens = new Map<string, Promise<string>>();
@@ -32,7 +40,11 @@ export async function createServerWorld(host: ServerHost, data: WorldData, optio
   const token = (viewerId: string) => {
     let t = tokens.get(viewerId);
     if (!t) {
-      t = fetch(`${urls[0]}/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ viewerId }) })
+      t = fetch(`${urls[0]}/dev/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ viewerId }),
+      })
         .then((r) => r.json())
         .then((body: { token: string }) => body.token);
       tokens.set(viewerId, t);

@@ -23,8 +23,13 @@ async function startHost(name, server, dbOptions) {
   for (const row of stale) await dropSchema(db0, row.nspname);
   const worlds = new Map();
   const quiet = () => undefined;
-  const cors = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, POST', 'access-control-allow-headers': 'content-type' };
-  const reply = (status, body) => new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { ...cors, 'content-type': 'application/json' } });
+  const cors = {
+    'access-control-allow-origin': '*',
+    'access-control-allow-methods': 'GET, POST',
+    'access-control-allow-headers': 'content-type',
+  };
+  const reply = (status, body) =>
+    new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { ...cors, 'content-type': 'application/json' } });
 
   async function createWorld(request, base) {
     const { data, rateLimitPerMinute = 0 } = await request.json();
@@ -37,7 +42,14 @@ async function startHost(name, server, dbOptions) {
       return reply(400, { error: { code: error.code ?? 'invalid-input', message: error.message } });
     }
     const app = (db, bus, mode) =>
-      createApp({ service: new ContactsService(db, id, bus, quiet), mode, auth: { jwtSecret: SECRET }, corsOrigins: '*', rateLimitPerMinute, log: quiet });
+      createApp({
+        service: new ContactsService(db, id, bus, quiet),
+        mode,
+        auth: { jwtSecret: SECRET },
+        corsOrigins: '*',
+        rateLimitPerMinute,
+        log: quiet,
+      });
     worlds.set(id, { i0: app(db0, buses[0], 'test'), i1: app(db1, buses[1], 'test'), prod: app(db0, buses[0], 'production') });
     return reply(200, { id, urls: [`${base}/w/${id}/i0`, `${base}/w/${id}/i1`], productionUrl: `${base}/w/${id}/prod` });
   }
@@ -89,7 +101,10 @@ export function contactsServerPlugin() {
     },
     serve(context) {
       if (context.path === '/__contacts-server.json') {
-        return { body: JSON.stringify({ hosts: hosts.map((h) => ({ name: h.name, url: h.url })), secret: SECRET }), type: 'application/json' };
+        return {
+          body: JSON.stringify({ hosts: hosts.map((h) => ({ name: h.name, url: h.url })), secret: SECRET }),
+          type: 'application/json',
+        };
       }
       return undefined;
     },

@@ -12,7 +12,9 @@ const MIGRATION_LOCK = 7_061_916;
 /** The migration files, in order. */
 async function migrationFiles(): Promise<{ version: number; name: string; sql: string }[]> {
   const names = (await readdir(MIGRATIONS_DIR)).filter((n) => /^\d{3}_[\w-]+\.sql$/.test(n)).sort();
-  return Promise.all(names.map(async (name) => ({ version: Number(name.slice(0, 3)), name, sql: await readFile(new URL(name, MIGRATIONS_DIR), 'utf8') })));
+  return Promise.all(
+    names.map(async (name) => ({ version: Number(name.slice(0, 3)), name, sql: await readFile(new URL(name, MIGRATIONS_DIR), 'utf8') })),
+  );
 }
 
 /** Creates `schema` if needed and applies the migrations it lacks. Resolves with the versions applied. */
@@ -23,7 +25,9 @@ export async function migrate(db: Database, schema = 'public'): Promise<number[]
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await tx.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
     await tx.query(`SET LOCAL search_path TO ${s}`);
-    await tx.query('CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+    await tx.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
     const done = new Set((await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
     const applied: number[] = [];
     for (const file of files) {

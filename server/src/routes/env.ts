@@ -6,7 +6,10 @@ export interface AppEnv {
   Variables: { viewerId: string };
 }
 
-export const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
+export const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});
 
 export const errors = {
   400: json(ErrorBody, 'invalid-input'),

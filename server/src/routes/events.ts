@@ -22,13 +22,29 @@ export function eventRoutes(app: OpenAPIHono<AppEnv>, service: ContactsService):
     path: '/events',
     summary: 'Live changes (text/event-stream); resume with the Last-Event-ID header',
     security: [{ bearer: [] }],
-    request: { headers: z.object({ 'last-event-id': z.string().regex(/^\d{1,15}$/).optional() }) },
-    responses: { 200: { content: { 'text/event-stream': { schema: z.string() } }, description: '`ready` once, then `change` events ({ topics, personIds })' }, ...errors },
+    request: {
+      headers: z.object({
+        'last-event-id': z
+          .string()
+          .regex(/^\d{1,15}$/)
+          .optional(),
+      }),
+    },
+    responses: {
+      200: {
+        content: { 'text/event-stream': { schema: z.string() } },
+        description: '`ready` once, then `change` events ({ topics, personIds })',
+      },
+      ...errors,
+    },
   });
   app.openapi(route, (c) => {
     const viewerId = c.var.viewerId;
     const resumeFrom = c.req.valid('header')['last-event-id'];
-    const view = (change: StoredChange) => ({ topics: change.topics, personIds: change.personIds.includes(viewerId) ? change.personIds : [] });
+    const view = (change: StoredChange) => ({
+      topics: change.topics,
+      personIds: change.personIds.includes(viewerId) ? change.personIds : [],
+    });
     return streamSSE(c, async (stream) => {
       const queue: StoredChange[] = [];
       let wake: (() => void) | undefined;

@@ -5,7 +5,15 @@
  * Messages and choices are the IndexedDB adapter's.
  */
 import type { Queryable } from '../db/types.js';
-import { ContactsError, type Activity, type ChangeTopic, type ConnectionRequest, type Person } from '../shared.js';
+import {
+  ContactsError,
+  RELATIONSHIP_MUTATIONS,
+  type RelationshipMutation,
+  type Activity,
+  type ChangeTopic,
+  type ConnectionRequest,
+  type Person,
+} from '../shared.js';
 import {
   backfillFeed,
   closeRequest,
@@ -37,7 +45,8 @@ export interface ChangeRule {
 }
 
 function refuseBlocked(c: ChangeContext, verb: string): void {
-  if (c.state.out.has('block')) throw new ContactsError('blocked', `You have blocked ${c.person.displayName}. Unblock them before you ${verb} them.`);
+  if (c.state.out.has('block'))
+    throw new ContactsError('blocked', `You have blocked ${c.person.displayName}. Unblock them before you ${verb} them.`);
   if (c.state.in.has('block')) throw new ContactsError('blocked', `You cannot ${verb} ${c.person.displayName}.`);
 }
 
@@ -69,7 +78,8 @@ export const CHANGES = {
     topics: ['requests', 'relationships'],
     async run(c) {
       refuseBlocked(c, 'connect with');
-      if (c.state.out.has('connection')) throw new ContactsError('invalid-state', `You are already connected with ${c.person.displayName}.`);
+      if (c.state.out.has('connection'))
+        throw new ContactsError('invalid-state', `You are already connected with ${c.person.displayName}.`);
       if (c.state.received) return accept(c, c.state.received);
       if (c.state.sent) return false;
       await insertRequest(c.tx, { id: crypto.randomUUID(), fromId: c.viewer.id, toId: c.person.id, status: 'pending', createdAt: c.now });
@@ -85,7 +95,10 @@ export const CHANGES = {
         return true;
       }
       if (c.state.received) {
-        throw new ContactsError('forbidden', `Only ${c.person.displayName}, who sent the request, can withdraw it. You can accept or decline it.`);
+        throw new ContactsError(
+          'forbidden',
+          `Only ${c.person.displayName}, who sent the request, can withdraw it. You can accept or decline it.`,
+        );
       }
       throw new ContactsError('invalid-state', `You have no pending request to ${c.person.displayName}.`);
     },
@@ -96,7 +109,8 @@ export const CHANGES = {
     async run(c) {
       if (c.state.received) return accept(c, c.state.received);
       if (c.state.sent) throw new ContactsError('forbidden', `Only ${c.person.displayName} can accept your request.`);
-      if (c.state.out.has('connection')) throw new ContactsError('invalid-state', `You are already connected with ${c.person.displayName}.`);
+      if (c.state.out.has('connection'))
+        throw new ContactsError('invalid-state', `You are already connected with ${c.person.displayName}.`);
       throw new ContactsError('invalid-state', `${c.person.displayName} has not asked to connect with you.`);
     },
   },
@@ -154,7 +168,12 @@ export const CHANGES = {
       if (c.state.out.has('block')) throw new ContactsError('invalid-state', `You have already blocked ${c.person.displayName}.`);
       const v = c.viewer.id;
       const p = c.person.id;
-      for (const [from, type, to] of [[v, 'connection', p], [p, 'connection', v], [v, 'follow', p], [p, 'follow', v]] as const) {
+      for (const [from, type, to] of [
+        [v, 'connection', p],
+        [p, 'connection', v],
+        [v, 'follow', p],
+        [p, 'follow', v],
+      ] as const) {
         await deleteRelation(c.tx, from, type, to);
       }
       if (c.state.sent) await closeRequest(c.tx, c.state.sent, 'cancelled', c.now);
@@ -174,10 +193,10 @@ export const CHANGES = {
       return true;
     },
   },
-} satisfies Record<string, ChangeRule>;
+} satisfies Record<RelationshipMutation, ChangeRule>;
 
-export type ChangeName = keyof typeof CHANGES;
-export const CHANGE_NAMES = Object.keys(CHANGES) as ChangeName[];
+export type ChangeName = RelationshipMutation;
+export const CHANGE_NAMES = RELATIONSHIP_MUTATIONS;
 
 /** Runs change `name` by `viewerId` on `personId` in `tx`. Resolves to whether anything changed. */
 export async function applyChange(tx: Queryable, name: ChangeName, viewerId: string, personId: string, now: number): Promise<boolean> {

@@ -3,12 +3,22 @@
  * Callers lock the people involved first (lockPeople), so two changes to one pair never interleave.
  */
 import type { Queryable } from '../db/types.js';
-import { ContactsError, nameTokens, sortKeyOf, toPerson, type Activity, type ConnectionRequest, type Person, type Relationship } from '../shared.js';
+import {
+  ContactsError,
+  nameTokens,
+  sortKeyOf,
+  toPerson,
+  type Activity,
+  type ConnectionRequest,
+  type Person,
+  type Relationship,
+  type RelationType,
+} from '../shared.js';
 
 /** How many of an actor's newest activities enter a feed when a follow or connection starts (as IndexedDB). */
 export const FEED_BACKFILL = 100;
 
-export type RelationType = 'connection' | 'follow' | 'block';
+export type { RelationType } from '../shared.js';
 
 /** The collation key as bytea: its UTF-16 code units, big-endian, so byte order is code-unit order. */
 export function sortKeyBytes(sortKey: string): Buffer {
@@ -119,14 +129,24 @@ export function relationshipOf(state: PairState): Relationship {
 }
 
 export async function putRelation(tx: Queryable, fromId: string, type: RelationType, toId: string, at: number): Promise<void> {
-  await tx.query('INSERT INTO relations (from_id, type, to_id, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [fromId, type, toId, at]);
+  await tx.query('INSERT INTO relations (from_id, type, to_id, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
+    fromId,
+    type,
+    toId,
+    at,
+  ]);
 }
 
 export async function deleteRelation(tx: Queryable, fromId: string, type: RelationType, toId: string): Promise<void> {
   await tx.query('DELETE FROM relations WHERE from_id = $1 AND type = $2 AND to_id = $3', [fromId, type, toId]);
 }
 
-export async function closeRequest(tx: Queryable, request: ConnectionRequest, status: 'accepted' | 'declined' | 'cancelled', at: number): Promise<void> {
+export async function closeRequest(
+  tx: Queryable,
+  request: ConnectionRequest,
+  status: 'accepted' | 'declined' | 'cancelled',
+  at: number,
+): Promise<void> {
   await tx.query(`UPDATE requests SET status = $2, responded_at = $3 WHERE id = $1 AND status = 'pending'`, [request.id, status, at]);
 }
 

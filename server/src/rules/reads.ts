@@ -71,7 +71,9 @@ export async function searchPeople(tx: Queryable, v: string, input: SearchInput)
   const where = [FILTER_SQL[input.filter]];
   for (const word of queryWords(input.query)) {
     params.push(word, word + TOP);
-    where.push(`EXISTS (SELECT 1 FROM name_tokens t WHERE t.person_id = p.id AND t.token >= $${params.length - 1} AND t.token < $${params.length})`);
+    where.push(
+      `EXISTS (SELECT 1 FROM name_tokens t WHERE t.person_id = p.id AND t.token >= $${params.length - 1} AND t.token < $${params.length})`,
+    );
   }
   if (after) {
     params.push(sortKeyBytes(after.sortKey), after.id);
@@ -83,7 +85,11 @@ export async function searchPeople(tx: Queryable, v: string, input: SearchInput)
     params,
   );
   const page = rows.slice(0, input.limit);
-  const states = await pairStates(tx, v, page.map((r) => r.id));
+  const states = await pairStates(
+    tx,
+    v,
+    page.map((r) => r.id),
+  );
   const last = page[page.length - 1];
   return {
     items: page.map((r) => ({ person: r.data, relationship: relationshipOf(states.get(r.id)!) })),

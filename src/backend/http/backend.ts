@@ -20,8 +20,11 @@ import type {
   FeedOptions,
   Page,
   PersonEntry,
+  ReadOptions,
   RelationshipCounts,
+  RelationshipMutation,
   RequestEntry,
+  RequestListOptions,
   SearchOptions,
 } from '../backend.js';
 import type { Activity } from '../../model/activity.js';
@@ -48,12 +51,6 @@ export interface HttpBackendOptions {
   fetch?: typeof fetch;
 }
 
-/** What every read accepts: an AbortSignal; the call rejects with `signal.reason` when it is aborted. */
-export interface ReadOptions {
-  signal?: AbortSignal;
-}
-
-type Change = 'requestConnection' | 'cancelRequest' | 'acceptRequest' | 'declineRequest' | 'disconnect' | 'follow' | 'unfollow' | 'block' | 'unblock';
 interface ChangeResult {
   relationship: Relationship;
   change: NumberedChange | null;
@@ -65,7 +62,8 @@ const CONNECT_WAIT_MS = 3000;
 const REMEMBERED_CHANGES = 500;
 
 function pageSize(limit: unknown): void {
-  if (limit !== undefined && limit !== null && typeof limit !== 'number') throw new ContactsError('invalid-input', 'The page size must be a whole number.');
+  if (limit !== undefined && limit !== null && typeof limit !== 'number')
+    throw new ContactsError('invalid-input', 'The page size must be a whole number.');
 }
 
 function options<T>(value: T | undefined, what: string): T | Record<string, never> {
@@ -94,9 +92,11 @@ export class HttpBackend implements ContactsBackend {
 
   /** Throws `invalid-input` for a missing base URL, viewer id or token. Connects to nothing yet. */
   constructor(options: HttpBackendOptions) {
-    if (typeof options?.baseUrl !== 'string' || options.baseUrl.trim() === '') throw new ContactsError('invalid-input', 'The server URL must be a non-empty string.');
+    if (typeof options?.baseUrl !== 'string' || options.baseUrl.trim() === '')
+      throw new ContactsError('invalid-input', 'The server URL must be a non-empty string.');
     if (!isValidId(options.viewerId)) throw new ContactsError('invalid-input', 'The viewer id must be a non-empty string.');
-    if (typeof options.token !== 'string' && typeof options.token !== 'function') throw new ContactsError('invalid-input', 'The token must be a string or a function.');
+    if (typeof options.token !== 'string' && typeof options.token !== 'function')
+      throw new ContactsError('invalid-input', 'The token must be a string or a function.');
     this.viewerId = options.viewerId;
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.transport = new Transport({
@@ -119,11 +119,13 @@ export class HttpBackend implements ContactsBackend {
     return this.read(`/people/${encodeURIComponent(checkId(id))}`, options.signal);
   }
 
-  async searchPeople(input: SearchOptions & ReadOptions = {}): Promise<Page<PersonEntry>> {
-    const o = options(input, 'search') as SearchOptions & ReadOptions;
+  async searchPeople(input: SearchOptions = {}): Promise<Page<PersonEntry>> {
+    const o = options(input, 'search') as SearchOptions;
     throwIfAborted(o.signal);
-    if (o.query !== undefined && o.query !== null && typeof o.query !== 'string') throw new ContactsError('invalid-input', 'The search text must be a string.');
-    if (o.filter !== undefined && typeof o.filter !== 'string') throw new ContactsError('invalid-input', 'The list of people must be named by a string.');
+    if (o.query !== undefined && o.query !== null && typeof o.query !== 'string')
+      throw new ContactsError('invalid-input', 'The search text must be a string.');
+    if (o.filter !== undefined && typeof o.filter !== 'string')
+      throw new ContactsError('invalid-input', 'The list of people must be named by a string.');
     this.checkCursor(o.cursor);
     pageSize(o.limit);
     return this.read(`/people${query({ query: o.query, filter: o.filter, cursor: o.cursor, limit: o.limit })}`, o.signal);
@@ -140,17 +142,18 @@ export class HttpBackend implements ContactsBackend {
     return this.read(`/relationships/${encodeURIComponent(id)}`, options.signal);
   }
 
-  async listRequests(direction: 'incoming' | 'outgoing', input: { cursor?: string | null; limit?: number } & ReadOptions = {}): Promise<Page<RequestEntry>> {
-    const o = options(input, 'list') as { cursor?: string | null; limit?: number } & ReadOptions;
+  async listRequests(direction: 'incoming' | 'outgoing', input: RequestListOptions = {}): Promise<Page<RequestEntry>> {
+    const o = options(input, 'list') as RequestListOptions;
     throwIfAborted(o.signal);
-    if (direction !== 'incoming' && direction !== 'outgoing') throw new ContactsError('invalid-input', 'The request direction must be "incoming" or "outgoing".');
+    if (direction !== 'incoming' && direction !== 'outgoing')
+      throw new ContactsError('invalid-input', 'The request direction must be "incoming" or "outgoing".');
     this.checkCursor(o.cursor);
     pageSize(o.limit);
     return this.read(`/requests/${direction}${query({ cursor: o.cursor, limit: o.limit })}`, o.signal);
   }
 
-  async getFeed(input: FeedOptions & ReadOptions = {}): Promise<Page<FeedEntry>> {
-    const o = options(input, 'feed') as FeedOptions & ReadOptions;
+  async getFeed(input: FeedOptions = {}): Promise<Page<FeedEntry>> {
+    const o = options(input, 'feed') as FeedOptions;
     throwIfAborted(o.signal);
     const actorId = o.actorId === undefined || o.actorId === null ? undefined : checkId(o.actorId, 'actor id');
     this.checkCursor(o.cursor);
@@ -191,7 +194,11 @@ export class HttpBackend implements ContactsBackend {
   async postActivity(input: ActivityInput): Promise<Activity> {
     this.checkOpen();
     await this.waitForStreams();
-    const result = await this.transport.json<{ activity: Activity; change: NumberedChange }>('POST', '/activities', { body: input ?? null, signal: this.lifetime.signal, read: false });
+    const result = await this.transport.json<{ activity: Activity; change: NumberedChange }>('POST', '/activities', {
+      body: input ?? null,
+      signal: this.lifetime.signal,
+      read: false,
+    });
     this.deliver(result.change);
     return result.activity;
   }
@@ -242,11 +249,14 @@ export class HttpBackend implements ContactsBackend {
     return this.transport.json<T>('GET', path, { signal: combined, read: true });
   }
 
-  private async change(name: Change, personId: string): Promise<Relationship> {
+  private async change(name: RelationshipMutation, personId: string): Promise<Relationship> {
     this.checkOpen();
     const id = checkId(personId);
     await this.waitForStreams();
-    const result = await this.transport.json<ChangeResult>('POST', `/relationships/${encodeURIComponent(id)}/${name}`, { signal: this.lifetime.signal, read: false });
+    const result = await this.transport.json<ChangeResult>('POST', `/relationships/${encodeURIComponent(id)}/${name}`, {
+      signal: this.lifetime.signal,
+      read: false,
+    });
     if (result.change) this.deliver(result.change);
     return result.relationship;
   }

@@ -97,7 +97,8 @@ export class EventStream {
     if (event !== 'change') return;
     try {
       const change = JSON.parse(data.join('\n')) as BackendChange;
-      if (Array.isArray(change.topics) && Array.isArray(change.personIds)) this.onChange({ id: Number(id), topics: change.topics, personIds: change.personIds });
+      if (Array.isArray(change.topics) && Array.isArray(change.personIds))
+        this.onChange({ id: Number(id), topics: change.topics, personIds: change.personIds });
     } catch {
       // A malformed event is skipped; the next one still arrives.
     }

@@ -7,5 +7,5 @@
  * ```
  * @module
  */
-export { HttpBackend, type HttpBackendOptions, type ReadOptions } from './backend.js';
+export { HttpBackend, type HttpBackendOptions } from './backend.js';
 export { HttpFailure, type HttpFailureKind } from './transport.js';

@@ -21,7 +21,15 @@ export class HttpFailure extends Error {
 }
 
 /** The codes a server error body may carry through as they are. */
-const CONTRACT_CODES: readonly ContactsErrorCode[] = ['not-found', 'self', 'blocked', 'invalid-state', 'forbidden', 'invalid-input', 'storage'];
+const CONTRACT_CODES: readonly ContactsErrorCode[] = [
+  'not-found',
+  'self',
+  'blocked',
+  'invalid-state',
+  'forbidden',
+  'invalid-input',
+  'storage',
+];
 const RETRY_STATUSES = new Set([502, 503, 504]);
 
 export interface TransportOptions {
@@ -51,8 +59,10 @@ async function errorFrom(response: Response): Promise<ContactsError> {
   }
   const code = body?.error?.code;
   const message = typeof body?.error?.message === 'string' && body.error.message ? body.error.message : undefined;
-  if (typeof code === 'string' && (CONTRACT_CODES as readonly string[]).includes(code) && message) return new ContactsError(code as ContactsErrorCode, message);
-  if (response.status === 401) return storageFailure('unauthorized', message ?? 'You are not signed in, or your sign-in has expired. Sign in again.', 401);
+  if (typeof code === 'string' && (CONTRACT_CODES as readonly string[]).includes(code) && message)
+    return new ContactsError(code as ContactsErrorCode, message);
+  if (response.status === 401)
+    return storageFailure('unauthorized', message ?? 'You are not signed in, or your sign-in has expired. Sign in again.', 401);
   if (response.status === 429) return storageFailure('rate-limited', message ?? 'Too many requests. Wait a minute and try again.', 429);
   return storageFailure('server', 'The contacts server failed and nothing was saved. Try again.', response.status);
 }
@@ -70,14 +80,19 @@ export class Transport {
   }
 
   /** A JSON request. `read` marks it idempotent (retried on network failure, timeout and 502/503/504). */
-  async json<T>(method: 'GET' | 'POST', path: string, init: { body?: unknown; signal?: AbortSignal | undefined; read: boolean }): Promise<T> {
+  async json<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    init: { body?: unknown; signal?: AbortSignal | undefined; read: boolean },
+  ): Promise<T> {
     const attempts = init.read ? this.options.retries + 1 : 1;
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.once<T>(method, path, init);
       } catch (error) {
         const cause = (error as { cause?: unknown })?.cause;
-        const retryable = cause instanceof HttpFailure && (cause.kind === 'offline' || cause.kind === 'timeout' || RETRY_STATUSES.has(cause.status ?? 0));
+        const retryable =
+          cause instanceof HttpFailure && (cause.kind === 'offline' || cause.kind === 'timeout' || RETRY_STATUSES.has(cause.status ?? 0));
         if (!retryable || attempt >= attempts) throw error;
         await sleep(200 * 2 ** (attempt - 1) * (0.5 + Math.random()), init.signal);
       }

@@ -13,10 +13,15 @@ import type {
   Page,
   PeopleFilter,
   PersonEntry,
+  ReadOptions,
   RelationshipCounts,
   RequestEntry,
+  RequestDirection,
+  RequestListOptions,
   SearchOptions,
 } from '../backend.js';
+import { pageSize } from '../page-sizes.js';
+import { isOneOf, PEOPLE_FILTERS, REQUEST_DIRECTIONS, type RelationshipMutation } from '../vocabulary.js';
 import type { Activity } from '../../model/activity.js';
 import { ContactsError, isContactsError } from '../../model/errors.js';
 import type { Person } from '../../model/person.js';
@@ -62,7 +67,7 @@ import {
 } from './schema.js';
 import { indexedPrefix, matchesQuery, mostSelectiveWord, nameTokens, queryWords, searchKey, searchKeyBounds, INDEXED_PREFIX_LENGTH } from './text.js';
 import { runTx } from './tx.js';
-import { checkId, checkLimit, isValidId } from './validate.js';
+import { checkId, isValidId } from './validate.js';
 
 /** Options for {@link IndexedDBBackend}. */
 export interface IndexedDBBackendOptions {
@@ -74,13 +79,6 @@ export interface IndexedDBBackendOptions {
   openTimeoutMs?: number;
 }
 
-const FILTERS: readonly PeopleFilter[] = ['all', 'connections', 'following', 'followers', 'incoming', 'outgoing', 'blocked'];
-const SEARCH_DEFAULT = 50;
-const SEARCH_MAX = 200;
-const FEED_DEFAULT = 20;
-const FEED_MAX = 100;
-const REQUESTS_DEFAULT = 50;
-const REQUESTS_MAX = 200;
 /** Rows read per step when a filtered scan (longer query, blocked actors) needs more than one batch. */
 const SCAN_BATCH = 200;
 const MAX_KIND = 64;
@@ -100,7 +98,7 @@ interface ChangeContext {
 }
 
 /** Verbs for "You cannot … yourself." */
-const SELF_VERBS: Record<string, string> = {
+const SELF_VERBS: Record<RelationshipMutation, string> = {
   requestConnection: 'connect with',
   cancelRequest: 'withdraw a request to',
   acceptRequest: 'accept a request from',
@@ -158,28 +156,33 @@ export class IndexedDBBackend implements ContactsBackend {
   // ---- reads ---------------------------------------------------------------------------------------------
 
   /** The viewer's own person; `not-found` when the viewer is not in the database. */
-  async getViewer(): Promise<Person> {
-    return this.run([PEOPLE], 'readonly', (tx) => requirePerson(tx, this.viewerId, true));
+  async getViewer(options?: ReadOptions): Promise<Person> {
+    return this.run([PEOPLE], 'readonly', (tx) => requirePerson(tx, this.viewerId, true), options?.signal);
   }
 
   /** One person; `invalid-input` for a malformed id, `not-found` when there is none. */
-  async getPerson(id: string): Promise<Person> {
+  async getPerson(id: string, options?: ReadOptions): Promise<Person> {
     const personId = checkId(id);
-    return this.run([PEOPLE], 'readonly', (tx) => requirePerson(tx, personId, personId === this.viewerId));
+    return this.run([PEOPLE], 'readonly', (tx) => requirePerson(tx, personId, personId === this.viewerId), options?.signal);
   }
 
   /** The viewer's relationship with a person; `self` for the viewer, `not-found` for an unknown person. */
-  async getRelationship(personId: string): Promise<Relationship> {
+  async getRelationship(personId: string, options?: ReadOptions): Promise<Relationship> {
     const id = checkId(personId);
     if (id === this.viewerId) throw new ContactsError('self', 'You have no relationship with yourself.');
-    return this.run([PEOPLE, RELATIONS, REQUESTS], 'readonly', async (tx) => {
-      const [, state] = await Promise.all([requirePerson(tx, id), readPair(tx, this.viewerId, id)]);
-      return relationshipOf(state);
-    });
+    return this.run(
+      [PEOPLE, RELATIONS, REQUESTS],
+      'readonly',
+      async (tx) => {
+        const [, state] = await Promise.all([requirePerson(tx, id), readPair(tx, this.viewerId, id)]);
+        return relationshipOf(state);
+      },
+      options?.signal,
+    );
   }
 
   /** The home view's numbers, each counted over a small per-viewer key range. */
-  async getCounts(): Promise<RelationshipCounts> {
+  async getCounts(options?: ReadOptions): Promise<RelationshipCounts> {
     return this.run([PEOPLE, RELATIONS, REQUESTS], 'readonly', async (tx) => {
       const v = this.viewerId;
       const relations = tx.objectStore(RELATIONS);
@@ -194,7 +197,7 @@ export class IndexedDBBackend implements ContactsBackend {
         requests.index('outbox').count(startsWith([v, 'pending'])),
       ]);
       return { connections, following, followers, incoming, outgoing, blocked };
-    });
+    }, options?.signal);
   }
 
   /**
@@ -207,8 +210,8 @@ export class IndexedDBBackend implements ContactsBackend {
     const { query, filter = 'all' } = options;
     if (query !== undefined && query !== null && typeof query !== 'string') throw invalidInput('The search text must be a string.');
     if (typeof query === 'string' && query.length > 500) throw invalidInput('The search text is too long (at most 500 characters).');
-    if (!FILTERS.includes(filter)) throw invalidInput(`"${String(filter)}" is not a list of people; use one of ${FILTERS.join(', ')}.`);
-    const limit = checkLimit(options.limit, SEARCH_DEFAULT, SEARCH_MAX);
+    if (!isOneOf(PEOPLE_FILTERS, filter)) throw invalidInput(`"${String(filter)}" is not a list of people; use one of ${PEOPLE_FILTERS.join(', ')}.`);
+    const limit = pageSize('people', options.limit);
     const after = decodePeopleCursor(options.cursor);
     const words = queryWords(query ?? undefined);
     return this.run([PEOPLE, RELATIONS, REQUESTS, META], 'readonly', async (tx) => {
@@ -236,14 +239,14 @@ export class IndexedDBBackend implements ContactsBackend {
         items: records.map((r) => ({ person: r.person, relationship: relationshipInProfile(profile, r.id) })),
         next: more && last ? encodePeopleCursor({ sortKey: last.sortKey, id: last.id }) : null,
       };
-    });
+    }, options.signal);
   }
 
   /** Pending requests the viewer received (`incoming`) or sent (`outgoing`), newest first. */
-  async listRequests(direction: 'incoming' | 'outgoing', options: { cursor?: string | null; limit?: number } = {}): Promise<Page<RequestEntry>> {
-    if (direction !== 'incoming' && direction !== 'outgoing') throw invalidInput('The request direction must be "incoming" or "outgoing".');
+  async listRequests(direction: RequestDirection, options: RequestListOptions = {}): Promise<Page<RequestEntry>> {
+    if (!isOneOf(REQUEST_DIRECTIONS, direction)) throw invalidInput('The request direction must be "incoming" or "outgoing".');
     if (typeof options !== 'object' || options === null) throw invalidInput('The list options must be an object.');
-    const limit = checkLimit(options.limit, REQUESTS_DEFAULT, REQUESTS_MAX);
+    const limit = pageSize('requests', options.limit);
     const after = decodeTimeCursor('requests', options.cursor);
     return this.run([PEOPLE, REQUESTS], 'readonly', async (tx) => {
       const index = tx.objectStore(REQUESTS).index(direction === 'incoming' ? 'inbox' : 'outbox');
@@ -260,7 +263,7 @@ export class IndexedDBBackend implements ContactsBackend {
       });
       const last = page[page.length - 1];
       return { items, next: all.length > limit && last ? encodeTimeCursor('requests', last) : null };
-    });
+    }, options.signal);
   }
 
   /**
@@ -270,7 +273,7 @@ export class IndexedDBBackend implements ContactsBackend {
   async getFeed(options: FeedOptions = {}): Promise<Page<FeedEntry>> {
     if (typeof options !== 'object' || options === null) throw invalidInput('The feed options must be an object.');
     const actorId = options.actorId === undefined || options.actorId === null ? undefined : checkId(options.actorId, 'actor id');
-    const limit = checkLimit(options.limit, FEED_DEFAULT, FEED_MAX);
+    const limit = pageSize('feed', options.limit);
     const after = decodeTimeCursor('feed', options.cursor);
     return this.run([PEOPLE, RELATIONS, actorId !== undefined ? ACTIVITIES : FEED], 'readonly', async (tx) => {
       const relations = tx.objectStore(RELATIONS);
@@ -319,7 +322,7 @@ export class IndexedDBBackend implements ContactsBackend {
       }
       const last = page[page.length - 1];
       return { items, next: more && last ? encodeTimeCursor('feed', { createdAt: last.createdAt, id: last.id }) : null };
-    });
+    }, options.signal);
   }
 
   // ---- changes -------------------------------------------------------------------------------------------
@@ -515,13 +518,25 @@ export class IndexedDBBackend implements ContactsBackend {
    * connection is reopened, a superseded one rejects with the reason. A failed transaction wrote nothing, so
    * trying again is safe.
    */
-  private async run<T>(stores: readonly string[], mode: 'readonly' | 'readwrite', body: (tx: Transaction) => Promise<T>): Promise<T> {
+  private async run<T>(
+    stores: readonly string[],
+    mode: 'readonly' | 'readwrite',
+    body: (tx: Transaction) => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<T> {
+    if (signal != null && typeof signal.throwIfAborted !== 'function') throw invalidInput('The signal must be an AbortSignal.');
+    signal?.throwIfAborted();
     for (let attempt = 0; ; attempt++) {
       const opening = this.db();
       const db = await opening;
+      signal?.throwIfAborted();
       try {
-        return await runTx(db, stores, mode, body);
+        const result = await runTx(db, stores, mode, body, signal ?? undefined);
+        signal?.throwIfAborted();
+        return result;
       } catch (error) {
+        // However the transaction ended, an aborted read reports the abort (its reason), as fetch does.
+        signal?.throwIfAborted();
         if (attempt > 0 || !isConnectionLoss(error)) throw error;
         if (this.dbPromise === opening) this.dbPromise = undefined;
         this.profileCache = undefined;
@@ -541,13 +556,13 @@ export class IndexedDBBackend implements ContactsBackend {
    * `body` resolves to whether it changed anything.
    */
   private async change(
-    action: string,
+    action: RelationshipMutation,
     personId: string,
     topics: ChangeTopic[],
     body: (c: ChangeContext) => Promise<boolean>,
   ): Promise<Relationship> {
     const id = checkId(personId);
-    if (id === this.viewerId) throw new ContactsError('self', `You cannot ${SELF_VERBS[action] ?? 'do that to'} yourself.`);
+    if (id === this.viewerId) throw new ContactsError('self', `You cannot ${SELF_VERBS[action]} yourself.`);
     const now = this.now();
     let changed = false;
     const relationship = await this.run(GRAPH_STORES, 'readwrite', async (tx) => {

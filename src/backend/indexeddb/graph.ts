@@ -7,6 +7,7 @@ import { ContactsError } from '../../model/errors.js';
 import type { Person } from '../../model/person.js';
 import type { Relationship } from '../../model/relationship.js';
 import type { ConnectionRequest } from '../../model/request.js';
+import { RELATION_TYPES, type RelationType } from '../vocabulary.js';
 import {
   ACTIVITIES,
   FEED,
@@ -18,7 +19,6 @@ import {
   type FeedRecord,
   type PersonRecord,
   type RelationRecord,
-  type RelationType,
   type Transaction,
 } from './schema.js';
 
@@ -65,7 +65,7 @@ export interface PairState {
 /** Reads the pair state between `a` and `b` (seven point reads, issued together). */
 export async function readPair(tx: Transaction, a: string, b: string): Promise<PairState> {
   const relations = tx.objectStore(RELATIONS);
-  const types: RelationType[] = ['connection', 'follow', 'block'];
+  const types = RELATION_TYPES;
   const pair = tx.objectStore(REQUESTS).index('pair');
   const [outRows, inRows, sent, received] = await Promise.all([
     Promise.all(types.map((t) => relations.getKey([a, t, b]))),

@@ -7,7 +7,7 @@
 import { deleteDB } from 'idb';
 import type { Activity } from '../../model/activity.js';
 import { toPerson, type Person, type PersonInput } from '../../model/person.js';
-import type { ConnectionRequest, RequestStatus } from '../../model/request.js';
+import { REQUEST_STATUSES, type ConnectionRequest } from '../../model/request.js';
 import { isContactsError } from '../../model/errors.js';
 import { broadcastChange } from './changes.js';
 import { openDatabase } from './connection.js';
@@ -17,7 +17,8 @@ import { ACTIVITIES, FEED, META, PEOPLE, RELATIONS, REQUESTS, type Database, typ
 import { searchKeysOf, sortKeyOf } from './text.js';
 import { runTx } from './tx.js';
 import { isValidId } from './validate.js';
-import type { WorldData, WorldRelation, WorldRequest } from './world.js';
+import { CHANGE_TOPICS, isOneOf, RELATION_TYPES } from '../vocabulary.js';
+import type { WorldData, WorldRelation, WorldRequest } from '../world.js';
 
 /** Import progress, reported after each committed chunk. */
 export interface ImportProgress {
@@ -49,8 +50,6 @@ export interface ImportSummary {
   feedRows: number;
 }
 
-const STATUSES: readonly RequestStatus[] = ['pending', 'accepted', 'declined', 'cancelled'];
-const RELATION_TYPES: readonly WorldRelation['type'][] = ['connection', 'follow', 'block'];
 const OPTIONAL_TEXT: readonly (keyof Person)[] = [
   'givenName',
   'familyName',
@@ -169,7 +168,7 @@ export async function importWorld(databaseName: string, data: WorldData, options
     }
 
     await runTx(db, [META], 'readwrite', (tx) => bumpRelVersion(tx));
-    broadcastChange(databaseName, { topics: ['people', 'relationships', 'requests', 'activities'], personIds: [] });
+    broadcastChange(databaseName, { topics: [...CHANGE_TOPICS], personIds: [] });
     return summary;
   } finally {
     db.close();
@@ -250,7 +249,7 @@ function checkRelations(relations: WorldRelation[], known: Set<string>, now: num
   relations.forEach((r, i) => {
     const where = `relations[${i}]`;
     if (typeof r !== 'object' || r === null) throw invalidInput(`${where} is not a relation object.`);
-    if (!RELATION_TYPES.includes(r.type)) throw invalidInput(`${where} has the type "${String(r.type)}"; use connection, follow or block.`);
+    if (!isOneOf(RELATION_TYPES, r.type)) throw invalidInput(`${where} has the type "${String(r.type)}"; use ${RELATION_TYPES.join(', ')}.`);
     checkPair(where, r.fromId, r.toId, known);
     if (r.createdAt !== undefined && !isTime(r.createdAt)) throw invalidInput(`${where}: createdAt must be a number of milliseconds.`);
     const createdAt = r.createdAt ?? now;
@@ -269,7 +268,7 @@ function checkRequests(requests: WorldRequest[], known: Set<string>, now: number
     if (typeof r !== 'object' || r === null) throw invalidInput(`${where} is not a request object.`);
     checkPair(where, r.fromId, r.toId, known);
     const status = r.status ?? 'pending';
-    if (!STATUSES.includes(status)) throw invalidInput(`${where} has the status "${String(status)}"; use ${STATUSES.join(', ')}.`);
+    if (!isOneOf(REQUEST_STATUSES, status)) throw invalidInput(`${where} has the status "${String(status)}"; use ${REQUEST_STATUSES.join(', ')}.`);
     if (r.createdAt !== undefined && !isTime(r.createdAt)) throw invalidInput(`${where}: createdAt must be a number of milliseconds.`);
     if (r.respondedAt !== undefined && !isTime(r.respondedAt)) throw invalidInput(`${where}: respondedAt must be a number of milliseconds.`);
     if (r.id !== undefined && !isValidId(r.id)) throw invalidInput(`${where}: id must be a non-empty string.`);

@@ -22,6 +22,7 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { Activity } from '../../model/activity.js';
 import type { Person } from '../../model/person.js';
+import type { RelationType } from '../vocabulary.js';
 import { searchKeysOf, sortKeyOf } from './text.js';
 
 /** The schema version this code writes. */
@@ -34,12 +35,6 @@ export const REQUESTS = 'requests';
 export const ACTIVITIES = 'activities';
 export const FEED = 'feed';
 export const META = 'meta';
-
-/** Every store, for transactions that may touch any of them. */
-export const ALL_STORES = [PEOPLE, RELATIONS, REQUESTS, ACTIVITIES, FEED, META] as const;
-
-/** Kinds of stored relation between two people. */
-export type RelationType = 'connection' | 'follow' | 'block';
 
 /** A stored person. The person is kept as given; the derived keys sit beside it. */
 export interface PersonRecord {

@@ -14,12 +14,3 @@ export function checkId(id: unknown, what = 'person id'): string {
   if (!isValidId(id)) throw invalidInput(`The ${what} must be a non-empty string of at most ${MAX_ID_LENGTH} characters.`);
   return id;
 }
-
-/** The page size to use: `fallback` when absent; otherwise an integer from 1 to `max`. */
-export function checkLimit(limit: unknown, fallback: number, max: number): number {
-  if (limit === undefined || limit === null) return fallback;
-  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > max) {
-    throw invalidInput(`The page size must be a whole number from 1 to ${max}.`);
-  }
-  return limit;
-}

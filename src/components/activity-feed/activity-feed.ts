@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BackendChange, ContactsBackend, FeedEntry, Page } from '../../backend/backend.js';
+import { PAGE_SIZES, pageSize } from '../../backend/page-sizes.js';
 import type { Activity } from '../../model/activity.js';
 import type { Person } from '../../model/person.js';
 import { ContactsElement } from '../shared/contacts-element.js';
@@ -15,8 +16,6 @@ import { appendUnique, loadAtLeast } from '../shared/paging.js';
 import { exactTime, isoTime, MinuteClockController, relativeTime } from '../shared/relative-time.js';
 import { activityFeedStyles } from './activity-feed.styles.js';
 
-/** The adapter's largest page. */
-const MAX_PAGE = 100;
 /** Consecutive items by one actor at most this far apart share one header. */
 const GROUP_WINDOW = 10 * 60 * 1000;
 /** Change topics that can alter what the feed shows. */
@@ -141,8 +140,7 @@ export class ActivityFeed extends ContactsElement {
   }
 
   private get pageLimit(): number {
-    const size = Math.trunc(Number(this.pageSize));
-    return Number.isFinite(size) ? Math.min(MAX_PAGE, Math.max(1, size)) : 20;
+    return pageSize('feed', Number(this.pageSize), { clamp: true, fallback: 20 });
   }
 
   private fetchPage(backend: ContactsBackend, cursor: string | null, limit: number): Promise<Page<FeedEntry>> {
@@ -191,7 +189,7 @@ export class ActivityFeed extends ContactsElement {
         const last = items[items.length - 1]?.activity;
         return !oldestShown || !last || last.createdAt < oldestShown.createdAt || (last.createdAt === oldestShown.createdAt && last.id >= oldestShown.id);
       };
-      const page = await loadAtLeast((cursor, limit) => this.fetchPage(backend, cursor, limit), count, MAX_PAGE, entryKey, reaches, count + MAX_PAGE);
+      const page = await loadAtLeast((cursor, limit) => this.fetchPage(backend, cursor, limit), count, PAGE_SIZES.feed.max, entryKey, reaches, count + PAGE_SIZES.feed.max);
       if (generation !== this.generation) return;
       this.show(page.items, page.next, page.items, backend);
     } catch (error) {

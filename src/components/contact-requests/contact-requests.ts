@@ -2,7 +2,8 @@ import { localized, msg, str } from '@lit/localize';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { BackendChange, ContactsBackend, Page, RequestEntry } from '../../backend/backend.js';
+import type { BackendChange, ContactsBackend, Page, RequestDirection, RequestEntry } from '../../backend/backend.js';
+import { PAGE_SIZES, pageSize } from '../../backend/page-sizes.js';
 import type { Relationship } from '../../model/relationship.js';
 import { pluralRules } from '../../i18n/formatters.js';
 import { ContactsElement } from '../shared/contacts-element.js';
@@ -14,12 +15,10 @@ import { appendUnique, loadAtLeast } from '../shared/paging.js';
 import { exactTime, isoTime, MinuteClockController, relativeTime } from '../shared/relative-time.js';
 import { contactRequestsStyles } from './contact-requests.styles.js';
 
-/** The adapter's largest page. */
-const MAX_PAGE = 200;
 /** Change topics that can alter the lists. */
 const REQUEST_TOPICS = new Set(['requests', 'relationships', 'people']);
 
-type Direction = 'incoming' | 'outgoing';
+type Direction = RequestDirection;
 /** What a row's buttons do. */
 export type RequestAction = 'accept' | 'decline' | 'cancel-request';
 
@@ -165,8 +164,7 @@ export class ContactRequests extends ContactsElement {
   }
 
   private get pageLimit(): number {
-    const size = Math.trunc(Number(this.pageSize));
-    return Number.isFinite(size) ? Math.min(MAX_PAGE, Math.max(1, size)) : 20;
+    return pageSize('requests', Number(this.pageSize), { clamp: true, fallback: 20 });
   }
 
   private list(direction: Direction): ListState {
@@ -230,7 +228,7 @@ export class ContactRequests extends ContactsElement {
     const count = keep ? Math.max(this.pageLimit, this.list(direction).entries.length) : this.pageLimit;
     this.setList(direction, { loading: true, loadingMore: false });
     try {
-      const page = await loadAtLeast((cursor, limit) => this.fetchPage(backend, direction, cursor, limit), count, MAX_PAGE, entryKey);
+      const page = await loadAtLeast((cursor, limit) => this.fetchPage(backend, direction, cursor, limit), count, PAGE_SIZES.requests.max, entryKey);
       if (generation !== this.generation) return;
       this.setList(direction, { entries: page.items, next: page.next, loading: false, loaded: true, error: undefined, failed: undefined });
     } catch (error) {

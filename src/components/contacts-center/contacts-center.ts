@@ -5,6 +5,8 @@ import { live } from 'lit/directives/live.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BackendChange, ContactsBackend, PeopleFilter, PersonEntry, RelationshipCounts } from '../../backend/backend.js';
+import { PAGE_SIZES, pageSize } from '../../backend/page-sizes.js';
+import { isOneOf, PEOPLE_FILTERS } from '../../backend/vocabulary.js';
 import { PeopleSearchController } from '../../controllers/people-search-controller.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
 import { VirtualWindowController } from '../../controllers/virtual-window-controller.js';
@@ -33,7 +35,6 @@ import {
   bulkVCardText,
   emptyText,
   filterLabel,
-  FILTERS,
   selectedText,
   type BulkAction,
 } from './text.js';
@@ -44,8 +45,6 @@ const DEFAULT_ROW_HEIGHT = 60;
 const LOAD_AHEAD_ROWS = 30;
 /** When scrolling fast, start fetching the next page this many scrolls (of the last scroll's length) ahead. */
 const FAST_LOAD_AHEAD_SCROLLS = 6;
-/** The adapter's largest page, used when reading every connection for one download. */
-const MAX_PAGE = 200;
 
 /** The open profile. `person` is known at once when opened from a row, and refreshed from the adapter. */
 interface ProfileState {
@@ -204,11 +203,11 @@ export class ContactsCenter extends ContactsElement {
 
   /** The filter in effect: an unknown `filter` value shows everyone rather than an error. */
   private get activeFilter(): PeopleFilter {
-    return FILTERS.includes(this.filter) ? this.filter : 'all';
+    return isOneOf(PEOPLE_FILTERS, this.filter) ? this.filter : 'all';
   }
 
   private get effectivePageSize(): number {
-    return Math.min(MAX_PAGE, Math.max(1, Math.floor(this.pageSize) || 100));
+    return pageSize('people', this.pageSize, { clamp: true, fallback: 100 });
   }
 
   /** The vCard version in effect: anything but `4.0` writes the most compatible 3.0. */
@@ -551,7 +550,7 @@ export class ContactsCenter extends ContactsElement {
       const people: Person[] = [];
       let cursor: string | null = null;
       do {
-        const page = await backend.searchPeople({ filter: 'connections', cursor, limit: MAX_PAGE });
+        const page = await backend.searchPeople({ filter: 'connections', cursor, limit: PAGE_SIZES.people.max });
         people.push(...page.items.map((e) => e.person));
         cursor = page.items.length ? page.next : null;
       } while (cursor !== null);
@@ -703,7 +702,7 @@ export class ContactsCenter extends ContactsElement {
       <label class="filter-label">
         <span>${msg('Show')}</span>
         <select part="filter" @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value as PeopleFilter)}>
-          ${FILTERS.map((f) => html`<option value=${f} ?selected=${f === this.activeFilter}>${filterLabel(f)}</option>`)}
+          ${PEOPLE_FILTERS.map((f) => html`<option value=${f} ?selected=${f === this.activeFilter}>${filterLabel(f)}</option>`)}
         </select>
       </label>
     </div>`;

@@ -53,8 +53,6 @@ export function filterLabel(filter: PeopleFilter): string {
   }
 }
 
-export const FILTERS: readonly PeopleFilter[] = ['all', 'connections', 'following', 'followers', 'incoming', 'outgoing', 'blocked'];
-
 /** Facts of a relationship as short labels, most important first. Empty when the two are unrelated. */
 export function relationshipLabels(r: Relationship): string[] {
   if (r.blocking) return [msg('Blocked')];
