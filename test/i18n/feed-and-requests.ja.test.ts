@@ -190,7 +190,7 @@ describe('<contact-requests> in Japanese', () => {
     await waitUntil(() => section(el, 'incoming').querySelector('[part~="empty"]'), 'the list did not empty');
     expect(section(el, 'incoming').querySelector('[part~="empty"]')!.textContent!.trim()).to.equal('未対応のリクエストはありません。');
     button(el, 'outgoing', '小林 大輔', 'リクエストを取り消す').click();
-    await waitUntil(() => announcement(el) === '小林 大輔さんへのリクエストを取り消しました。', `announcement: ${announcement(el)}`);
+    await waitUntil(() => announcement(el) === '小林 大輔さんへのつながりリクエストを取り消しました。', `announcement: ${announcement(el)}`);
     await waitUntil(() => section(el, 'outgoing').querySelector('[part~="empty"]'), 'the sent list did not empty');
     expect(section(el, 'outgoing').querySelector('[part~="empty"]')!.textContent!.trim()).to.equal('承認待ちの送信済みリクエストはありません。');
     expect(await leftoverEnglish(el)).to.deep.equal([]);
@@ -204,6 +204,6 @@ describe('<contact-requests> in Japanese', () => {
   it('declining says so in Japanese', async () => {
     const { el } = await requestsIn('ja', 'me');
     button(el, 'incoming', '伊藤 さくら', '拒否').click();
-    await waitUntil(() => announcement(el) === '伊藤 さくらさんからのリクエストを拒否しました。', `announcement: ${announcement(el)}`);
+    await waitUntil(() => announcement(el) === '伊藤 さくらさんからのつながりリクエストを拒否しました。', `announcement: ${announcement(el)}`);
   });
 });

@@ -36,14 +36,15 @@ type Failed = 'first' | 'more';
  *
  * @summary The activity feed of the viewer's network, or of one person.
  *
- * @fires cc-select - The user chose a person's name. `detail: { personId, selectedIds: [] }`, so a host can open the profile.
- * @fires cc-error - Loading failed. `detail: { error, message, action: 'load' }`.
+ * @fires {CustomEvent<PersonOpenEventDetail>} cc-person-open - The user chose a person's name, so a host can open
+ *   their profile. `detail: { personId }`.
+ * @fires {CustomEvent<ErrorEventDetail>} cc-error - Loading failed. `detail: { error, message, action: 'load' }`.
  *
  * @csspart feed - The list of activities (`role="feed"`).
  * @csspart item - One activity (`<article>`); grouped follow-ups also have the `continued` class.
  * @csspart avatar - The actor's avatar.
  * @csspart header - The line with the actor's name and the time.
- * @csspart actor - The actor's name, a button that emits `cc-select`.
+ * @csspart actor - The actor's name, a button that emits `cc-person-open`.
  * @csspart time - The relative time (`<time>`, exact time in its tooltip).
  * @csspart summary - What happened: the post's text, or e.g. "connected with Jane Doe".
  * @csspart link - The activity's link: an `<a>` for http(s) URLs, plain text otherwise.
@@ -265,8 +266,8 @@ export class ActivityFeed extends ContactsElement {
     this.requestUpdate();
   }
 
-  private select(personId: string): void {
-    emit(this, 'cc-select', { personId, selectedIds: [] });
+  private openPerson(personId: string): void {
+    emit(this, 'cc-person-open', { personId });
   }
 
   private observeSentinel(): void {
@@ -386,7 +387,7 @@ export class ActivityFeed extends ContactsElement {
         ${continued
           ? nothing
           : html`<header part="header">
-              <button class="name" part="actor" type="button" id=${nameId} @click=${() => this.select(actor.id)}>${actor.displayName}</button>
+              <button class="name" part="actor" type="button" id=${nameId} @click=${() => this.openPerson(actor.id)}>${actor.displayName}</button>
               ${this.renderTime(activity.createdAt)}
             </header>`}
         <p part="summary" id=${summaryId}>${this.describe(activity)}</p>

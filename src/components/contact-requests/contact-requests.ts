@@ -3,13 +3,14 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BackendChange, ContactsBackend, Page, RequestEntry } from '../../backend/backend.js';
-import type { Relationship } from '../../model/relationship.js';
+import type { RelationshipAction } from '../../model/relationship.js';
 import { pluralRules } from '../../i18n/formatters.js';
 import { ContactsElement } from '../shared/contacts-element.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import { avatar, avatarStyles } from '../shared/avatar.js';
 import { errorText } from '../shared/error-text.js';
 import { emit } from '../shared/events.js';
+import { performAction, RELATIONSHIP_ACTION_TABLE } from '../shared/relationship-actions.js';
 import { appendUnique, loadAtLeast } from '../shared/paging.js';
 import { exactTime, isoTime, MinuteClockController, relativeTime } from '../shared/relative-time.js';
 import { contactRequestsStyles } from './contact-requests.styles.js';
@@ -21,7 +22,7 @@ const REQUEST_TOPICS = new Set(['requests', 'relationships', 'people']);
 
 type Direction = 'incoming' | 'outgoing';
 /** What a row's buttons do. */
-export type RequestAction = 'accept' | 'decline' | 'cancel-request';
+export type RequestAction = Extract<RelationshipAction, 'accept' | 'decline' | 'cancel-request'>;
 
 /** One list (incoming or outgoing) as shown. */
 interface ListState {
@@ -47,6 +48,15 @@ const EMPTY_LIST: ListState = Object.freeze({
 
 const entryKey = (entry: RequestEntry): string => entry.request.id;
 
+/** The buttons of a row in each list, in order, with the CSS part of each. */
+const ROW_ACTIONS: Record<Direction, readonly { action: RequestAction; part: string }[]> = {
+  incoming: [
+    { action: 'accept', part: 'accept' },
+    { action: 'decline', part: 'decline' },
+  ],
+  outgoing: [{ action: 'cancel-request', part: 'cancel' }],
+};
+
 /** Where focus goes once a row's action finished and the row is gone. */
 interface FocusPlan {
   direction: Direction;
@@ -65,8 +75,10 @@ const peopleIcon = svg`<path d="M9 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm0 2c-3.3 0-7 
  *
  * @summary Incoming and sent connection requests, inline or behind a header button.
  *
- * @fires cc-action - An action succeeded. `detail: { action: 'accept' | 'decline' | 'cancel-request', personIds: [id], relationship }`.
- * @fires cc-error - An action or a load failed. `detail: { error, message, action, personIds? }`.
+ * @fires {CustomEvent<ActionEventDetail>} cc-action - An action succeeded. `detail: { action: 'accept' | 'decline' |
+ *   'cancel-request', personIds: [id], relationship }`.
+ * @fires {CustomEvent<ErrorEventDetail>} cc-error - An action or a load failed. `detail: { error, message, action,
+ *   personIds? }`.
  *
  * @csspart trigger - Compact mode: the header button (its accessible name includes the pending count).
  * @csspart badge - Compact mode: the count on the button.
@@ -265,28 +277,6 @@ export class ContactRequests extends ContactsElement {
     else void this.loadFirst(backend, this.generation, direction, true);
   }
 
-  private perform(backend: ContactsBackend, action: RequestAction, personId: string): Promise<Relationship> {
-    switch (action) {
-      case 'accept':
-        return backend.acceptRequest(personId);
-      case 'decline':
-        return backend.declineRequest(personId);
-      case 'cancel-request':
-        return backend.cancelRequest(personId);
-    }
-  }
-
-  private doneMessage(action: RequestAction, name: string): string {
-    switch (action) {
-      case 'accept':
-        return msg(str`You are now connected with ${name}.`);
-      case 'decline':
-        return msg(str`Declined ${name}'s request.`);
-      case 'cancel-request':
-        return msg(str`Cancelled your request to ${name}.`);
-    }
-  }
-
   private async act(action: RequestAction, direction: Direction, entry: RequestEntry): Promise<void> {
     const backend = this.backendController.backend;
     const { id, displayName } = entry.person;
@@ -295,7 +285,7 @@ export class ContactRequests extends ContactsElement {
     this.actionError = undefined;
     this.announcement = '';
     try {
-      const relationship = await this.perform(backend, action, id);
+      const relationship = await performAction(backend, action, id);
       if (backend !== this.backendController.backend) return;
       const list = this.list(direction);
       const index = list.entries.findIndex((e) => entryKey(e) === entryKey(entry));
@@ -303,7 +293,7 @@ export class ContactRequests extends ContactsElement {
       this.setList(direction, { entries: list.entries.filter((e) => entryKey(e) !== entryKey(entry)) });
       if (direction === 'incoming' && this.incomingCount !== undefined) this.incomingCount = Math.max(0, this.incomingCount - 1);
       if (this.focusIsOurs()) this.focusPlan = { direction, index: Math.max(0, index) };
-      this.announcement = this.doneMessage(action, displayName);
+      this.announcement = RELATIONSHIP_ACTION_TABLE[action].done(displayName, relationship);
       emit(this, 'cc-action', { action, personIds: [id], relationship });
     } catch (error) {
       if (backend !== this.backendController.backend) return;
@@ -451,13 +441,10 @@ export class ContactRequests extends ContactsElement {
         <time part="time" datetime=${isoTime(request.createdAt)} title=${exactTime(request.createdAt)}>${relativeTime(request.createdAt)}</time>
       </div>
       <div part="actions">
-        ${direction === 'incoming'
-          ? html`<button part="accept" class="primary" type="button" aria-describedby=${nameId} ?disabled=${busy}
-                @click=${() => void this.act('accept', direction, entry)}>${msg('Accept')}</button>
-              <button part="decline" type="button" aria-describedby=${nameId} ?disabled=${busy}
-                @click=${() => void this.act('decline', direction, entry)}>${msg('Decline')}</button>`
-          : html`<button part="cancel" type="button" aria-describedby=${nameId} ?disabled=${busy}
-              @click=${() => void this.act('cancel-request', direction, entry)}>${msg('Cancel request')}</button>`}
+        ${ROW_ACTIONS[direction].map(
+          ({ action, part }) => html`<button part=${part} class=${RELATIONSHIP_ACTION_TABLE[action].emphasis ?? ''} type="button"
+            aria-describedby=${nameId} ?disabled=${busy} @click=${() => void this.act(action, direction, entry)}>${RELATIONSHIP_ACTION_TABLE[action].label()}</button>`,
+        )}
       </div>
     </li>`;
   }

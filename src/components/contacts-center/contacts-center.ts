@@ -17,26 +17,17 @@ import { getLocale } from '../../i18n/localization.js';
 import '../activity-feed/activity-feed.js';
 import { avatarStyles } from '../shared/avatar.js';
 import { errorText } from '../shared/error-text.js';
-import { emit, type SelectEventDetail } from '../shared/events.js';
-import { performAction } from './actions.js';
+import { emit, type PersonOpenEventDetail } from '../shared/events.js';
+import { performAction, RELATIONSHIP_ACTION_TABLE } from '../shared/relationship-actions.js';
+import { GridNavigationController } from '../../controllers/grid-navigation-controller.js';
+import { BulkBar } from './bulk-bar.js';
+import { ConfirmDialog } from './confirm-dialog.js';
 import { contactsCenterStyles } from './contacts-center.styles.js';
 import { homeView } from './home-view.js';
 import { personRow } from './person-row.js';
 import { profileView } from './profile-view.js';
 import { downloadPeople } from './vcard-download.js';
-import {
-  actionDoneText,
-  allConnectionsVCardText,
-  blockConfirmTitle,
-  bulkBlockConfirmTitle,
-  bulkDoneText,
-  bulkVCardText,
-  emptyText,
-  filterLabel,
-  FILTERS,
-  selectedText,
-  type BulkAction,
-} from './text.js';
+import { allConnectionsVCardText, emptyText, filterLabel, FILTERS, vcardDoneText } from './messages.js';
 
 /** Row height (px) assumed until a row has been measured; matches `--_row-height` in the styles. */
 const DEFAULT_ROW_HEIGHT = 60;
@@ -55,14 +46,6 @@ interface ProfileState {
   error: string | undefined;
 }
 
-/** A question in the confirmation dialog, and how to answer it. */
-interface Confirmation {
-  title: string;
-  body: string;
-  confirmLabel: string;
-  resolve: (confirmed: boolean) => void;
-}
-
 /**
  * Browse and search people, see your relationship with each, and act on it: connect, accept or decline
  * requests, disconnect, follow, unfollow, block, unblock, and download vCards, for one person or many.
@@ -74,11 +57,12 @@ interface Confirmation {
  *
  * @summary People directory with relationship actions, bulk actions and vCard export.
  *
- * @fires cc-select - The open profile or the bulk selection changed. `detail: { personId, selectedIds }`.
- * @fires cc-action - An action completed. `detail: { action, personIds, relationship? }` (`relationship` for
- *   single-person relationship actions; `action: 'vcard'` for downloads).
- * @fires cc-error - An action or a load failed. `detail: { error, message, action?, personIds? }`; `message` is
- *   what the user was shown.
+ * @fires {CustomEvent<SelectEventDetail>} cc-select - The open profile or the bulk selection changed.
+ *   `detail: { personId, selectedIds }`.
+ * @fires {CustomEvent<ActionEventDetail>} cc-action - An action completed. `detail: { action, personIds,
+ *   relationship? }` (`relationship` for single-person relationship actions; `action: 'vcard'` for downloads).
+ * @fires {CustomEvent<ErrorEventDetail>} cc-error - An action or a load failed. `detail: { error, message, action?,
+ *   personIds? }`; `message` is what the user was shown.
  *
  * @csspart layout - The grid holding the two panes.
  * @csspart main-pane - The pane with home, search, bulk bar and list.
@@ -169,17 +153,12 @@ export class ContactsCenter extends ContactsElement {
   @state() private profile: ProfileState | undefined;
   /** The profile action in flight; every action button is disabled meanwhile (no double submit). */
   @state() private pending: RelationshipAction | 'vcard' | null = null;
-  @state() private bulkPending = false;
   @state() private downloadingAll = false;
   @state() private statusText = '';
   @state() private alertText = '';
-  /** The row in the tab order. */
-  @state() private activeIndex = 0;
-  @state() private confirmation: Confirmation | undefined;
 
   @query('.grid') private grid!: HTMLElement | null;
   @query('.rows') private rowGroup!: HTMLElement | null;
-  @query('dialog') private dialog!: HTMLDialogElement | null;
 
   private readonly search = new PeopleSearchController(this, {
     onError: (error) => this.reportError(error, 'load'),
@@ -191,6 +170,28 @@ export class ContactsCenter extends ContactsElement {
   private readonly window = new VirtualWindowController(this, {
     rowHeight: DEFAULT_ROW_HEIGHT,
     onScroll: () => this.renderRows(),
+  });
+  private readonly navigation = new GridNavigationController(this, {
+    count: () => this.search.entries.length,
+    rowsPerPage: () => this.window.rowsPerPage,
+    reveal: (index) => this.window.scrollIntoView(index),
+    rowElement: (index) => this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`),
+    onActivate: (index) => {
+      const entry = this.search.entries[index];
+      if (entry) this.openProfile(entry, index);
+    },
+    onToggle: (index) => this.toggleSelection(index),
+  });
+  private readonly dialog = new ConfirmDialog(this);
+  private readonly bulkBar = new BulkBar(this, {
+    backend: () => this.backendController.backend,
+    selection: this.selection,
+    version: () => this.version,
+    confirm: (question) => this.dialog.confirm(question),
+    applyRelationship: (personId, relationship) => this.applyRelationship(personId, relationship),
+    announce: (text) => void this.announce(text),
+    reportError: (error, action, personIds) => this.reportError(error, action, personIds),
+    changed: () => this.scheduleCounts(),
   });
   /** Bumped by every profile load; older answers are dropped. */
   private profileSequence = 0;
@@ -313,7 +314,7 @@ export class ContactsCenter extends ContactsElement {
     // The controller ignores a search for what it already shows, so the first update costs no extra query.
     if (changed.has('query') || changed.has('filter')) {
       if (changed.has('filter') || this.search.query !== this.query) {
-        this.activeIndex = 0;
+        this.navigation.activeIndex = 0;
         if (this.grid) this.grid.scrollTop = 0;
       }
       this.search.search(this.query, this.activeFilter);
@@ -322,8 +323,6 @@ export class ContactsCenter extends ContactsElement {
       if (this.personId === null) this.profile = undefined;
       else if (this.profile?.id !== this.personId) this.loadProfile(this.personId, false);
     }
-    const count = this.search.entries.length;
-    if (this.activeIndex >= count) this.activeIndex = Math.max(0, count - 1);
   }
 
   protected override updated(): void {
@@ -359,7 +358,7 @@ export class ContactsCenter extends ContactsElement {
   // ---- profile -------------------------------------------------------------------------------------------
 
   private openProfile(entry: PersonEntry, index: number): void {
-    this.activeIndex = index;
+    this.navigation.activeIndex = index;
     this.returnFocusId = entry.person.id;
     this.showPerson(entry.person.id);
   }
@@ -375,10 +374,13 @@ export class ContactsCenter extends ContactsElement {
     this.requestUpdate();
   }
 
-  /** A name chosen in the recent-activity feed opens that person here rather than leaving it to the host. */
-  private onFeedSelect(event: CustomEvent<SelectEventDetail>): void {
+  /**
+   * A name chosen in the profile's recent-activity feed opens that person here, which the host hears as
+   * `cc-select`; the feed inside is this element's own part, so its event goes no further.
+   */
+  private onFeedPersonOpen(event: CustomEvent<PersonOpenEventDetail>): void {
     event.stopPropagation();
-    if (event.detail.personId) this.showPerson(event.detail.personId);
+    this.showPerson(event.detail.personId);
   }
 
   private async closeProfile(): Promise<void> {
@@ -389,13 +391,13 @@ export class ContactsCenter extends ContactsElement {
     await this.updateComplete;
     const index = this.search.entries.findIndex((e) => e.person.id === this.returnFocusId);
     this.returnFocusId = null;
-    if (index >= 0) await this.focusRow(index);
-    else if (this.search.entries.length) await this.focusRow(this.activeIndex);
+    if (index >= 0) await this.navigation.focusRow(index);
+    else if (this.search.entries.length) await this.navigation.focusActive();
     else this.renderRoot.querySelector<HTMLElement>('input[type=search]')?.focus();
   }
 
   private onProfileKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || event.defaultPrevented || this.confirmation) return;
+    if (event.key !== 'Escape' || event.defaultPrevented || this.dialog.isOpen) return;
     event.preventDefault();
     void this.closeProfile();
   }
@@ -406,24 +408,21 @@ export class ContactsCenter extends ContactsElement {
     const person = profile?.person;
     if (!backend || !profile || !person || this.pending) return;
     const button = event.currentTarget as HTMLElement;
-    if (action === 'block') {
-      const confirmed = await this.confirm({
-        title: blockConfirmTitle(person.displayName),
-        body: msg('They will not be able to connect with you or follow you, and any connection, requests and follows between you end.'),
-        confirmLabel: msg('Block'),
-      });
-      if (!confirmed) return;
+    const confirmation = action === 'vcard' ? undefined : RELATIONSHIP_ACTION_TABLE[action].confirmation;
+    if (confirmation) {
+      const question = { title: confirmation.title(person.displayName), body: confirmation.body(), confirmLabel: confirmation.confirmLabel() };
+      if (!(await this.dialog.confirm(question))) return;
     }
     this.pending = action;
     try {
       if (action === 'vcard') {
         await downloadPeople([person], this.version);
-        void this.announce(actionDoneText('vcard', person.displayName));
+        void this.announce(vcardDoneText(person.displayName));
         emit(this, 'cc-action', { action, personIds: [person.id] });
       } else {
         const relationship = await performAction(backend, action, person.id);
         this.applyRelationship(person.id, relationship);
-        void this.announce(actionDoneText(action, person.displayName, relationship));
+        void this.announce(RELATIONSHIP_ACTION_TABLE[action].done(person.displayName, relationship));
         emit(this, 'cc-action', { action, personIds: [person.id], relationship });
         this.scheduleCounts();
       }
@@ -462,86 +461,6 @@ export class ContactsCenter extends ContactsElement {
     if (entry) this.selection.refreshItem(personId, entry);
   }
 
-  // ---- confirmation --------------------------------------------------------------------------------------
-
-  /** Asks in a modal dialog; on Cancel, focus returns to what had it (the Block button). */
-  private async confirm(question: Omit<Confirmation, 'resolve'>): Promise<boolean> {
-    // One question at a time: a second click while the dialog opens is not a second request.
-    if (this.confirmation) return false;
-    const opener = this.shadowRoot?.activeElement as HTMLElement | null;
-    const answer = new Promise<boolean>((resolve) => (this.confirmation = { ...question, resolve }));
-    await this.updateComplete;
-    this.dialog?.showModal();
-    const confirmed = await answer;
-    if (!confirmed) opener?.focus();
-    return confirmed;
-  }
-
-  /**
-   * Answers from the synchronous submit and cancel events, never from \`close\`: that one is queued, and could
-   * arrive after the next question was asked and answer it.
-   */
-  private answer(confirmed: boolean): void {
-    const confirmation = this.confirmation;
-    if (!confirmation) return;
-    this.confirmation = undefined;
-    confirmation.resolve(confirmed);
-  }
-
-  private onDialogSubmit(event: SubmitEvent): void {
-    this.answer((event.submitter as HTMLButtonElement | null)?.value === 'confirm');
-  }
-
-  // ---- bulk ----------------------------------------------------------------------------------------------
-
-  private async runBulk(action: BulkAction): Promise<void> {
-    const backend = this.backendController.backend;
-    const entries = this.selection.items;
-    if (!backend || entries.length === 0 || this.bulkPending) return;
-    if (action === 'block') {
-      const confirmed = await this.confirm({
-        title: bulkBlockConfirmTitle(entries.length),
-        body: msg('They will not be able to connect with you or follow you, and any connection, requests and follows between you end.'),
-        confirmLabel: msg('Block'),
-      });
-      if (!confirmed) return;
-    }
-    this.bulkPending = true;
-    const done: string[] = [];
-    const failed: string[] = [];
-    let firstError: unknown;
-    for (const { person } of entries) {
-      try {
-        this.applyRelationship(person.id, await performAction(backend, action, person.id));
-        done.push(person.id);
-      } catch (error) {
-        failed.push(person.id);
-        firstError ??= error;
-      }
-    }
-    this.bulkPending = false;
-    const reason = failed.length ? errorText(firstError) : '';
-    void this.announce(bulkDoneText(action, done.length, failed.length, reason));
-    if (done.length) emit(this, 'cc-action', { action, personIds: done });
-    if (failed.length) emit(this, 'cc-error', { error: firstError, message: reason, action, personIds: failed });
-    this.scheduleCounts();
-  }
-
-  private async bulkVCard(): Promise<void> {
-    const people = this.selection.items.map((e) => e.person);
-    if (people.length === 0 || this.bulkPending) return;
-    this.bulkPending = true;
-    try {
-      await downloadPeople(people, this.version);
-      void this.announce(bulkVCardText(people.length));
-      emit(this, 'cc-action', { action: 'vcard', personIds: people.map((p) => p.id) });
-    } catch (error) {
-      this.reportError(error, 'vcard', people.map((p) => p.id));
-    } finally {
-      this.bulkPending = false;
-    }
-  }
-
   /** Pages through every connection (not just the loaded rows) into one file. */
   private async downloadAllConnections(): Promise<void> {
     const backend = this.backendController.backend;
@@ -567,39 +486,17 @@ export class ContactsCenter extends ContactsElement {
 
   // ---- list interaction ----------------------------------------------------------------------------------
 
-  private rowElement(index: number): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`);
-  }
-
-  private async focusRow(index: number): Promise<void> {
-    const count = this.search.entries.length;
-    if (count === 0) return;
-    const target = Math.min(count - 1, Math.max(0, index));
-    this.activeIndex = target;
-    this.window.scrollIntoView(target);
-    await this.updateComplete;
-    this.rowElement(target)?.focus();
-  }
-
-  private rowIndexOf(event: Event): number | undefined {
-    for (const node of event.composedPath()) {
-      if (node instanceof HTMLElement && node.getAttribute('role') === 'row') return Number(node.dataset.index);
-      if (node === this.grid) break;
-    }
-    return undefined;
-  }
-
   private toggleSelection(index: number): void {
     const entry = this.search.entries[index];
     if (entry) this.selection.toggle(entry.person.id, entry);
   }
 
   private onGridClick(event: MouseEvent): void {
-    const index = this.rowIndexOf(event);
+    const index = this.navigation.indexOf(event);
     if (index === undefined) return;
     const entry = this.search.entries[index];
     if (!entry) return;
-    this.activeIndex = index;
+    this.navigation.activeIndex = index;
     if ((event.target as HTMLElement).matches('input[type=checkbox]')) {
       this.toggleSelection(index);
       return;
@@ -607,60 +504,11 @@ export class ContactsCenter extends ContactsElement {
     this.openProfile(entry, index);
   }
 
-  private onGridFocusIn(event: FocusEvent): void {
-    const index = this.rowIndexOf(event);
-    if (index !== undefined) this.activeIndex = index;
-  }
-
-  private onGridKeydown(event: KeyboardEvent): void {
-    const count = this.search.entries.length;
-    if (count === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
-    const onCheckbox = (event.target as HTMLElement).matches('input[type=checkbox]');
-    const current = this.activeIndex;
-    let next: number;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = current + 1;
-        break;
-      case 'ArrowUp':
-        next = current - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = count - 1;
-        break;
-      case 'PageDown':
-        next = current + this.window.rowsPerPage;
-        break;
-      case 'PageUp':
-        next = current - this.window.rowsPerPage;
-        break;
-      case 'Enter': {
-        event.preventDefault();
-        const entry = this.search.entries[current];
-        if (entry) this.openProfile(entry, current);
-        return;
-      }
-      case ' ':
-        // A focused checkbox toggles itself (and its click handler updates the selection).
-        if (onCheckbox) return;
-        event.preventDefault();
-        this.toggleSelection(current);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    void this.focusRow(next);
-  }
-
   /** ArrowDown from the search field goes to the results. */
   private onSearchKeydown(event: KeyboardEvent): void {
     if (event.key !== 'ArrowDown' || this.search.entries.length === 0) return;
     event.preventDefault();
-    void this.focusRow(this.activeIndex);
+    void this.navigation.focusActive();
   }
 
   private openList(filter: PeopleFilter): void {
@@ -679,13 +527,13 @@ export class ContactsCenter extends ContactsElement {
     return html`<div class="layout ${profileOpen ? 'has-profile' : ''}" part="layout">
         <div class="main-pane" part="main-pane">
           ${homeView({ viewer: this.viewer, counts: this.counts, onOpenList: (f) => this.openList(f) })}
-          ${this.renderToolbar()} ${this.renderBulkBar()} ${this.renderList()}
+          ${this.renderToolbar()} ${this.bulkBar.render()} ${this.renderList()}
         </div>
         <div class="side-pane" part="profile-pane" @keydown=${this.onProfileKeydown}>${this.renderProfile()}</div>
       </div>
       <div class="status" part="status" role="status" aria-live="polite">${this.statusText}</div>
       <div class="alert" part="alert" role="alert">${this.alertText}</div>
-      ${this.renderDialog()}`;
+      ${this.dialog.render()}`;
   }
 
   private renderToolbar(): TemplateResult {
@@ -706,23 +554,6 @@ export class ContactsCenter extends ContactsElement {
           ${FILTERS.map((f) => html`<option value=${f} ?selected=${f === this.activeFilter}>${filterLabel(f)}</option>`)}
         </select>
       </label>
-    </div>`;
-  }
-
-  private renderBulkBar(): TemplateResult | typeof nothing {
-    const n = this.selection.size;
-    if (n === 0) return nothing;
-    const busy = this.bulkPending;
-    const button = (part: string, label: string, onClick: () => void, cls = ''): TemplateResult =>
-      html`<button type="button" class=${cls} part="bulk-action bulk-action-${part}" ?disabled=${busy} @click=${onClick}>${label}</button>`;
-    return html`<div class="bulk-bar" part="bulk-bar" role="group" aria-label=${msg('Bulk actions')}>
-      <span class="bulk-count" part="bulk-count">${selectedText(n)}</span>
-      ${button('connect', msg('Connect'), () => void this.runBulk('connect'))}
-      ${button('follow', msg('Follow'), () => void this.runBulk('follow'))}
-      ${button('unfollow', msg('Unfollow'), () => void this.runBulk('unfollow'))}
-      ${button('block', msg('Block'), () => void this.runBulk('block'), 'danger')}
-      ${button('vcard', msg('vCard'), () => void this.bulkVCard())}
-      ${button('clear', msg('Clear selection'), () => this.selection.clear())}
     </div>`;
   }
 
@@ -768,8 +599,8 @@ export class ContactsCenter extends ContactsElement {
         aria-rowcount=${s.next === null ? count : -1}
         aria-busy=${s.status === 'loading' || s.loadingMore ? 'true' : 'false'}
         @click=${this.onGridClick}
-        @keydown=${this.onGridKeydown}
-        @focusin=${this.onGridFocusIn}
+        @keydown=${this.navigation.handleKeydown}
+        @focusin=${this.navigation.handleFocusIn}
       >
         <div class="rows" role="rowgroup" style="height:${count * this.window.rowHeight}px"></div>
       </div>
@@ -790,7 +621,7 @@ export class ContactsCenter extends ContactsElement {
     const indices = this.window.indices(count);
     const end = indices.length ? indices[indices.length - 1]! + 1 : 0;
     // The row in the tab order stays rendered even when scrolled away, so Tab always finds the grid.
-    const active = Math.min(this.activeIndex, count - 1);
+    const active = Math.min(this.navigation.activeIndex, count - 1);
     if (!indices.includes(active)) indices.push(active);
     const height = this.window.rowHeight;
     const locale = getLocale();
@@ -862,22 +693,8 @@ export class ContactsCenter extends ContactsElement {
       onAction: (action, event) => void this.runAction(action, event),
       onBack: () => void this.closeProfile(),
       onRetry: () => this.loadProfile(profile.id, false),
-      onFeedSelect: (event) => this.onFeedSelect(event),
+      onFeedPersonOpen: (event) => this.onFeedPersonOpen(event),
     });
-  }
-
-  private renderDialog(): TemplateResult {
-    const c = this.confirmation;
-    return html`<dialog part="dialog" aria-labelledby="confirm-title" @cancel=${() => this.answer(false)}>
-      <form method="dialog" @submit=${this.onDialogSubmit}>
-        <h2 id="confirm-title">${c?.title ?? ''}</h2>
-        <p>${c?.body ?? ''}</p>
-        <div class="dialog-buttons">
-          <button type="submit" value="confirm" class="danger" part="dialog-confirm">${c?.confirmLabel ?? msg('Block')}</button>
-          <button type="submit" value="cancel" part="dialog-cancel" autofocus>${msg('Cancel')}</button>
-        </div>
-      </form>
-    </dialog>`;
   }
 }
 

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { PeopleFilter, RelationshipCounts } from '../../backend/backend.js';
 import type { Person } from '../../model/person.js';
 import { avatar } from '../shared/avatar.js';
-import { countText } from './text.js';
+import { countText } from './messages.js';
 
 export interface HomeViewProps {
   viewer: Person | undefined;

@@ -3,12 +3,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ContactsBackend } from '../../backend/backend.js';
 import type { Email, Person, Phone, PostalAddress } from '../../model/person.js';
-import { availableActions, type Relationship, type RelationshipAction } from '../../model/relationship.js';
+import type { Relationship, RelationshipAction } from '../../model/relationship.js';
 import { addressLanguage, addressLines } from '../shared/address.js';
 import { avatar } from '../shared/avatar.js';
-import type { SelectEventDetail } from '../shared/events.js';
-import { formatBirthday, mailtoHref, safeWebUrl, telHref } from './links.js';
-import { actionLabel, relationshipSentence } from './text.js';
+import type { PersonOpenEventDetail } from '../shared/events.js';
+import { offeredActions, RELATIONSHIP_ACTION_TABLE } from '../shared/relationship-actions.js';
+import { formatBirthday } from './birthday.js';
+import { mailtoHref, safeWebUrl, telHref } from './links.js';
+import { actionLabel, relationshipSentence } from './messages.js';
 
 /** Everything the profile pane shows and the callbacks of its controls. */
 export interface ProfileViewProps {
@@ -24,7 +26,7 @@ export interface ProfileViewProps {
   onBack: () => void;
   onRetry: () => void;
   /** A person chosen in the recent-activity feed. */
-  onFeedSelect: (event: CustomEvent<SelectEventDetail>) => void;
+  onFeedPersonOpen: (event: CustomEvent<PersonOpenEventDetail>) => void;
 }
 
 function typeLabel(type: Email['type'] | Phone['type'] | PostalAddress['type']): string {
@@ -86,13 +88,13 @@ function details(person: Person): TemplateResult {
 }
 
 function actions(props: ProfileViewProps): TemplateResult {
-  const list: (RelationshipAction | 'vcard')[] = props.relationship ? [...availableActions(props.relationship), 'vcard'] : ['vcard'];
+  const list: (RelationshipAction | 'vcard')[] = props.relationship ? [...offeredActions(props.relationship), 'vcard'] : ['vcard'];
   return html`<div class="actions" part="actions" role="group" aria-label=${msg(str`Actions for ${props.person.displayName}`)}>
     ${list.map(
       (action) => html`<button
         type="button"
         part="action action-${action}"
-        class=${action === 'block' || action === 'disconnect' ? 'danger' : action === 'connect' || action === 'accept' ? 'primary' : ''}
+        class=${action === 'vcard' ? '' : (RELATIONSHIP_ACTION_TABLE[action].emphasis ?? '')}
         data-action=${action}
         ?disabled=${props.pending !== null}
         aria-busy=${props.pending === action ? 'true' : 'false'}
@@ -129,7 +131,7 @@ export function profileView(props: ProfileViewProps): TemplateResult {
     ${actions(props)} ${details(person)}
     <section class="activity" part="activity" aria-labelledby="activity-heading">
       <h3 id="activity-heading">${msg('Recent activity')}</h3>
-      <activity-feed person-id=${person.id} .backend=${props.backend} @cc-select=${props.onFeedSelect}></activity-feed>
+      <activity-feed person-id=${person.id} .backend=${props.backend} @cc-person-open=${props.onFeedPersonOpen}></activity-feed>
     </section>
   </section>`;
 }

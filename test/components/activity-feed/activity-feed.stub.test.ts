@@ -162,15 +162,32 @@ describe('<activity-feed> states (stub backend)', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('emits cc-select when an actor name is clicked', async () => {
+  it('emits cc-person-open when an actor name is clicked', async () => {
     const backend = stubBackend({ getFeed: feedOver(() => [entry('a1', joe, Date.now())]) });
     const el = await fixture<ActivityFeed>(html`<activity-feed .backend=${backend}></activity-feed>`);
     await settled(el);
-    const event = oneEvent(el, 'cc-select');
+    const event = oneEvent(el, 'cc-person-open');
     part(el, 'actor')!.click();
     const { detail, bubbles, composed } = await event;
-    expect(detail).to.deep.equal({ personId: 'joe', selectedIds: [] });
+    expect(detail).to.deep.equal({ personId: 'joe' });
     expect(bubbles && composed).to.be.true;
+  });
+
+  it('does not fire cc-select, which means "selection changed" on <contacts-center>', async () => {
+    const backend = stubBackend({ getFeed: feedOver(() => [entry('a1', joe, Date.now())]) });
+    const el = await fixture<ActivityFeed>(html`<activity-feed .backend=${backend}></activity-feed>`);
+    await settled(el);
+    const heard: string[] = [];
+    const listen = (event: Event): void => void heard.push(event.type);
+    const types = ['cc-select', 'cc-person-open'];
+    for (const type of types) document.addEventListener(type, listen);
+    try {
+      part(el, 'actor')!.click();
+      await el.updateComplete;
+    } finally {
+      for (const type of types) document.removeEventListener(type, listen);
+    }
+    expect(heard).to.deep.equal(['cc-person-open']);
   });
 
   it('moves between articles with Page Down and Page Up', async () => {

@@ -87,7 +87,7 @@ describe('<contact-requests> on IndexedDB', () => {
     const el = await requestsFor('jane');
     expect(names(el, 'incoming')).to.deep.equal(['Richard Roe']);
     button(el, 'incoming', 'Richard Roe', 'Decline').click();
-    await waitUntil(() => announcement(el) === "Declined Richard Roe's request.");
+    await waitUntil(() => announcement(el) === "You declined Richard Roe's connection request.");
     await waitUntil(() => names(el, 'incoming').length === 0);
     const relationship = await richard.getRelationship('jane');
     expect(relationship.connected).to.be.false;
@@ -107,7 +107,7 @@ describe('<contact-requests> on IndexedDB', () => {
     expect(detail.action).to.equal('cancel-request');
     expect(detail.personIds).to.deep.equal(['joe']);
     expect(detail.relationship.requestSent).to.be.false;
-    await waitUntil(() => announcement(el) === 'Cancelled your request to Joe Bloggs.');
+    await waitUntil(() => announcement(el) === 'Connection request to Joe Bloggs cancelled.');
     await waitUntil(() => names(recipient, 'incoming').length === 0, 'the recipient still sees it', { timeout: 5_000 });
     expect((await world.backendFor('joe').getCounts()).incoming).to.equal(0);
   });
