@@ -1,31 +1,18 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { ContactsBackend, PersonEntry } from '../../backend/backend.js';
+import type { PersonEntry } from '../../backend/backend.js';
 import type { SelectionController } from '../../controllers/selection-controller.js';
-import type { Relationship } from '../../model/relationship.js';
-import type { VCardVersion } from '../../vcard/types.js';
 import { errorText } from '../shared/error-text.js';
 import { emit } from '../shared/events.js';
 import { BULK_ACTIONS, bulkDoneText, performAction, RELATIONSHIP_ACTION_TABLE, type BulkAction } from '../shared/relationship-actions.js';
-import type { Question } from './confirm-dialog.js';
+import type { ActionContext } from './action-context.js';
 import { actionLabel, bulkVCardText, selectedText } from './messages.js';
 import { downloadPeople } from './vcard-download.js';
 
 /** What the bulk bar needs from <contacts-center>. */
-export interface BulkBarOptions {
-  backend(): ContactsBackend | undefined;
+export interface BulkBarOptions extends ActionContext {
   /** The selected rows: what the bar acts on. */
   selection: SelectionController<PersonEntry>;
-  version(): VCardVersion;
-  confirm(question: Question): Promise<boolean>;
-  /** Shows a person's new relationship everywhere it is shown. */
-  applyRelationship(personId: string, relationship: Relationship): void;
-  /** Says what happened in the live region. */
-  announce(text: string): void;
-  /** Shows and reports a failure of the whole action. */
-  reportError(error: unknown, action: 'vcard', personIds: string[]): void;
-  /** Relationships changed (the counts are out of date). */
-  changed(): void;
 }
 
 /**

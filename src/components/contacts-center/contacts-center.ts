@@ -1,40 +1,30 @@
 import { localized, msg } from '@lit/localize';
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { BackendChange, ContactsBackend, PeopleFilter, PersonEntry, RelationshipCounts } from '../../backend/backend.js';
 import { PeopleSearchController } from '../../controllers/people-search-controller.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
-import { VirtualWindowController } from '../../controllers/virtual-window-controller.js';
 import type { Person } from '../../model/person.js';
 import type { Relationship, RelationshipAction } from '../../model/relationship.js';
 import { ContactsElement } from '../shared/contacts-element.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import type { VCardVersion } from '../../vcard/types.js';
-import { getLocale } from '../../i18n/localization.js';
 import '../activity-feed/activity-feed.js';
 import { avatarStyles } from '../shared/avatar.js';
 import { errorText } from '../shared/error-text.js';
 import { emit, type PersonOpenEventDetail } from '../shared/events.js';
-import { performAction, RELATIONSHIP_ACTION_TABLE } from '../shared/relationship-actions.js';
-import { GridNavigationController } from '../../controllers/grid-navigation-controller.js';
 import { BulkBar } from './bulk-bar.js';
 import { ConfirmDialog } from './confirm-dialog.js';
 import { contactsCenterStyles } from './contacts-center.styles.js';
 import { homeView } from './home-view.js';
-import { personRow } from './person-row.js';
+import { PeopleGrid } from './people-grid.js';
+import { ProfileActions } from './profile-actions.js';
+import type { ActionContext } from './action-context.js';
 import { profileView } from './profile-view.js';
 import { downloadPeople } from './vcard-download.js';
-import { allConnectionsVCardText, emptyText, filterLabel, FILTERS, vcardDoneText } from './messages.js';
+import { allConnectionsVCardText, emptyText, filterLabel, FILTERS } from './messages.js';
 
-/** Row height (px) assumed until a row has been measured; matches `--_row-height` in the styles. */
-const DEFAULT_ROW_HEIGHT = 60;
-/** Start fetching the next page when the window's end is this close to the last loaded row (at least). */
-const LOAD_AHEAD_ROWS = 30;
-/** When scrolling fast, start fetching the next page this many scrolls (of the last scroll's length) ahead. */
-const FAST_LOAD_AHEAD_SCROLLS = 6;
 /** The adapter's largest page, used when reading every connection for one download. */
 const MAX_PAGE = 200;
 
@@ -151,14 +141,9 @@ export class ContactsCenter extends ContactsElement {
   /** `null` once loading them failed (the alert says so), so the home view stops saying "Loading…". */
   @state() private counts: RelationshipCounts | null | undefined;
   @state() private profile: ProfileState | undefined;
-  /** The profile action in flight; every action button is disabled meanwhile (no double submit). */
-  @state() private pending: RelationshipAction | 'vcard' | null = null;
   @state() private downloadingAll = false;
   @state() private statusText = '';
   @state() private alertText = '';
-
-  @query('.grid') private grid!: HTMLElement | null;
-  @query('.rows') private rowGroup!: HTMLElement | null;
 
   private readonly search = new PeopleSearchController(this, {
     onError: (error) => this.reportError(error, 'load'),
@@ -166,40 +151,29 @@ export class ContactsCenter extends ContactsElement {
   private readonly selection = new SelectionController<PersonEntry>(this, (selectedIds) =>
     emit(this, 'cc-select', { personId: this.personId, selectedIds }),
   );
-  // A scroll re-renders the rows alone, not the whole element (home, toolbar, profile): see renderRows.
-  private readonly window = new VirtualWindowController(this, {
-    rowHeight: DEFAULT_ROW_HEIGHT,
-    onScroll: () => this.renderRows(),
-  });
-  private readonly navigation = new GridNavigationController(this, {
-    count: () => this.search.entries.length,
-    rowsPerPage: () => this.window.rowsPerPage,
-    reveal: (index) => this.window.scrollIntoView(index),
-    rowElement: (index) => this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`),
-    onActivate: (index) => {
-      const entry = this.search.entries[index];
-      if (entry) this.openProfile(entry, index);
-    },
-    onToggle: (index) => this.toggleSelection(index),
+  private readonly grid = new PeopleGrid(this, {
+    search: this.search,
+    selection: this.selection,
+    currentId: () => this.personId,
+    onOpen: (entry, index) => this.openProfile(entry, index),
   });
   private readonly dialog = new ConfirmDialog(this);
-  private readonly bulkBar = new BulkBar(this, {
+  private readonly actionContext: ActionContext = {
     backend: () => this.backendController.backend,
-    selection: this.selection,
     version: () => this.version,
     confirm: (question) => this.dialog.confirm(question),
     applyRelationship: (personId, relationship) => this.applyRelationship(personId, relationship),
     announce: (text) => void this.announce(text),
     reportError: (error, action, personIds) => this.reportError(error, action, personIds),
     changed: () => this.scheduleCounts(),
-  });
+  };
+  private readonly profileActions = new ProfileActions(this, { ...this.actionContext, person: () => this.profile?.person });
+  private readonly bulkBar = new BulkBar(this, { ...this.actionContext, selection: this.selection });
   /** Bumped by every profile load; older answers are dropped. */
   private profileSequence = 0;
   private countsTimer: ReturnType<typeof setTimeout> | undefined;
   /** The profile heading should take focus as soon as it is rendered. */
   private focusHeading = false;
-  /** The list shows "Loading more…" (the next page loads and the rendered rows reach the last loaded one). */
-  private loadingMoreShown = false;
   /** The row a profile was opened from, to return focus to when it closes. */
   private returnFocusId: string | null = null;
 
@@ -314,8 +288,7 @@ export class ContactsCenter extends ContactsElement {
     // The controller ignores a search for what it already shows, so the first update costs no extra query.
     if (changed.has('query') || changed.has('filter')) {
       if (changed.has('filter') || this.search.query !== this.query) {
-        this.navigation.activeIndex = 0;
-        if (this.grid) this.grid.scrollTop = 0;
+        this.grid.reset();
       }
       this.search.search(this.query, this.activeFilter);
     }
@@ -333,9 +306,6 @@ export class ContactsCenter extends ContactsElement {
         heading.focus();
       }
     }
-    this.window.observe(this.grid ?? undefined);
-    this.renderRows();
-    this.window.measure(this.grid?.querySelector<HTMLElement>('.row'));
   }
 
   // ---- feedback ------------------------------------------------------------------------------------------
@@ -358,7 +328,7 @@ export class ContactsCenter extends ContactsElement {
   // ---- profile -------------------------------------------------------------------------------------------
 
   private openProfile(entry: PersonEntry, index: number): void {
-    this.navigation.activeIndex = index;
+    this.grid.navigation.activeIndex = index;
     this.returnFocusId = entry.person.id;
     this.showPerson(entry.person.id);
   }
@@ -391,8 +361,8 @@ export class ContactsCenter extends ContactsElement {
     await this.updateComplete;
     const index = this.search.entries.findIndex((e) => e.person.id === this.returnFocusId);
     this.returnFocusId = null;
-    if (index >= 0) await this.navigation.focusRow(index);
-    else if (this.search.entries.length) await this.navigation.focusActive();
+    if (index >= 0) await this.grid.navigation.focusRow(index);
+    else if (this.search.entries.length) await this.grid.navigation.focusActive();
     else this.renderRoot.querySelector<HTMLElement>('input[type=search]')?.focus();
   }
 
@@ -400,58 +370,6 @@ export class ContactsCenter extends ContactsElement {
     if (event.key !== 'Escape' || event.defaultPrevented || this.dialog.isOpen) return;
     event.preventDefault();
     void this.closeProfile();
-  }
-
-  private async runAction(action: RelationshipAction | 'vcard', event: Event): Promise<void> {
-    const backend = this.backendController.backend;
-    const profile = this.profile;
-    const person = profile?.person;
-    if (!backend || !profile || !person || this.pending) return;
-    const button = event.currentTarget as HTMLElement;
-    const confirmation = action === 'vcard' ? undefined : RELATIONSHIP_ACTION_TABLE[action].confirmation;
-    if (confirmation) {
-      const question = { title: confirmation.title(person.displayName), body: confirmation.body(), confirmLabel: confirmation.confirmLabel() };
-      if (!(await this.dialog.confirm(question))) return;
-    }
-    this.pending = action;
-    try {
-      if (action === 'vcard') {
-        await downloadPeople([person], this.version);
-        void this.announce(vcardDoneText(person.displayName));
-        emit(this, 'cc-action', { action, personIds: [person.id] });
-      } else {
-        const relationship = await performAction(backend, action, person.id);
-        this.applyRelationship(person.id, relationship);
-        void this.announce(RELATIONSHIP_ACTION_TABLE[action].done(person.displayName, relationship));
-        emit(this, 'cc-action', { action, personIds: [person.id], relationship });
-        this.scheduleCounts();
-      }
-    } catch (error) {
-      this.reportError(error, action, [person.id]);
-      // What we showed may be out of date (that is often why it failed): show the truth again.
-      if (action !== 'vcard') {
-        try {
-          this.applyRelationship(person.id, await backend.getRelationship(person.id));
-        } catch {
-          // The alert already says something is wrong.
-        }
-      }
-    } finally {
-      this.pending = null;
-    }
-    await this.updateComplete;
-    this.restoreActionFocus(button);
-  }
-
-  /** After an action its button may be gone (Connect became Cancel request): keep focus in the actions. */
-  private restoreActionFocus(button: HTMLElement): void {
-    const active = this.shadowRoot?.activeElement;
-    if (active && active !== button) return;
-    if (button.isConnected && !(button as HTMLButtonElement).disabled) {
-      button.focus();
-      return;
-    }
-    this.renderRoot.querySelector<HTMLElement>('[part~="actions"] button:not(:disabled)')?.focus();
   }
 
   private applyRelationship(personId: string, relationship: Relationship): void {
@@ -484,31 +402,11 @@ export class ContactsCenter extends ContactsElement {
     }
   }
 
-  // ---- list interaction ----------------------------------------------------------------------------------
-
-  private toggleSelection(index: number): void {
-    const entry = this.search.entries[index];
-    if (entry) this.selection.toggle(entry.person.id, entry);
-  }
-
-  private onGridClick(event: MouseEvent): void {
-    const index = this.navigation.indexOf(event);
-    if (index === undefined) return;
-    const entry = this.search.entries[index];
-    if (!entry) return;
-    this.navigation.activeIndex = index;
-    if ((event.target as HTMLElement).matches('input[type=checkbox]')) {
-      this.toggleSelection(index);
-      return;
-    }
-    this.openProfile(entry, index);
-  }
-
   /** ArrowDown from the search field goes to the results. */
   private onSearchKeydown(event: KeyboardEvent): void {
     if (event.key !== 'ArrowDown' || this.search.entries.length === 0) return;
     event.preventDefault();
-    void this.navigation.focusActive();
+    void this.grid.navigation.focusActive();
   }
 
   private openList(filter: PeopleFilter): void {
@@ -573,7 +471,7 @@ export class ContactsCenter extends ContactsElement {
         body = html`<p class="list-message" part="loading">${msg('Loading people…')}</p>`;
       }
     } else {
-      body = this.renderGrid(entries);
+      body = this.grid.render(entries, filterLabel(this.activeFilter));
     }
     const downloadAll =
       this.activeFilter === 'connections' && entries.length > 0 && !this.query.trim()
@@ -582,90 +480,6 @@ export class ContactsCenter extends ContactsElement {
           </button>`
         : nothing;
     return html`<div class="list-pane">${body}${downloadAll}</div>`;
-  }
-
-  private renderGrid(entries: PersonEntry[]): TemplateResult {
-    const s = this.search;
-    const count = entries.length;
-    const { end } = this.window.range(count);
-    this.loadingMoreShown = s.loadingMore && end >= count;
-    // The rows themselves are rendered into the row group by renderRows, after this update and on scroll.
-    return html`<div
-        class="grid"
-        part="list"
-        role="grid"
-        aria-label=${filterLabel(this.activeFilter)}
-        aria-multiselectable="true"
-        aria-rowcount=${s.next === null ? count : -1}
-        aria-busy=${s.status === 'loading' || s.loadingMore ? 'true' : 'false'}
-        @click=${this.onGridClick}
-        @keydown=${this.navigation.handleKeydown}
-        @focusin=${this.navigation.handleFocusIn}
-      >
-        <div class="rows" role="rowgroup" style="height:${count * this.window.rowHeight}px"></div>
-      </div>
-      ${this.loadingMoreShown ? html`<p class="loading-more" part="loading-more">${msg('Loading more…')}</p>` : nothing}`;
-  }
-
-  /**
-   * Renders the window of rows into the row group, apart from the element's template: a scroll changes only
-   * which rows are rendered, so it re-renders them alone, during the scroll event, rather than the whole
-   * element a microtask later. Also called after every update of the element (its entries, selection, active
-   * row or open profile may have changed). Then asks for the next page if the window nears the loaded end.
-   */
-  private renderRows(): void {
-    const container = this.rowGroup;
-    const entries = this.search.entries;
-    const count = entries.length;
-    if (!container || count === 0) return;
-    const indices = this.window.indices(count);
-    const end = indices.length ? indices[indices.length - 1]! + 1 : 0;
-    // The row in the tab order stays rendered even when scrolled away, so Tab always finds the grid.
-    const active = Math.min(this.navigation.activeIndex, count - 1);
-    if (!indices.includes(active)) indices.push(active);
-    const height = this.window.rowHeight;
-    const locale = getLocale();
-    render(
-      repeat(
-        this.window.slots(indices),
-        // Keyed by slot: scrolling re-fills the rows that left the window rather than creating new ones.
-        ({ slot }) => slot,
-        ({ index: i }) => {
-          const entry = entries[i]!;
-          const props = {
-            entry,
-            index: i,
-            top: i * height,
-            active: i === active,
-            selected: this.selection.has(entry.person.id),
-            current: entry.person.id === this.personId,
-          };
-          // A row whose inputs are unchanged (most of them, on a scroll) is not even re-templated.
-          return guard([entry, i, props.top, props.active, props.selected, props.current, locale], () => personRow(props));
-        },
-      ),
-      container,
-      { host: this },
-    );
-    // A scroll to the end while the next page loads shows "Loading more…", which is the element's to render.
-    if (this.search.loadingMore && end >= count && !this.loadingMoreShown) this.requestUpdate();
-    this.loadAhead(end);
-  }
-
-  /**
-   * Asks for the next page when the rendered rows near the last loaded one: half a page before, or (scrolling
-   * fast) a few scrolls before, so that it lands before the scroll gets there rather than the list stopping
-   * at the last loaded row (but the first page alone does not fetch the second). In a task of its own: loading
-   * changes state (`aria-busy`, so the element updates), which must not happen inside an update, nor add to
-   * the work of the frame being scrolled.
-   */
-  private loadAhead(end: number): void {
-    const s = this.search;
-    const ahead = Math.max(LOAD_AHEAD_ROWS, Math.floor(s.pageSize / 2), FAST_LOAD_AHEAD_SCROLLS * this.window.rowsPerScroll);
-    if (s.next === null || end < s.entries.length - ahead) return;
-    setTimeout(() => {
-      if (this.isConnected) s.loadMore();
-    });
   }
 
   private renderProfile(): TemplateResult {
@@ -688,9 +502,9 @@ export class ContactsCenter extends ContactsElement {
       person: profile.person,
       relationship: profile.relationship,
       error: profile.error,
-      pending: this.pending,
+      pending: this.profileActions.pending,
       backend: this.backendController.backend,
-      onAction: (action, event) => void this.runAction(action, event),
+      onAction: (action, event) => void this.profileActions.run(action, event),
       onBack: () => void this.closeProfile(),
       onRetry: () => this.loadProfile(profile.id, false),
       onFeedPersonOpen: (event) => this.onFeedPersonOpen(event),
