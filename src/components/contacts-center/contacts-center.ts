@@ -1,12 +1,11 @@
 import { localized, msg } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import type { BackendChange, ContactsBackend, PeopleFilter, PersonEntry, RelationshipCounts } from '../../backend/backend.js';
+import type { BackendChange, ContactsBackend, PeopleFilter, PersonEntry } from '../../backend/backend.js';
 import { PeopleSearchController } from '../../controllers/people-search-controller.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
 import type { Person } from '../../model/person.js';
-import type { Relationship, RelationshipAction } from '../../model/relationship.js';
+import type { Relationship } from '../../model/relationship.js';
 import { ContactsElement } from '../shared/contacts-element.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import type { VCardVersion } from '../../vcard/types.js';
@@ -14,16 +13,18 @@ import '../activity-feed/activity-feed.js';
 import { avatarStyles } from '../shared/avatar.js';
 import { errorText } from '../shared/error-text.js';
 import { emit, type PersonOpenEventDetail } from '../shared/events.js';
+import type { ActionContext } from './action-context.js';
 import { BulkBar } from './bulk-bar.js';
 import { ConfirmDialog } from './confirm-dialog.js';
 import { contactsCenterStyles } from './contacts-center.styles.js';
-import { homeView } from './home-view.js';
+import { Feedback } from './feedback.js';
+import { HomeSummary, homeView } from './home-view.js';
+import { allConnectionsVCardText, emptyText, filterLabel, FILTERS } from './messages.js';
 import { PeopleGrid } from './people-grid.js';
 import { ProfileActions } from './profile-actions.js';
-import type { ActionContext } from './action-context.js';
-import { profileView } from './profile-view.js';
-import { downloadPeople } from './vcard-download.js';
-import { allConnectionsVCardText, emptyText, filterLabel, FILTERS } from './messages.js';
+import { profileLoading, profileView } from './profile-view.js';
+import { toolbar } from './toolbar.js';
+import { allConnections, downloadPeople } from './vcard-download.js';
 
 /** The adapter's largest page, used when reading every connection for one download. */
 const MAX_PAGE = 200;
@@ -137,16 +138,13 @@ export class ContactsCenter extends ContactsElement {
   /** Rows fetched per page, 1 to 200. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
 
-  @state() private viewer: Person | undefined;
-  /** `null` once loading them failed (the alert says so), so the home view stops saying "Loading…". */
-  @state() private counts: RelationshipCounts | null | undefined;
   @state() private profile: ProfileState | undefined;
   @state() private downloadingAll = false;
-  @state() private statusText = '';
-  @state() private alertText = '';
 
+  private readonly feedback = new Feedback(this);
+  private readonly home = new HomeSummary(this, (error) => this.feedback.report(error, 'load'));
   private readonly search = new PeopleSearchController(this, {
-    onError: (error) => this.reportError(error, 'load'),
+    onError: (error) => this.feedback.report(error, 'load'),
   });
   private readonly selection = new SelectionController<PersonEntry>(this, (selectedIds) =>
     emit(this, 'cc-select', { personId: this.personId, selectedIds }),
@@ -163,15 +161,14 @@ export class ContactsCenter extends ContactsElement {
     version: () => this.version,
     confirm: (question) => this.dialog.confirm(question),
     applyRelationship: (personId, relationship) => this.applyRelationship(personId, relationship),
-    announce: (text) => void this.announce(text),
-    reportError: (error, action, personIds) => this.reportError(error, action, personIds),
-    changed: () => this.scheduleCounts(),
+    announce: (text) => void this.feedback.announce(text),
+    reportError: (error, action, personIds) => this.feedback.report(error, action, personIds),
+    changed: () => this.home.scheduleCounts(),
   };
   private readonly profileActions = new ProfileActions(this, { ...this.actionContext, person: () => this.profile?.person });
   private readonly bulkBar = new BulkBar(this, { ...this.actionContext, selection: this.selection });
   /** Bumped by every profile load; older answers are dropped. */
   private profileSequence = 0;
-  private countsTimer: ReturnType<typeof setTimeout> | undefined;
   /** The profile heading should take focus as soon as it is rendered. */
   private focusHeading = false;
   /** The row a profile was opened from, to return focus to when it closes. */
@@ -201,59 +198,23 @@ export class ContactsCenter extends ContactsElement {
     this.selection.clear();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.countsTimer);
-  }
-
-  // ---- loading -------------------------------------------------------------------------------------------
-
   protected override onBackendChanged(backend: ContactsBackend | undefined): void {
-    this.viewer = undefined;
-    this.counts = undefined;
     // Another backend may be another viewer: their selection and messages are not this one's.
     this.selection.clear();
-    this.statusText = '';
-    this.alertText = '';
+    this.feedback.clear();
     this.search.pageSize = this.effectivePageSize;
     this.search.search(this.query, this.activeFilter, true);
     this.search.setBackend(backend);
+    this.home.load(backend);
     if (!backend) return;
-    backend.getViewer().then(
-      (viewer) => {
-        if (this.backendController.backend === backend) this.viewer = viewer;
-      },
-      (error: unknown) => this.reportError(error, 'load'),
-    );
-    this.loadCounts();
     if (this.personId) this.loadProfile(this.personId, false);
   }
 
   protected override onDataChanged(change: BackendChange): void {
-    this.scheduleCounts();
+    this.home.scheduleCounts();
     this.search.refresh();
     const id = this.profile?.id;
     if (id && (change.personIds.length === 0 || change.personIds.includes(id))) this.loadProfile(id, true);
-  }
-
-  private loadCounts(): void {
-    const backend = this.backendController.backend;
-    if (!backend) return;
-    backend.getCounts().then(
-      (counts) => {
-        if (this.backendController.backend === backend) this.counts = counts;
-      },
-      (error: unknown) => {
-        if (this.backendController.backend === backend) this.counts ??= null;
-        this.reportError(error, 'load');
-      },
-    );
-  }
-
-  /** Merges the bursts of changes a bulk action causes into one count reload. */
-  private scheduleCounts(): void {
-    clearTimeout(this.countsTimer);
-    this.countsTimer = setTimeout(() => this.loadCounts(), 60);
   }
 
   /**
@@ -276,12 +237,10 @@ export class ContactsCenter extends ContactsElement {
       (error: unknown) => {
         if (sequence !== this.profileSequence) return;
         this.profile = { ...this.profile!, error: errorText(error) };
-        this.reportError(error, 'load', [id]);
+        this.feedback.report(error, 'load', [id]);
       },
     );
   }
-
-  // ---- lifecycle -----------------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('pageSize')) this.search.pageSize = this.effectivePageSize;
@@ -307,25 +266,6 @@ export class ContactsCenter extends ContactsElement {
       }
     }
   }
-
-  // ---- feedback ------------------------------------------------------------------------------------------
-
-  /** Says what happened in the polite live region (clearing it first so a repeated sentence is re-announced). */
-  private async announce(text: string): Promise<void> {
-    this.alertText = '';
-    this.statusText = '';
-    await this.updateComplete;
-    this.statusText = text;
-  }
-
-  private reportError(error: unknown, action: RelationshipAction | 'vcard' | 'load', personIds?: string[]): void {
-    const message = errorText(error);
-    // Load failures are shown where the data would be; action failures interrupt.
-    if (action !== 'load') this.alertText = message;
-    emit(this, 'cc-error', { error, message, action, ...(personIds ? { personIds } : {}) });
-  }
-
-  // ---- profile -------------------------------------------------------------------------------------------
 
   private openProfile(entry: PersonEntry, index: number): void {
     this.grid.navigation.activeIndex = index;
@@ -385,18 +325,12 @@ export class ContactsCenter extends ContactsElement {
     if (!backend || this.downloadingAll) return;
     this.downloadingAll = true;
     try {
-      const people: Person[] = [];
-      let cursor: string | null = null;
-      do {
-        const page = await backend.searchPeople({ filter: 'connections', cursor, limit: MAX_PAGE });
-        people.push(...page.items.map((e) => e.person));
-        cursor = page.items.length ? page.next : null;
-      } while (cursor !== null);
+      const people = await allConnections(backend, MAX_PAGE);
       await downloadPeople(people, this.version);
-      void this.announce(allConnectionsVCardText(people.length));
+      void this.feedback.announce(allConnectionsVCardText(people.length));
       emit(this, 'cc-action', { action: 'vcard', personIds: people.map((p) => p.id) });
     } catch (error) {
-      this.reportError(error, 'vcard');
+      this.feedback.report(error, 'vcard');
     } finally {
       this.downloadingAll = false;
     }
@@ -418,63 +352,30 @@ export class ContactsCenter extends ContactsElement {
     }
   }
 
-  // ---- rendering -----------------------------------------------------------------------------------------
-
   protected override render(): TemplateResult {
     const profileOpen = this.personId !== null;
     return html`<div class="layout ${profileOpen ? 'has-profile' : ''}" part="layout">
         <div class="main-pane" part="main-pane">
-          ${homeView({ viewer: this.viewer, counts: this.counts, onOpenList: (f) => this.openList(f) })}
-          ${this.renderToolbar()} ${this.bulkBar.render()} ${this.renderList()}
+          ${homeView({ viewer: this.home.viewer, counts: this.home.counts, onOpenList: (f) => this.openList(f) })}
+          ${toolbar({
+            query: this.query,
+            filter: this.activeFilter,
+            onQuery: (query) => (this.query = query),
+            onFilter: (filter) => (this.filter = filter),
+            onKeydown: (event) => this.onSearchKeydown(event),
+          })}
+          ${this.bulkBar.render()} ${this.renderList()}
         </div>
         <div class="side-pane" part="profile-pane" @keydown=${this.onProfileKeydown}>${this.renderProfile()}</div>
       </div>
-      <div class="status" part="status" role="status" aria-live="polite">${this.statusText}</div>
-      <div class="alert" part="alert" role="alert">${this.alertText}</div>
+      ${this.feedback.render()}
       ${this.dialog.render()}`;
   }
 
-  private renderToolbar(): TemplateResult {
-    return html`<div class="toolbar" part="toolbar" role="search">
-      <input
-        type="search"
-        part="search"
-        aria-label=${msg('Search people')}
-        placeholder=${msg('Search people')}
-        autocomplete="off"
-        .value=${live(this.query)}
-        @input=${(e: InputEvent) => (this.query = (e.target as HTMLInputElement).value)}
-        @keydown=${this.onSearchKeydown}
-      />
-      <label class="filter-label">
-        <span>${msg('Show')}</span>
-        <select part="filter" @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value as PeopleFilter)}>
-          ${FILTERS.map((f) => html`<option value=${f} ?selected=${f === this.activeFilter}>${filterLabel(f)}</option>`)}
-        </select>
-      </label>
-    </div>`;
-  }
-
   private renderList(): TemplateResult {
-    const s = this.search;
-    const entries = s.entries;
-    let body: TemplateResult;
-    if (entries.length === 0) {
-      if (s.status === 'error') {
-        body = html`<div class="list-message" part="list-error">
-          <p>${errorText(s.error)}</p>
-          <button type="button" @click=${() => s.retry()}>${msg('Retry')}</button>
-        </div>`;
-      } else if (s.status === 'ready') {
-        body = html`<p class="list-message" part="empty">${emptyText(this.activeFilter, this.query)}</p>`;
-      } else {
-        body = html`<p class="list-message" part="loading">${msg('Loading people…')}</p>`;
-      }
-    } else {
-      body = this.grid.render(entries, filterLabel(this.activeFilter));
-    }
+    const body = this.grid.render(filterLabel(this.activeFilter), () => emptyText(this.activeFilter, this.query));
     const downloadAll =
-      this.activeFilter === 'connections' && entries.length > 0 && !this.query.trim()
+      this.activeFilter === 'connections' && this.search.entries.length > 0 && !this.query.trim()
         ? html`<button type="button" class="download-all" part="download-all" ?disabled=${this.downloadingAll} @click=${() => void this.downloadAllConnections()}>
             ${msg('Download all connections as vCard')}
           </button>`
@@ -488,15 +389,11 @@ export class ContactsCenter extends ContactsElement {
       return html`<p class="placeholder" part="placeholder">${msg('Choose a person to see their profile.')}</p>`;
     }
     if (!profile.person) {
-      return html`<section class="profile" part="profile" aria-label=${msg('Profile')}>
-        <button type="button" class="back" part="back-button" @click=${() => void this.closeProfile()}>${msg('Back to list')}</button>
-        ${profile.error
-          ? html`<div class="load-error" part="error">
-              <p>${profile.error}</p>
-              <button type="button" @click=${() => this.loadProfile(profile.id, false)}>${msg('Retry')}</button>
-            </div>`
-          : html`<p>${msg('Loading…')}</p>`}
-      </section>`;
+      return profileLoading({
+        error: profile.error,
+        onBack: () => void this.closeProfile(),
+        onRetry: () => this.loadProfile(profile.id, false),
+      });
     }
     return profileView({
       person: profile.person,

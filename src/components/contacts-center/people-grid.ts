@@ -8,6 +8,7 @@ import type { PeopleSearchController } from '../../controllers/people-search-con
 import type { SelectionController } from '../../controllers/selection-controller.js';
 import { VirtualWindowController } from '../../controllers/virtual-window-controller.js';
 import { getLocale } from '../../i18n/localization.js';
+import { errorText } from '../shared/error-text.js';
 import { personRow } from './person-row.js';
 
 /** Row height (px) assumed until a row has been measured; matches `--_row-height` in the styles. */
@@ -96,9 +97,23 @@ export class PeopleGrid implements ReactiveController {
     this.options.onOpen(entry, index);
   };
 
-  /** The grid of `entries` (the search's, not empty), labelled `label`; its rows follow in `hostUpdated`. */
-  render(entries: PersonEntry[], label: string): TemplateResult {
+  /**
+   * The grid labelled `label`, or while there are no rows, the search's state in words: loading, failed (with
+   * Retry) or `emptyText()`. The rows themselves follow in `hostUpdated`.
+   */
+  render(label: string, emptyText: () => string): TemplateResult {
     const s = this.options.search;
+    const entries = s.entries;
+    if (entries.length === 0) {
+      if (s.status === 'error') {
+        return html`<div class="list-message" part="list-error">
+          <p>${errorText(s.error)}</p>
+          <button type="button" @click=${() => s.retry()}>${msg('Retry')}</button>
+        </div>`;
+      }
+      if (s.status === 'ready') return html`<p class="list-message" part="empty">${emptyText()}</p>`;
+      return html`<p class="list-message" part="loading">${msg('Loading people…')}</p>`;
+    }
     const count = entries.length;
     const { end } = this.window.range(count);
     this.loadingMoreShown = s.loadingMore && end >= count;

@@ -135,3 +135,16 @@ export function profileView(props: ProfileViewProps): TemplateResult {
     </section>
   </section>`;
 }
+
+/** The profile pane while its person loads (opened by id, not from a row), or after that failed. */
+export function profileLoading(props: { error: string | undefined; onBack: () => void; onRetry: () => void }): TemplateResult {
+  return html`<section class="profile" part="profile" aria-label=${msg('Profile')}>
+    <button type="button" class="back" part="back-button" @click=${props.onBack}>${msg('Back to list')}</button>
+    ${props.error
+      ? html`<div class="load-error" part="error">
+          <p>${props.error}</p>
+          <button type="button" @click=${props.onRetry}>${msg('Retry')}</button>
+        </div>`
+      : html`<p>${msg('Loading…')}</p>`}
+  </section>`;
+}
