@@ -18,7 +18,7 @@ const entries = {
   'components/contact-requests/contact-requests': 'src/components/contact-requests/contact-requests.ts',
 };
 
-const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^idb($|\/)/];
+const external = [/^lit($|\/)/, /^@lit\//, /^idb($|\/)/];
 
 /**
  * `vite` serves the demo (index.html); `vite build` builds the npm modules into dist/;

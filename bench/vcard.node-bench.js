@@ -174,8 +174,7 @@ function viaVcard4(p) {
   for (const e of p.emails) props.push(new V4.EmailProperty([new V4.TypeParameter('emailproperty', new V4.ParameterValueType(e.type))], text4(e.value)));
   for (const t of p.phones) props.push(new V4.TelProperty([new V4.TypeParameter('telproperty', [new V4.ParameterValueType(t.type === 'mobile' ? 'cell' : t.type), new V4.ParameterValueType('voice')])], text4(t.value)));
   for (const a of p.addresses) {
-    const parts = new Array(7);
-    [, , parts[2], parts[3], parts[4], parts[5], parts[6]] = [, , a.street, a.locality, a.region, a.postalCode, a.country].map((x) => (x ? text4(x) : undefined));
+    const parts = [undefined, undefined, a.street, a.locality, a.region, a.postalCode, a.country].map((x) => (x ? text4(x) : undefined));
     props.push(new V4.AdrProperty([new V4.TypeParameter('adrproperty', new V4.ParameterValueType(a.type))], new V4.SpecialValueType('adrproperty', parts)));
   }
   for (const u of p.urls) props.push(new V4.URLProperty([], new V4.URIType(u)));

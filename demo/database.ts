@@ -1,7 +1,7 @@
 /** The demo's IndexedDB database: created and seeded on first run, replaced by "Reset demo data". */
 import { deleteWorld, importWorld, IndexedDBBackend, type ImportProgress } from '../src/backend/indexeddb/index.js';
 import { isContactsError } from '../src/model/errors.js';
-import { DEMO_VIEWER_ID, generateWorld } from './seed.js';
+import { DEMO_VIEWER_ID, generateWorld } from './seed/world.js';
 
 export const DATABASE_NAME = 'contacts-center-demo';
 

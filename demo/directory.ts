@@ -1,5 +1,5 @@
 import type { PersonInput } from '../src/model/person.js';
-import { generateWorld } from './seed.js';
+import { generateWorld } from './seed/world.js';
 
 /**
  * Everyone the demo can act as, in the order the lists use: by reading where there is one (so 山田 files under

@@ -12,7 +12,7 @@ import type { Person } from '../src/model/person.js';
 import { DATABASE_NAME, ensureSeeded, openBackend, resetDatabase } from './database.js';
 import { demoPeople } from './directory.js';
 import { applyLanguage, languageFromUrl, t, type DemoLanguage } from './language.js';
-import { DEMO_VIEWER_ID } from './seed.js';
+import { DEMO_VIEWER_ID } from './seed/world.js';
 
 const select = document.querySelector<HTMLSelectElement>('#viewer')!;
 const languageSelect = document.querySelector<HTMLSelectElement>('#language')!;

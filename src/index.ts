@@ -5,6 +5,9 @@
  */
 export * from './model/index.js';
 export type * from './backend/backend.js';
+export type * from './backend/world.js';
+export * from './backend/vocabulary.js';
+export * from './backend/page-sizes.js';
 export { backendContext } from './backend/context.js';
 export * from './backend/indexeddb/index.js';
 export * from './vcard/index.js';

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ContactsBackend } from '../src/backend/backend.js';
 import '../src/components/activity-feed/activity-feed.js';
-import { DEMO_PEOPLE } from '../demo/seed.js';
+import { DEMO_PEOPLE } from '../demo/seed/world.js';
 import { darkTheme, withLang } from './support/decorators.js';
 import { seeded } from './support/seeded-backend.js';
 import { stubBackend } from './support/stub-backend.js';

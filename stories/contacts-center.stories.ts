@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { PeopleFilter } from '../src/backend/backend.js';
-import type { ContactsBackend } from '../src/backend/backend.js';
+import type { ContactsBackend, PeopleFilter } from '../src/backend/backend.js';
+import { PEOPLE_FILTERS } from '../src/backend/vocabulary.js';
 import '../src/components/contacts-center/contacts-center.js';
-import { DEMO_PEOPLE } from '../demo/seed.js';
+import { DEMO_PEOPLE } from '../demo/seed/world.js';
 import { darkTheme, withHeight, withLang } from './support/decorators.js';
 import { seeded } from './support/seeded-backend.js';
 import { stubBackend } from './support/stub-backend.js';
@@ -25,7 +25,7 @@ const meta: Meta<Args> = {
   component: 'contacts-center',
   args: { filter: 'all', query: '', personId: null, vcardVersion: '3.0', pageSize: 100 },
   argTypes: {
-    filter: { control: 'select', options: ['all', 'connections', 'following', 'followers', 'incoming', 'outgoing', 'blocked'] },
+    filter: { control: 'select', options: PEOPLE_FILTERS },
     vcardVersion: { control: 'inline-radio', options: ['3.0', '4.0'] },
   },
   decorators: [withHeight('40rem')],

@@ -6,7 +6,7 @@ import '../src/components/contacts-backend/contacts-backend.js';
 import '../src/components/contacts-center/contacts-center.js';
 import '../src/components/activity-feed/activity-feed.js';
 import '../src/components/contact-requests/contact-requests.js';
-import { DEMO_PEOPLE } from '../demo/seed.js';
+import { DEMO_PEOPLE } from '../demo/seed/world.js';
 import { seeded } from './support/seeded-backend.js';
 import { brandArgs, noThemeArgs, themeArgTypes, themeStyle, type ThemeArgs } from './support/theme-tokens.js';
 

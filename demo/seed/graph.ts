@@ -1,6 +1,8 @@
+import type { RelationType } from '../../src/backend/vocabulary.js';
+
 /** Relation records in the shape `importWorld` takes. */
 export interface SeedRelation {
-  type: 'connection' | 'follow' | 'block';
+  type: RelationType;
   fromId: string;
   toId: string;
   createdAt: number;

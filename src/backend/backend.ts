@@ -2,9 +2,26 @@ import type { Activity } from '../model/activity.js';
 import type { Person } from '../model/person.js';
 import type { Relationship } from '../model/relationship.js';
 import type { ConnectionRequest } from '../model/request.js';
+import type { ChangeTopic, PeopleFilter, RequestDirection } from './vocabulary.js';
 
-/** Which people a search covers, relative to the viewer. */
-export type PeopleFilter = 'all' | 'connections' | 'following' | 'followers' | 'incoming' | 'outgoing' | 'blocked';
+export type { ChangeTopic, PeopleFilter, RelationType, RelationshipMutation, RequestDirection } from './vocabulary.js';
+
+/**
+ * What every read accepts. An aborted read rejects with `signal.reason` (as `fetch` does: a `DOMException`
+ * named `AbortError` unless the caller gave another reason) and changes nothing; a read that already resolved
+ * stays resolved. A caller aborts the reads it has superseded (a newer search, a list that went away).
+ */
+export interface ReadOptions {
+  signal?: AbortSignal;
+}
+
+/** Keyset paging of a paged read. */
+export interface PageOptions {
+  /** From a previous page's `next`. */
+  cursor?: string | null;
+  /** Page size, 1 to the read's maximum in `PAGE_SIZES`; default its default. */
+  limit?: number;
+}
 
 /** One page of results. `next` is an opaque cursor for the following page, or `null` at the end. */
 export interface Page<T> {
@@ -30,7 +47,8 @@ export interface FeedEntry {
   actor: Person;
 }
 
-export interface SearchOptions {
+/** Options of `searchPeople`; page size `PAGE_SIZES.people` (1 to 200, default 50). */
+export interface SearchOptions extends PageOptions, ReadOptions {
   /**
    * Matches the start of any word of the name (display, given, family, phonetic), ignoring case and accents,
    * in any script; CJK names also match from any character. Empty or absent: everyone in the filter.
@@ -38,19 +56,16 @@ export interface SearchOptions {
   query?: string;
   /** Default `all`. `all` never includes the viewer. */
   filter?: PeopleFilter;
-  /** From a previous page's `next`. */
-  cursor?: string | null;
-  /** Page size, 1 to 200; default 50. */
-  limit?: number;
 }
 
-export interface FeedOptions {
+/** Options of `getFeed`; page size `PAGE_SIZES.feed` (1 to 100, default 20). */
+export interface FeedOptions extends PageOptions, ReadOptions {
   /** Only this person's activities (still subject to blocks). Without it: the viewer's network feed. */
   actorId?: string;
-  cursor?: string | null;
-  /** Page size, 1 to 100; default 20. */
-  limit?: number;
 }
+
+/** Options of `listRequests`; page size `PAGE_SIZES.requests` (1 to 200, default 50). */
+export interface RequestListOptions extends PageOptions, ReadOptions {}
 
 /** The home view's numbers. */
 export interface RelationshipCounts {
@@ -63,9 +78,6 @@ export interface RelationshipCounts {
   outgoing: number;
   blocked: number;
 }
-
-/** What changed. Elements refresh what they show when a change names a topic they display. */
-export type ChangeTopic = 'people' | 'relationships' | 'requests' | 'activities';
 
 /** A change notification, delivered to every subscriber on the page and (where supported) in other tabs. */
 export interface BackendChange {
@@ -88,19 +100,19 @@ export interface ActivityInput {
  *
  * Every method rejects with a `ContactsError` (see its `code`) on any rule violation or storage failure,
  * and a rejected change leaves stored data exactly as it was. Mutations resolve to the viewer's new
- * relationship with the person.
+ * relationship with the person. Every read takes an optional `signal` ({@link ReadOptions}).
  */
 export interface ContactsBackend {
   /** The id of the person this adapter acts for. */
   readonly viewerId: string;
 
-  getViewer(): Promise<Person>;
+  getViewer(options?: ReadOptions): Promise<Person>;
   /** Rejects `not-found` when there is no such person. */
-  getPerson(id: string): Promise<Person>;
+  getPerson(id: string, options?: ReadOptions): Promise<Person>;
   /** People matching `query` within `filter`, ordered by name, cursor paged. */
   searchPeople(options?: SearchOptions): Promise<Page<PersonEntry>>;
-  getCounts(): Promise<RelationshipCounts>;
-  getRelationship(personId: string): Promise<Relationship>;
+  getCounts(options?: ReadOptions): Promise<RelationshipCounts>;
+  getRelationship(personId: string, options?: ReadOptions): Promise<Relationship>;
 
   /** Asks to connect. If the person already asked the viewer, accepts that request; repeated calls are idempotent. */
   requestConnection(personId: string): Promise<Relationship>;
@@ -118,7 +130,7 @@ export interface ContactsBackend {
   unblock(personId: string): Promise<Relationship>;
 
   /** Pending requests, newest first. */
-  listRequests(direction: 'incoming' | 'outgoing', options?: { cursor?: string | null; limit?: number }): Promise<Page<RequestEntry>>;
+  listRequests(direction: RequestDirection, options?: RequestListOptions): Promise<Page<RequestEntry>>;
 
   /** Activities of people the viewer is connected to or follows, newest first; never from a blocked person. */
   getFeed(options?: FeedOptions): Promise<Page<FeedEntry>>;

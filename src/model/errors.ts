@@ -8,7 +8,8 @@
  * - `invalid-input`: malformed arguments (empty id, bad cursor, bad record).
  * - `storage`: the storage failed (quota, closed connection, upgrade blocked).
  */
-export type ContactsErrorCode = 'not-found' | 'self' | 'blocked' | 'invalid-state' | 'forbidden' | 'invalid-input' | 'storage';
+export const CONTACTS_ERROR_CODES = ['not-found', 'self', 'blocked', 'invalid-state', 'forbidden', 'invalid-input', 'storage'] as const;
+export type ContactsErrorCode = (typeof CONTACTS_ERROR_CODES)[number];
 
 /** The one error type every adapter rejects with. */
 export class ContactsError extends Error {

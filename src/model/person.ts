@@ -1,11 +1,14 @@
 /** Kinds of email address, as vCard and most address books know them. */
-export type EmailType = 'work' | 'home' | 'other';
+export const EMAIL_TYPES = ['work', 'home', 'other'] as const;
+export type EmailType = (typeof EMAIL_TYPES)[number];
 
 /** Kinds of phone number. */
-export type PhoneType = 'mobile' | 'work' | 'home' | 'fax' | 'other';
+export const PHONE_TYPES = ['mobile', 'work', 'home', 'fax', 'other'] as const;
+export type PhoneType = (typeof PHONE_TYPES)[number];
 
 /** Kinds of postal address. */
-export type AddressType = 'work' | 'home' | 'other';
+export const ADDRESS_TYPES = ['work', 'home', 'other'] as const;
+export type AddressType = (typeof ADDRESS_TYPES)[number];
 
 /** An email address with its kind. */
 export interface Email {

@@ -31,16 +31,8 @@ export const NO_RELATIONSHIP: Readonly<Relationship> = Object.freeze({
 });
 
 /** Actions a viewer can take on a person. */
-export type RelationshipAction =
-  | 'connect'
-  | 'cancel-request'
-  | 'accept'
-  | 'decline'
-  | 'disconnect'
-  | 'follow'
-  | 'unfollow'
-  | 'block'
-  | 'unblock';
+export const RELATIONSHIP_ACTIONS = ['connect', 'cancel-request', 'accept', 'decline', 'disconnect', 'follow', 'unfollow', 'block', 'unblock'] as const;
+export type RelationshipAction = (typeof RELATIONSHIP_ACTIONS)[number];
 
 /**
  * The actions that are valid from a relationship, in display order. The adapter enforces the same rules;

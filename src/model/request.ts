@@ -1,5 +1,6 @@
 /** Where a connection request stands. Only `pending` requests can change. */
-export type RequestStatus = 'pending' | 'accepted' | 'declined' | 'cancelled';
+export const REQUEST_STATUSES = ['pending', 'accepted', 'declined', 'cancelled'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 /** A request from one person to another to form a two-way connection. */
 export interface ConnectionRequest {

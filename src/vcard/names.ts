@@ -1,7 +1,7 @@
 // Structured names (N) and phonetic readings, from the Person's fields or derived from its display name.
 
 import type { Person } from '../model/person.js';
-import { singleLine } from './text.js';
+import { singleLine } from './escape.js';
 
 /** The name components vCard's N property knows, in its order (all cleaned, not escaped). */
 export interface NameParts {

@@ -3,7 +3,7 @@
 import type { Email, Person, Phone, PostalAddress } from '../model/person.js';
 import { foldedLine } from './fold.js';
 import { formattedName, nameParts, type PhoneticParts } from './names.js';
-import { cleanText, componentValue, hasText, paramValue, singleLine, textValue } from './text.js';
+import { cleanText, componentValue, hasText, paramValue, singleLine, textValue } from './escape.js';
 import type { EmbeddedPhoto } from './types.js';
 import { birthday, httpUri, IMAGE_TYPES, parseImageDataUri, telUri } from './values.js';
 

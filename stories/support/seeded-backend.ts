@@ -1,6 +1,6 @@
 import { importWorld, IndexedDBBackend } from '../../src/backend/indexeddb/index.js';
 import { isContactsError } from '../../src/model/errors.js';
-import { DEMO_VIEWER_ID, generateWorld, type SeedOptions } from '../../demo/seed.js';
+import { DEMO_VIEWER_ID, generateWorld, type SeedOptions } from '../../demo/seed/world.js';
 
 /** Bump when demo/seed.ts changes, so stories re-seed instead of showing an old world. */
 const SEED_VERSION = 1;

@@ -5,12 +5,12 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { ContactsBackend, PeopleFilter } from '../../src/backend/backend.js';
+import { PEOPLE_FILTERS, type RelationshipMutation } from '../../src/backend/vocabulary.js';
 import { isContactsError } from '../../src/model/errors.js';
 import { createWorld, person } from '../helpers/world.js';
 
 const PEOPLE = ['p0', 'p1', 'p2'];
-const CHANGES = ['requestConnection', 'cancelRequest', 'acceptRequest', 'declineRequest', 'disconnect', 'follow', 'unfollow', 'block', 'unblock'] as const;
-type Change = (typeof CHANGES)[number];
+type Change = RelationshipMutation;
 type Step = { actor: number; op: Change | 'post'; target: string };
 
 /** Ops that build relationships come more often, so sequences reach interesting states (then break them). */
@@ -32,7 +32,7 @@ const step: fc.Arbitrary<Step> = fc
     target: other > 0 ? PEOPLE[(actor + other) % PEOPLE.length]! : other === 0 ? PEOPLE[actor]! : other === -1 ? 'ghost' : '',
   }));
 
-const FILTERS: Exclude<PeopleFilter, 'all'>[] = ['connections', 'following', 'followers', 'incoming', 'outgoing', 'blocked'];
+const FILTERS = PEOPLE_FILTERS.filter((f): f is Exclude<PeopleFilter, 'all'> => f !== 'all');
 
 /** Everything observable, checked for invariants on the way. */
 async function observe(backends: ContactsBackend[]): Promise<string> {

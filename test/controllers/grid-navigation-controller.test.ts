@@ -26,9 +26,10 @@ class NavigableGrid extends LitElement {
     return html`<div role="grid" aria-label="Rows" @keydown=${this.navigation.handleKeydown} @focusin=${this.navigation.handleFocusIn}>
       ${Array.from(
         { length: this.count },
-        (_, i) => html`<div role="row" data-index=${i} tabindex=${i === active ? 0 : -1}>
-          <span role="gridcell"><input type="checkbox" tabindex="-1" aria-label="Select ${i}" />Row ${i}</span>
-        </div>`,
+        (_, i) =>
+          html`<div role="row" data-index=${i} tabindex=${i === active ? 0 : -1}>
+            <span role="gridcell"><input type="checkbox" tabindex="-1" aria-label="Select ${i}" />Row ${i}</span>
+          </div>`,
       )}
     </div>`;
   }
@@ -41,7 +42,9 @@ function focusedIndex(el: NavigableGrid): number | undefined {
 }
 
 function tabStops(el: NavigableGrid): number[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="row"]')].filter((r) => r.tabIndex === 0).map((r) => Number(r.dataset.index));
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="row"]')]
+    .filter((r) => r.tabIndex === 0)
+    .map((r) => Number(r.dataset.index));
 }
 
 async function press(el: NavigableGrid, key: string): Promise<void> {
@@ -98,7 +101,10 @@ describe('GridNavigationController', () => {
   });
 
   it('ignores keys with a modifier, leaving them to the browser', async () => {
-    for (const [modifier, key] of [['Control', 'ArrowDown'], ['Alt', 'End']] as const) {
+    for (const [modifier, key] of [
+      ['Control', 'ArrowDown'],
+      ['Alt', 'End'],
+    ] as const) {
       await sendKeys({ down: modifier });
       await press(el, key);
       await sendKeys({ up: modifier });
@@ -156,7 +162,11 @@ describe('GridNavigationController in <contacts-center>', () => {
     await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(el.selectedIds).to.deep.equal(['jane']);
-    expect(rows(el).filter((r) => r.tabIndex === 0).map((r) => r.querySelector('[part~="name"]')!.textContent!.trim())).to.deep.equal(['Jane Doe']);
+    expect(
+      rows(el)
+        .filter((r) => r.tabIndex === 0)
+        .map((r) => r.querySelector('[part~="name"]')!.textContent!.trim()),
+    ).to.deep.equal(['Jane Doe']);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(el.personId).to.equal('jane');

@@ -338,7 +338,7 @@ describe('README', () => {
       expect(mirrored(snippets.get('http-adapter')!)).to.equal(await rawFile('/test/demo/readme/http-adapter.ts'));
     });
 
-    it('the HTTP adapter sketch works against a server: calls, typed errors, pushed changes, close', async () => {
+    it('the HTTP adapter sketch works against a server: calls, typed errors, pushed changes, aborted reads, close', async () => {
       const server = await fakeServer();
       try {
         const joe = new HttpBackend(server.baseUrl, 'me');
@@ -349,6 +349,9 @@ describe('README', () => {
         expect(await heard).to.have.property('topics').that.includes('relationships');
         const error = await joe.follow('me').catch((e: unknown) => e);
         expect(error).to.have.property('code', 'self');
+        const aborted = await joe.searchPeople({ signal: AbortSignal.abort() }).catch((e: unknown) => e);
+        expect(aborted).to.be.instanceOf(DOMException).and.have.property('name', 'AbortError');
+        expect((await joe.getPerson('jane', { signal: new AbortController().signal })).displayName).to.equal('Jane Doe');
         joe.close();
         expect(await joe.getViewer().catch((e: unknown) => e)).to.have.property('code', 'storage');
       } finally {
@@ -383,6 +386,8 @@ async function fakeServer(): Promise<{ baseUrl: string; close(): Promise<void> }
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input instanceof Request ? input.url : input);
     if (!url.startsWith(`${baseUrl}/`)) return realFetch(input, init);
+    // As fetch does: an aborted request rejects with the signal's reason.
+    init?.signal?.throwIfAborted();
     const method = url.slice(baseUrl.length + 1);
     const { viewerId, args } = JSON.parse(String(init?.body)) as { viewerId: string; args: unknown[] };
     const adapter = adapterFor(viewerId) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { WorldData } from '../../src/backend/indexeddb/index.js';
 import { NO_RELATIONSHIP, type Relationship } from '../../src/model/relationship.js';
-import { DEMO_PEOPLE, DEMO_VIEWER_ID, generateWorld, type SeedWorld } from '../../demo/seed.js';
+import { DEMO_PEOPLE, DEMO_VIEWER_ID, generateWorld, type SeedWorld } from '../../demo/seed/world.js';
 import { createWorld, type TestWorld } from '../helpers/world.js';
 
 const NOW = Date.UTC(2026, 10, 25, 12);

@@ -13,7 +13,7 @@ import * as contactsCenterStories from '../../stories/contacts-center.stories.js
 import * as themingStories from '../../stories/theming.stories.js';
 import { darkTheme, withLang } from '../../stories/support/decorators.js';
 import { seeded, type SeededLoader } from '../../stories/support/seeded-backend.js';
-import type { SeedOptions } from '../../demo/seed.js';
+import type { SeedOptions } from '../../demo/seed/world.js';
 import { leftoverEnglish, localeReady, restoreEnglish } from '../i18n/locale.js';
 import { composeStories, prepare, type ComposedStory, type Decorator, type Loader } from './compose.js';
 import { unmeasuredContrast } from './contrast.js';

@@ -1,7 +1,8 @@
 /** What every part of the conformance suite shares: the factory, the test functions, fixtures, snapshots. */
 import type { BackendChange, ContactsBackend } from '../backend.js';
 import type { PersonInput } from '../../model/person.js';
-import type { WorldData } from '../indexeddb/world.js';
+import { PAGE_SIZES } from '../page-sizes.js';
+import type { WorldData } from '../world.js';
 
 /** The data a conformance world starts with (the same shape `importWorld` takes). */
 export type ConformanceData = WorldData;
@@ -105,10 +106,10 @@ export function handle(world: ConformanceWorld, people: readonly string[]): Hand
         const b = as(v);
         const relationships: unknown[] = [];
         for (const other of people) if (other !== v) relationships.push([other, await b.getRelationship(other)]);
-        const people_ = await b.searchPeople({ limit: 200 });
-        const incoming = await b.listRequests('incoming', { limit: 200 });
-        const outgoing = await b.listRequests('outgoing', { limit: 200 });
-        const feed = await b.getFeed({ limit: 100 });
+        const people_ = await b.searchPeople({ limit: PAGE_SIZES.people.max });
+        const incoming = await b.listRequests('incoming', { limit: PAGE_SIZES.requests.max });
+        const outgoing = await b.listRequests('outgoing', { limit: PAGE_SIZES.requests.max });
+        const feed = await b.getFeed({ limit: PAGE_SIZES.feed.max });
         views.push({
           v,
           counts: await b.getCounts(),

@@ -1,6 +1,6 @@
 /**
  * A conformance suite for any {@link ContactsBackend}: every rule of the contract (relationships, requests,
- * blocks, errors, search, paging, the feed, change notifications), each rejection checked to leave the data
+ * blocks, errors, search, paging, the feed, change notifications, aborted reads), each rejection checked to leave the data
  * exactly as it was. It defines mocha-style `describe`/`it` blocks and asserts with its own tiny module, so it
  * needs no test library at run time.
  *
@@ -14,6 +14,7 @@
  * @module
  */
 import { handle, CAST, CAST_IDS, type ConformanceFactory, type Handle, type SuiteContext, type TestApi } from './context.js';
+import { abortTests } from './suites/abort.js';
 import { blockTests } from './suites/blocks.js';
 import { eventTests } from './suites/events.js';
 import { feedTests } from './suites/feed.js';
@@ -69,5 +70,6 @@ export function runConformanceSuite(name: string, makeWorld: ConformanceFactory,
     searchTests(context);
     feedTests(context);
     eventTests(context);
+    abortTests(context);
   });
 }

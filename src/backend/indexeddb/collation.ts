@@ -125,6 +125,8 @@ for (const [vowel, row] of [
 /** The prolonged sound mark; its half-width form ｰ keeps root's weight in Japanese collation too. */
 const PROLONGED = 'ー';
 const SHORT_I = /([иИ])\u0306/gu;
+// Single combining marks, matched one at a time on purpose.
+// eslint-disable-next-line no-misleading-character-class
 const MARK_RANGES = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670]/u;
 const IGNORED = /[\p{Cc}\p{Cf}\p{Cs}\p{Cn}]/u;
 const SPACE_CHAR = /\s/u;

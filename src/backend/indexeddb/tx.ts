@@ -4,28 +4,40 @@
  * the error comes out as a ContactsError.
  */
 import { toContactsError } from './errors.js';
-import type { Database, Transaction } from './schema.js';
+import type { Database, StoreName, Transaction } from './schema.js';
 
 /**
  * Runs `body` in one transaction over `stores` and resolves with its result after the transaction committed.
  * A rule violation thrown by the body aborts the transaction and is rethrown as is; a storage failure
  * (a failed request, quota, abort, closed connection) is rethrown as a `storage` ContactsError.
+ * When `signal` aborts, the transaction is aborted at once (its pending requests fail, so the body stops);
+ * the caller tells that apart by looking at the signal.
  */
 export async function runTx<T>(
   db: Database,
-  stores: readonly string[],
+  stores: readonly StoreName[],
   mode: 'readonly' | 'readwrite',
   body: (tx: Transaction) => Promise<T>,
+  signal?: AbortSignal,
 ): Promise<T> {
   let tx: Transaction;
   try {
-    tx = db.transaction(stores as string[], mode) as unknown as Transaction;
+    // One cast: read-only transactions are typed as read-write (see Transaction).
+    tx = db.transaction(stores, mode) as unknown as Transaction;
   } catch (error) {
     throw toContactsError(error);
   }
   const done = tx.done;
   // Observed below; this keeps an abort from surfacing as an unhandled rejection.
   done.catch(() => undefined);
+  const abort = () => {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished.
+    }
+  };
+  signal?.addEventListener('abort', abort, { once: true });
   try {
     const result = await body(tx);
     // A read-only transaction whose requests all succeeded has nothing left to fail: skip the commit round trip.
@@ -38,10 +50,7 @@ export async function runTx<T>(
       // Already finished or aborted.
     }
     throw toContactsError(error, tx.error);
+  } finally {
+    signal?.removeEventListener('abort', abort);
   }
-}
-
-/** Waits for every request promise, so one failure fails the whole body (and so the transaction). */
-export function all(requests: readonly Promise<unknown>[]): Promise<unknown[]> {
-  return Promise.all(requests);
 }

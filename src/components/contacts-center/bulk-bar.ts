@@ -46,7 +46,11 @@ export class BulkBar {
     if (!backend || entries.length === 0 || this.pending) return;
     const confirmation = RELATIONSHIP_ACTION_TABLE[action].confirmation;
     if (confirmation) {
-      const question = { title: confirmation.bulkTitle(entries.length), body: confirmation.body(), confirmLabel: confirmation.confirmLabel() };
+      const question = {
+        title: confirmation.bulkTitle(entries.length),
+        body: confirmation.body(),
+        confirmLabel: confirmation.confirmLabel(),
+      };
       if (!(await o.confirm(question))) return;
     }
     this.setPending(true);
@@ -79,7 +83,11 @@ export class BulkBar {
       this.options.announce(bulkVCardText(people.length));
       emit(this.host, 'cc-action', { action: 'vcard', personIds: people.map((p) => p.id) });
     } catch (error) {
-      this.options.reportError(error, 'vcard', people.map((p) => p.id));
+      this.options.reportError(
+        error,
+        'vcard',
+        people.map((p) => p.id),
+      );
     } finally {
       this.setPending(false);
     }
@@ -90,11 +98,18 @@ export class BulkBar {
     const n = selection.size;
     if (n === 0) return nothing;
     const button = (part: string, label: string, onClick: () => void, cls = ''): TemplateResult =>
-      html`<button type="button" class=${cls} part="bulk-action bulk-action-${part}" ?disabled=${this.pending} @click=${onClick}>${label}</button>`;
+      html`<button type="button" class=${cls} part="bulk-action bulk-action-${part}" ?disabled=${this.pending} @click=${onClick}>
+        ${label}
+      </button>`;
     return html`<div class="bulk-bar" part="bulk-bar" role="group" aria-label=${msg('Bulk actions')}>
       <span class="bulk-count" part="bulk-count">${selectedText(n)}</span>
       ${BULK_ACTIONS.map((action) =>
-        button(action, actionLabel(action), () => void this.run(action), RELATIONSHIP_ACTION_TABLE[action].emphasis === 'danger' ? 'danger' : ''),
+        button(
+          action,
+          actionLabel(action),
+          () => void this.run(action),
+          RELATIONSHIP_ACTION_TABLE[action].emphasis === 'danger' ? 'danger' : '',
+        ),
       )}
       ${button('vcard', actionLabel('vcard'), () => void this.downloadVCard())}
       ${button('clear', msg('Clear selection'), () => selection.clear())}

@@ -54,7 +54,10 @@ export class ConfirmDialog {
   render(): TemplateResult {
     const q = this.question;
     return html`<dialog part="dialog" aria-labelledby="confirm-title" @cancel=${() => this.answer(false)}>
-      <form method="dialog" @submit=${(event: SubmitEvent) => this.answer((event.submitter as HTMLButtonElement | null)?.value === 'confirm')}>
+      <form
+        method="dialog"
+        @submit=${(event: SubmitEvent) => this.answer((event.submitter as HTMLButtonElement | null)?.value === 'confirm')}
+      >
         <h2 id="confirm-title">${q?.title ?? ''}</h2>
         <p>${q?.body ?? ''}</p>
         <div class="dialog-buttons">

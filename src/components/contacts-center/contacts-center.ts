@@ -2,6 +2,9 @@ import { localized, msg } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { BackendChange, ContactsBackend, PeopleFilter, PersonEntry } from '../../backend/backend.js';
+import { PAGE_SIZES, pageSize } from '../../backend/page-sizes.js';
+import { isOneOf, PEOPLE_FILTERS } from '../../backend/vocabulary.js';
+import { LatestRead } from '../../controllers/latest-read.js';
 import { PeopleSearchController } from '../../controllers/people-search-controller.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
 import type { Person } from '../../model/person.js';
@@ -19,15 +22,12 @@ import { ConfirmDialog } from './confirm-dialog.js';
 import { contactsCenterStyles } from './contacts-center.styles.js';
 import { Feedback } from './feedback.js';
 import { HomeSummary, homeView } from './home-view.js';
-import { allConnectionsVCardText, emptyText, filterLabel, FILTERS } from './messages.js';
+import { allConnectionsVCardText, emptyText, filterLabel } from './messages.js';
 import { PeopleGrid } from './people-grid.js';
 import { ProfileActions } from './profile-actions.js';
 import { profileLoading, profileView } from './profile-view.js';
 import { toolbar } from './toolbar.js';
 import { allConnections, downloadPeople } from './vcard-download.js';
-
-/** The adapter's largest page, used when reading every connection for one download. */
-const MAX_PAGE = 200;
 
 /** The open profile. `person` is known at once when opened from a row, and refreshed from the adapter. */
 interface ProfileState {
@@ -167,8 +167,8 @@ export class ContactsCenter extends ContactsElement {
   };
   private readonly profileActions = new ProfileActions(this, { ...this.actionContext, person: () => this.profile?.person });
   private readonly bulkBar = new BulkBar(this, { ...this.actionContext, selection: this.selection });
-  /** Bumped by every profile load; older answers are dropped. */
-  private profileSequence = 0;
+  /** Only the newest profile load's answer is shown. */
+  private readonly profileRead = new LatestRead();
   /** The profile heading should take focus as soon as it is rendered. */
   private focusHeading = false;
   /** The row a profile was opened from, to return focus to when it closes. */
@@ -176,11 +176,11 @@ export class ContactsCenter extends ContactsElement {
 
   /** The filter in effect: an unknown `filter` value shows everyone rather than an error. */
   private get activeFilter(): PeopleFilter {
-    return FILTERS.includes(this.filter) ? this.filter : 'all';
+    return isOneOf(PEOPLE_FILTERS, this.filter) ? this.filter : 'all';
   }
 
   private get effectivePageSize(): number {
-    return Math.min(MAX_PAGE, Math.max(1, Math.floor(this.pageSize) || 100));
+    return pageSize('people', this.pageSize, { clamp: true, fallback: 100 });
   }
 
   /** The vCard version in effect: anything but `4.0` writes the most compatible 3.0. */
@@ -223,19 +223,16 @@ export class ContactsCenter extends ContactsElement {
    */
   private loadProfile(id: string, quiet: boolean): void {
     const backend = this.backendController.backend;
-    const sequence = ++this.profileSequence;
+    this.profileRead.abort();
     if (!quiet || this.profile?.id !== id) {
       const entry = this.search.entries.find((e) => e.person.id === id);
       this.profile = { id, person: entry?.person, relationship: entry?.relationship, error: undefined };
     }
     if (!backend) return;
-    Promise.all([backend.getPerson(id), backend.getRelationship(id)]).then(
-      ([person, relationship]) => {
-        if (sequence !== this.profileSequence) return;
-        this.profile = { id, person, relationship, error: undefined };
-      },
-      (error: unknown) => {
-        if (sequence !== this.profileSequence) return;
+    void this.profileRead.run(
+      (signal) => Promise.all([backend.getPerson(id, { signal }), backend.getRelationship(id, { signal })]),
+      ([person, relationship]) => (this.profile = { id, person, relationship, error: undefined }),
+      (error) => {
         this.profile = { ...this.profile!, error: errorText(error) };
         this.feedback.report(error, 'load', [id]);
       },
@@ -325,7 +322,7 @@ export class ContactsCenter extends ContactsElement {
     if (!backend || this.downloadingAll) return;
     this.downloadingAll = true;
     try {
-      const people = await allConnections(backend, MAX_PAGE);
+      const people = await allConnections(backend, PAGE_SIZES.people.max);
       await downloadPeople(people, this.version);
       void this.feedback.announce(allConnectionsVCardText(people.length));
       emit(this, 'cc-action', { action: 'vcard', personIds: people.map((p) => p.id) });
@@ -368,15 +365,20 @@ export class ContactsCenter extends ContactsElement {
         </div>
         <div class="side-pane" part="profile-pane" @keydown=${this.onProfileKeydown}>${this.renderProfile()}</div>
       </div>
-      ${this.feedback.render()}
-      ${this.dialog.render()}`;
+      ${this.feedback.render()} ${this.dialog.render()}`;
   }
 
   private renderList(): TemplateResult {
     const body = this.grid.render(filterLabel(this.activeFilter), () => emptyText(this.activeFilter, this.query));
     const downloadAll =
       this.activeFilter === 'connections' && this.search.entries.length > 0 && !this.query.trim()
-        ? html`<button type="button" class="download-all" part="download-all" ?disabled=${this.downloadingAll} @click=${() => void this.downloadAllConnections()}>
+        ? html`<button
+            type="button"
+            class="download-all"
+            part="download-all"
+            ?disabled=${this.downloadingAll}
+            @click=${() => void this.downloadAllConnections()}
+          >
             ${msg('Download all connections as vCard')}
           </button>`
         : nothing;

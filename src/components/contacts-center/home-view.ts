@@ -24,28 +24,33 @@ const COUNTS: readonly { kind: 'connections' | 'following' | 'incoming' | 'follo
 export function homeView(props: HomeViewProps): TemplateResult {
   const { viewer, counts } = props;
   return html`<header class="home" part="home">
-    ${viewer
-      ? html`<div class="viewer" part="viewer">
-          ${avatar(viewer, 'avatar viewer-avatar')}
-          <p class="viewer-name" part="viewer-name">${viewer.displayName}</p>
-        </div>`
-      : nothing}
+    ${
+      viewer
+        ? html`<div class="viewer" part="viewer">
+            ${avatar(viewer, 'avatar viewer-avatar')}
+            <p class="viewer-name" part="viewer-name">${viewer.displayName}</p>
+          </div>`
+        : nothing
+    }
     <div class="counts" part="counts" role="group" aria-label=${msg('Your network')}>
-      ${counts
-        ? COUNTS.map(
-            ({ kind, filter }) => html`<button
-              type="button"
-              class="count"
-              part="count count-${kind}"
-              data-count=${kind}
-              @click=${() => props.onOpenList(filter)}
-            >
-              ${countText(kind, counts)}
-            </button>`,
-          )
-        : counts === undefined
-          ? html`<span class="muted">${msg('Loading…')}</span>`
-          : nothing}
+      ${
+        counts
+          ? COUNTS.map(
+              ({ kind, filter }) =>
+                html`<button
+                  type="button"
+                  class="count"
+                  part="count count-${kind}"
+                  data-count=${kind}
+                  @click=${() => props.onOpenList(filter)}
+                >
+                  ${countText(kind, counts)}
+                </button>`,
+            )
+          : counts === undefined
+            ? html`<span class="muted">${msg('Loading…')}</span>`
+            : nothing
+      }
     </div>
   </header>`;
 }

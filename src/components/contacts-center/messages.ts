@@ -44,8 +44,6 @@ export function filterLabel(filter: PeopleFilter): string {
   }
 }
 
-export const FILTERS: readonly PeopleFilter[] = ['all', 'connections', 'following', 'followers', 'incoming', 'outgoing', 'blocked'];
-
 /** Facts of a relationship as short labels, most important first. Empty when the two are unrelated. */
 export function relationshipLabels(r: Relationship): string[] {
   if (r.blocking) return [msg('Blocked')];
@@ -91,9 +89,7 @@ export function bulkVCardText(n: number): string {
 
 export function allConnectionsVCardText(n: number): string {
   const f = formatCount(n);
-  return isSingular(n)
-    ? msg(str`Downloaded ${f} connection as vCard.`)
-    : msg(str`Downloaded ${f} connections as vCard.`);
+  return isSingular(n) ? msg(str`Downloaded ${f} connection as vCard.`) : msg(str`Downloaded ${f} connections as vCard.`);
 }
 
 /** The list's empty state. */

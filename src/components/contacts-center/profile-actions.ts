@@ -48,7 +48,11 @@ export class ProfileActions {
     const button = event.currentTarget as HTMLElement;
     const confirmation = action === 'vcard' ? undefined : RELATIONSHIP_ACTION_TABLE[action].confirmation;
     if (confirmation) {
-      const question = { title: confirmation.title(person.displayName), body: confirmation.body(), confirmLabel: confirmation.confirmLabel() };
+      const question = {
+        title: confirmation.title(person.displayName),
+        body: confirmation.body(),
+        confirmLabel: confirmation.confirmLabel(),
+      };
       if (!(await o.confirm(question))) return;
     }
     this.setPending(action);

@@ -2,7 +2,8 @@ import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { PeopleFilter } from '../../backend/backend.js';
-import { filterLabel, FILTERS } from './messages.js';
+import { PEOPLE_FILTERS } from '../../backend/vocabulary.js';
+import { filterLabel } from './messages.js';
 
 /** The search field and the filter, and what the user does with them. */
 export interface ToolbarProps {
@@ -30,7 +31,7 @@ export function toolbar(props: ToolbarProps): TemplateResult {
     <label class="filter-label">
       <span>${msg('Show')}</span>
       <select part="filter" @change=${(e: Event) => props.onFilter((e.target as HTMLSelectElement).value as PeopleFilter)}>
-        ${FILTERS.map((f) => html`<option value=${f} ?selected=${f === props.filter}>${filterLabel(f)}</option>`)}
+        ${PEOPLE_FILTERS.map((f) => html`<option value=${f} ?selected=${f === props.filter}>${filterLabel(f)}</option>`)}
       </select>
     </label>
   </div>`;

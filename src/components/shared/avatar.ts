@@ -1,5 +1,4 @@
 import { css, html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Person } from '../../model/person.js';
 
 /** Up to two initials from a display name; one character for CJK names, which have no initials. */
@@ -43,7 +42,7 @@ export function avatar(person: Pick<Person, 'id' | 'displayName' | 'avatarUrl'>,
   const src = safeImageUrl(person.avatarUrl);
   return html`<span class="avatar" part=${part} aria-hidden="true" style="--_hue:${hue(person.id)}"
     >${initials(person.displayName)}${src
-      ? html`<img src=${src} alt="" loading="lazy" decoding="async" referrerpolicy=${ifDefined('no-referrer')} @error=${dropBrokenImage} />`
+      ? html`<img src=${src} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${dropBrokenImage} />`
       : null}</span
   >`;
 }

@@ -46,6 +46,7 @@ export type ContactsEventMap = { [K in ContactsEventName]: CustomEvent<ContactsE
 
 declare global {
   // Merged into the DOM's own map, so addEventListener('cc-action', …) knows its detail.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a merge into the DOM's interface, not a new type
   interface HTMLElementEventMap extends ContactsEventMap {}
 }
 

@@ -52,8 +52,7 @@ export interface BulkActionDefinition extends ActionDefinition {
 const blockConfirmation: ActionConfirmation = {
   title: (name) => msg(str`Block ${name}?`),
   bulkTitle: (n) => (isSingular(n) ? msg(str`Block ${formatCount(n)} person?`) : msg(str`Block ${formatCount(n)} people?`)),
-  body: () =>
-    msg('They will not be able to connect with you or follow you, and any connection, requests and follows between you end.'),
+  body: () => msg('They will not be able to connect with you or follow you, and any connection, requests and follows between you end.'),
   confirmLabel: () => msg('Block'),
 };
 

@@ -126,7 +126,13 @@ describe('<activity-feed> states (stub backend)', () => {
     const el = await fixture<ActivityFeed>(html`<activity-feed .backend=${backend}></activity-feed>`);
     await settled(el);
     await waitUntil(() => summaries(el)[0] === 'connected with Jane Doe', 'target name not shown');
-    expect(summaries(el)).to.deep.equal(['connected with Jane Doe', 'joined', 'updated their profile', 'earned the Helper badge', 'connected with you']);
+    expect(summaries(el)).to.deep.equal([
+      'connected with Jane Doe',
+      'joined',
+      'updated their profile',
+      'earned the Helper badge',
+      'connected with you',
+    ]);
     // The viewer's own name is never fetched: "you" says it.
     expect(backend.calls.filter((c) => c === 'getPerson')).to.have.length(1);
   });
@@ -192,7 +198,9 @@ describe('<activity-feed> states (stub backend)', () => {
 
   it('moves between articles with Page Down and Page Up', async () => {
     const now = Date.now();
-    const backend = stubBackend({ getFeed: feedOver(() => [entry('a1', joe, now), entry('a2', jane, now - MINUTE), entry('a3', joe, now - 2 * MINUTE)]) });
+    const backend = stubBackend({
+      getFeed: feedOver(() => [entry('a1', joe, now), entry('a2', jane, now - MINUTE), entry('a3', joe, now - 2 * MINUTE)]),
+    });
     const el = await fixture<ActivityFeed>(html`<activity-feed .backend=${backend}></activity-feed>`);
     await settled(el);
     part(el, 'actor')!.focus();
@@ -207,9 +215,11 @@ describe('<activity-feed> states (stub backend)', () => {
   it('loads the next page on scroll when infinite, without duplicates', async () => {
     const all = Array.from({ length: 30 }, (_, i) => entry(`a${i}`, i % 2 ? joe : jane, Date.now() - i * 20 * MINUTE));
     const backend = stubBackend({ getFeed: feedOver(() => all) });
-    const el = await fixture<ActivityFeed>(html`<div style="height:200px;overflow:auto">
-      <activity-feed infinite page-size="5" .backend=${backend}></activity-feed>
-    </div>`).then((div) => div.querySelector('activity-feed')!);
+    const el = await fixture<ActivityFeed>(
+      html`<div style="height:200px;overflow:auto">
+        <activity-feed infinite page-size="5" .backend=${backend}></activity-feed>
+      </div>`,
+    ).then((div) => div.querySelector('activity-feed')!);
     await settled(el);
     const scroller = el.parentElement!;
     for (let i = 0; i < 10 && articles(el).length < 30; i++) {

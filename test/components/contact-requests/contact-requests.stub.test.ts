@@ -21,7 +21,10 @@ function request(from: Person, to: string, createdAt = Date.now()): RequestEntry
 function pageOf(entries: RequestEntry[], options: { cursor?: string | null; limit?: number } = {}): Promise<Page<RequestEntry>> {
   const start = options.cursor ? Number(options.cursor) : 0;
   const limit = options.limit ?? 20;
-  return Promise.resolve({ items: entries.slice(start, start + limit), next: start + limit < entries.length ? String(start + limit) : null });
+  return Promise.resolve({
+    items: entries.slice(start, start + limit),
+    next: start + limit < entries.length ? String(start + limit) : null,
+  });
 }
 
 function counts(incoming: number): Promise<RelationshipCounts> {
@@ -30,7 +33,11 @@ function counts(incoming: number): Promise<RelationshipCounts> {
 
 /** A stub over mutable lists, where accept/decline/cancel remove the request. */
 function requestsStub(incoming: RequestEntry[], outgoing: RequestEntry[] = [], extra: Parameters<typeof stubBackend>[0] = {}) {
-  const remove = (list: RequestEntry[], id: string) => list.splice(list.findIndex((e) => e.person.id === id), 1);
+  const remove = (list: RequestEntry[], id: string) =>
+    list.splice(
+      list.findIndex((e) => e.person.id === id),
+      1,
+    );
   return stubBackend({
     listRequests: (direction, options) => pageOf(direction === 'incoming' ? incoming : outgoing, options),
     getCounts: () => counts(incoming.length),
@@ -44,7 +51,9 @@ function requestsStub(incoming: RequestEntry[], outgoing: RequestEntry[] = [], e
 describe('<contact-requests> (stub backend)', () => {
   it('shows loading, then both lists with name, job title and time', async () => {
     const gate = deferred<Page<RequestEntry>>();
-    const backend = requestsStub([], [request(jane, 'me')], { listRequests: (direction, options) => (direction === 'incoming' ? gate.promise : pageOf([request(richard, 'me')], options)) });
+    const backend = requestsStub([], [request(jane, 'me')], {
+      listRequests: (direction, options) => (direction === 'incoming' ? gate.promise : pageOf([request(richard, 'me')], options)),
+    });
     const el = await fixture<ContactRequests>(html`<contact-requests .backend=${backend}></contact-requests>`);
     expect(section(el, 'incoming').getAttribute('aria-busy')).to.equal('true');
     expect(section(el, 'incoming').querySelector('[part="loading"]')!.textContent).to.equal('Loading requests…');
@@ -116,7 +125,8 @@ describe('<contact-requests> (stub backend)', () => {
     const backend = requestsStub([request(joe, 'me')], [], {});
     const real = backend.listRequests.bind(backend);
     const flaky = stubBackend({
-      listRequests: (direction, options) => (fail && direction === 'incoming' ? Promise.reject(new Error('offline')) : real(direction, options)),
+      listRequests: (direction, options) =>
+        fail && direction === 'incoming' ? Promise.reject(new Error('offline')) : real(direction, options),
       getCounts: () => counts(1),
     });
     const el = await fixture<ContactRequests>(html`<contact-requests .backend=${flaky}></contact-requests>`);
@@ -131,7 +141,9 @@ describe('<contact-requests> (stub backend)', () => {
   });
 
   it('pages long lists with "Show more"', async () => {
-    const many = Array.from({ length: 7 }, (_, i) => request(toPerson({ id: `p${i}`, displayName: `Person ${i}` }), 'me', Date.now() - i * 1000));
+    const many = Array.from({ length: 7 }, (_, i) =>
+      request(toPerson({ id: `p${i}`, displayName: `Person ${i}` }), 'me', Date.now() - i * 1000),
+    );
     const el = await fixture<ContactRequests>(html`<contact-requests page-size="3" .backend=${requestsStub(many)}></contact-requests>`);
     await settled(el);
     expect(names(el, 'incoming')).to.have.length(3);
@@ -157,7 +169,9 @@ describe('<contact-requests> (stub backend)', () => {
     });
 
     it('opens a popover, moves focus into it, and Escape closes it and returns focus', async () => {
-      const el = await fixture<ContactRequests>(html`<contact-requests compact .backend=${requestsStub([request(joe, 'me')])}></contact-requests>`);
+      const el = await fixture<ContactRequests>(
+        html`<contact-requests compact .backend=${requestsStub([request(joe, 'me')])}></contact-requests>`,
+      );
       await settled(el);
       const trigger = part(el, 'trigger') as HTMLButtonElement;
       const popover = part(el, 'popover')!;
@@ -177,7 +191,9 @@ describe('<contact-requests> (stub backend)', () => {
     });
 
     it('acts from inside the popover, keeping it open', async () => {
-      const el = await fixture<ContactRequests>(html`<contact-requests compact .backend=${requestsStub([request(joe, 'me'), request(richard, 'me')])}></contact-requests>`);
+      const el = await fixture<ContactRequests>(
+        html`<contact-requests compact .backend=${requestsStub([request(joe, 'me'), request(richard, 'me')])}></contact-requests>`,
+      );
       await settled(el);
       el.open();
       const popover = part(el, 'popover')!;

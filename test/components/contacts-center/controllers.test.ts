@@ -71,6 +71,25 @@ describe('PeopleSearchController', () => {
     expect(names(c)).to.deep.equal(['Match fast']);
   });
 
+  it('aborts the read of a superseded query', async () => {
+    const { backend, calls } = searchBackend(
+      (o) => ({ items: [entry(`Match ${o.query}`)], next: null }),
+      (q) => (q === 'slow' ? 150 : 5),
+    );
+    const c = new PeopleSearchController(host(), { debounceMs: 0 });
+    c.setBackend(backend);
+    await waitUntil(() => c.status === 'ready');
+    c.search('slow', 'all');
+    await aTimeout(20);
+    const slow = calls.find((o) => o.query === 'slow')!;
+    expect(slow.signal?.aborted).to.equal(false);
+    c.search('fast', 'all');
+    expect(slow.signal?.aborted).to.equal(true);
+    await waitUntil(() => c.status === 'ready');
+    expect(names(c)).to.deep.equal(['Match fast']);
+    expect(calls.find((o) => o.query === 'fast')!.signal?.aborted).to.equal(false);
+  });
+
   it('pages on demand and refreshes in place keeping as many rows', async () => {
     const all = Array.from({ length: 25 }, (_, i) => entry(`P${String(i).padStart(2, '0')}`));
     let version = 0;
@@ -90,7 +109,7 @@ describe('PeopleSearchController', () => {
     expect(calls).to.have.length(2);
     version = 1;
     calls.length = 0;
-    c.refresh(0);
+    c.refresh();
     await waitUntil(() => c.entries[0]!.relationship.following);
     expect(c.entries).to.have.length(20);
     expect(calls.map((o) => o.limit)).to.deep.equal([20]);
@@ -127,7 +146,7 @@ describe('PeopleSearchController', () => {
     c.setBackend(backend);
     await aTimeout(5);
     version = 1; // a change lands while the first page is in flight
-    c.refresh(0);
+    c.refresh();
     await waitUntil(() => c.status === 'ready');
     await waitUntil(() => names(c)[0] === 'V1', 'the change was lost');
   });

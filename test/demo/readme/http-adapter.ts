@@ -1,4 +1,4 @@
-import { ContactsError, type BackendChange, type ChangeListener, type ContactsBackend } from '../../../src/index.js';
+import { ContactsError, type BackendChange, type ChangeListener, type ContactsBackend, type ReadOptions, type RequestDirection } from '../../../src/index.js';
 
 type Method = Exclude<keyof ContactsBackend, 'viewerId' | 'subscribe' | 'close'>;
 
@@ -11,12 +11,15 @@ export class HttpBackend implements ContactsBackend {
 
   /** POST {baseUrl}/{method} with the arguments; the server answers JSON, or { code, message } with an error status. */
   private call<M extends Method>(method: M, ...args: Parameters<ContactsBackend[M]>): ReturnType<ContactsBackend[M]> {
+    // A read's options may carry a signal: it cancels the request (fetch then rejects with its reason), unsent.
+    const signal = args.map((arg) => (arg as ReadOptions | undefined)?.signal).find((s) => s !== undefined);
     const run = async () => {
       if (this.closed) throw new ContactsError('storage', 'This adapter is closed.');
       const response = await fetch(`${this.baseUrl}/${method}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ viewerId: this.viewerId, args }),
+        body: JSON.stringify({ viewerId: this.viewerId, args }, (key, value) => (key === 'signal' ? undefined : value)),
+        signal: signal ?? null,
       });
       const body = await response.json();
       if (!response.ok) throw new ContactsError(body.code ?? 'storage', body.message ?? response.statusText);
@@ -25,11 +28,11 @@ export class HttpBackend implements ContactsBackend {
     return run() as ReturnType<ContactsBackend[M]>;
   }
 
-  getViewer() { return this.call('getViewer'); }
-  getPerson(id: string) { return this.call('getPerson', id); }
+  getViewer(options: ReadOptions = {}) { return this.call('getViewer', options); }
+  getPerson(id: string, options: ReadOptions = {}) { return this.call('getPerson', id, options); }
   searchPeople(options = {}) { return this.call('searchPeople', options); }
-  getCounts() { return this.call('getCounts'); }
-  getRelationship(id: string) { return this.call('getRelationship', id); }
+  getCounts(options: ReadOptions = {}) { return this.call('getCounts', options); }
+  getRelationship(id: string, options: ReadOptions = {}) { return this.call('getRelationship', id, options); }
   requestConnection(id: string) { return this.call('requestConnection', id); }
   cancelRequest(id: string) { return this.call('cancelRequest', id); }
   acceptRequest(id: string) { return this.call('acceptRequest', id); }
@@ -39,7 +42,7 @@ export class HttpBackend implements ContactsBackend {
   unfollow(id: string) { return this.call('unfollow', id); }
   block(id: string) { return this.call('block', id); }
   unblock(id: string) { return this.call('unblock', id); }
-  listRequests(direction: 'incoming' | 'outgoing', options = {}) { return this.call('listRequests', direction, options); }
+  listRequests(direction: RequestDirection, options = {}) { return this.call('listRequests', direction, options); }
   getFeed(options = {}) { return this.call('getFeed', options); }
   postActivity(input: { kind: string; text: string; link?: string }) { return this.call('postActivity', input); }
 

@@ -1,10 +1,11 @@
 /** The activity feed: fan-out to connections and followers, order, paging, and feed changes with relations. */
 import type { ContactsBackend } from '../../backend.js';
+import { PAGE_SIZES } from '../../page-sizes.js';
 import { deepEqual, equal, ok } from '../assert.js';
 import { allPages, CAST, type SuiteContext } from '../context.js';
 
 async function texts(backend: ContactsBackend, options: { actorId?: string } = {}): Promise<string[]> {
-  return (await backend.getFeed({ limit: 100, ...options })).items.map((e) => e.activity.text);
+  return (await backend.getFeed({ limit: PAGE_SIZES.feed.max, ...options })).items.map((e) => e.activity.text);
 }
 
 /** Defines the tests of postActivity and getFeed. */

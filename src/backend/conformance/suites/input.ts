@@ -1,9 +1,9 @@
 /** Every change refuses the viewer (self), unknown people (not-found) and malformed ids (invalid-input). */
 import type { ContactsBackend } from '../../backend.js';
+import { PAGE_SIZES } from '../../page-sizes.js';
+import { RELATIONSHIP_MUTATIONS } from '../../vocabulary.js';
 import { equal, rejects } from '../assert.js';
 import type { SuiteContext } from '../context.js';
-
-const CHANGES = ['requestConnection', 'cancelRequest', 'acceptRequest', 'declineRequest', 'disconnect', 'follow', 'unfollow', 'block', 'unblock'] as const;
 
 /** Defines the tests of malformed arguments, the viewer as target, and unknown people. */
 export function inputTests({ api, world }: SuiteContext): void {
@@ -12,7 +12,7 @@ export function inputTests({ api, world }: SuiteContext): void {
       const w = await world();
       const ann = w.as('ann');
       const before = await w.snapshot();
-      for (const name of CHANGES) {
+      for (const name of RELATIONSHIP_MUTATIONS) {
         const call = (id: unknown) => () => (ann[name] as (id: string) => Promise<unknown>).call(ann, id as string);
         await rejects(call('ann'), 'self', `${name}(viewer)`);
         await rejects(call('nobody'), 'not-found', `${name}(unknown)`);
@@ -32,10 +32,10 @@ export function inputTests({ api, world }: SuiteContext): void {
     api.it('rejects bad search, feed and post arguments with invalid-input', async () => {
       const w = await world();
       const ann: ContactsBackend = w.as('ann');
-      for (const limit of [0, -1, 1.5, 201, Number.NaN, '5' as unknown as number]) {
+      for (const limit of [0, -1, 1.5, PAGE_SIZES.people.max + 1, Number.NaN, '5' as unknown as number]) {
         await rejects(() => ann.searchPeople({ limit }), 'invalid-input', `search limit ${String(limit)}`);
       }
-      for (const limit of [0, 101, 2.5]) await rejects(() => ann.getFeed({ limit }), 'invalid-input', `feed limit ${limit}`);
+      for (const limit of [0, PAGE_SIZES.feed.max + 1, 2.5]) await rejects(() => ann.getFeed({ limit }), 'invalid-input', `feed limit ${limit}`);
       for (const cursor of ['garbage', 'p1.!!!', '', '{}']) {
         await rejects(() => ann.searchPeople({ cursor }), 'invalid-input', `search cursor ${JSON.stringify(cursor)}`);
         await rejects(() => ann.getFeed({ cursor }), 'invalid-input', `feed cursor ${JSON.stringify(cursor)}`);

@@ -1,5 +1,6 @@
 /** searchPeople: word-prefix matching in any script, filters, and exact keyset paging. */
 import type { ContactsBackend, PeopleFilter, SearchOptions } from '../../backend.js';
+import { PAGE_SIZES } from '../../page-sizes.js';
 import { deepEqual, equal, ok } from '../assert.js';
 import { allPages, CAST, person, type SuiteContext } from '../context.js';
 
@@ -19,7 +20,7 @@ const NAMED = [
 ];
 
 async function ids(backend: ContactsBackend, options: SearchOptions): Promise<string[]> {
-  return (await backend.searchPeople({ limit: 200, ...options })).items.map((e) => e.person.id);
+  return (await backend.searchPeople({ limit: PAGE_SIZES.people.max, ...options })).items.map((e) => e.person.id);
 }
 
 const sorted = (list: string[]) => [...list].sort();
@@ -88,7 +89,7 @@ export function searchTests({ api, world }: SuiteContext): void {
       };
       const counts = await ann.getCounts();
       for (const [filter, list] of Object.entries(expected) as [Exclude<PeopleFilter, 'all'>, string[]][]) {
-        const page = await ann.searchPeople({ filter, limit: 200 });
+        const page = await ann.searchPeople({ filter, limit: PAGE_SIZES.people.max });
         deepEqual(page.items.map((e) => e.person.id), list, `filter ${filter}`);
         equal(counts[filter], list.length, `count of ${filter}`);
       }

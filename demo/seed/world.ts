@@ -3,13 +3,13 @@
  * thousand activities over the last months. Deterministic (a seeded generator, no network): the same
  * options always give the same world, so stories, tests and screenshots are reproducible.
  */
-import type { Activity } from '../src/model/activity.js';
-import type { Email, Phone, PersonInput, PostalAddress } from '../src/model/person.js';
-import { geometricAvatar, initialsAvatar } from './seed/avatar.js';
-import { CULTURES, type Culture, type NamePart } from './seed/cultures.js';
-import { RelationGraph, type SeedRelation, type SeedRequest } from './seed/graph.js';
-import { Random } from './seed/random.js';
-import { EMAIL_DOMAINS, JOB_TITLES, LINK_POSTS, NOTES, ORGANIZATIONS, POSTS, PROFILE_UPDATES } from './seed/texts.js';
+import type { Activity } from '../../src/model/activity.js';
+import type { Email, Phone, PersonInput, PostalAddress } from '../../src/model/person.js';
+import { geometricAvatar, initialsAvatar } from './avatar.js';
+import { CULTURES, type Culture, type NamePart } from './cultures.js';
+import { RelationGraph, type SeedRelation, type SeedRequest } from './graph.js';
+import { Random } from './random.js';
+import { EMAIL_DOMAINS, JOB_TITLES, LINK_POSTS, NOTES, ORGANIZATIONS, POSTS, PROFILE_UPDATES } from './texts.js';
 
 /** The world in the shape `importWorld` takes (structurally `WorldData`). */
 export interface SeedWorld {

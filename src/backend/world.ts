@@ -1,11 +1,15 @@
-/** The shape of a whole world of contacts, as given to `importWorld` (and to conformance suite factories). */
-import type { Activity } from '../../model/activity.js';
-import type { PersonInput } from '../../model/person.js';
-import type { RequestStatus } from '../../model/request.js';
+/**
+ * The shape of a whole world of contacts, adapter-neutral: what the IndexedDB adapter's `importWorld` takes, what
+ * conformance suite factories are given, and what any adapter's seeding code reads.
+ */
+import type { Activity } from '../model/activity.js';
+import type { PersonInput } from '../model/person.js';
+import type { RequestStatus } from '../model/request.js';
+import type { RelationType } from './vocabulary.js';
 
 /** A relation to import. `connection` is two-way (one entry makes both sides); `follow` and `block` are one-way. */
 export interface WorldRelation {
-  type: 'connection' | 'follow' | 'block';
+  type: RelationType;
   fromId: string;
   toId: string;
   /** Epoch milliseconds; default: the time of the import. */
