@@ -121,9 +121,8 @@ resetButton.addEventListener('click', async () => {
 const center = document.querySelector('contacts-center')!;
 
 // A name chosen in the feed opens that person's profile in the people panel.
-document.querySelector('activity-feed')?.addEventListener('cc-select', (event) => {
+document.querySelector('activity-feed')?.addEventListener('cc-person-open', (event) => {
   const personId = event.detail.personId;
-  if (!personId) return;
   center.personId = personId; // a property set by the page: the element emits no cc-select for it
   remember('person', personId);
 });

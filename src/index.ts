@@ -11,7 +11,7 @@ export * from './backend/page-sizes.js';
 export { backendContext } from './backend/context.js';
 export * from './backend/indexeddb/index.js';
 export * from './vcard/index.js';
-export type { ActionEventDetail, ErrorEventDetail, SelectEventDetail } from './components/shared/events.js';
+export type { ActionEventDetail, ErrorEventDetail, PersonOpenEventDetail, SelectEventDetail } from './components/shared/events.js';
 export { getLocale, setLocale, type Locale } from './i18n/localization.js';
 export { ContactsBackendElement } from './components/contacts-backend/contacts-backend.js';
 export { ContactsCenter } from './components/contacts-center/contacts-center.js';

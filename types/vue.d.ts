@@ -16,9 +16,9 @@ type ActivityFeedProps = {
   locale?: ActivityFeed["locale"];
   /** The adapter to use. Without it, the nearest `backendContext` provider's adapter is used. */
   backend?: ActivityFeed["backend"];
-  /** The user chose a person's name. `detail: { personId, selectedIds: [] }`, so a host can open the profile. */
-  "oncc-select"?: (
-    e: CustomEvent<import("../dist/components/activity-feed/activity-feed.js").SelectEventDetail>,
+  /** The user chose a person's name, so a host can open their profile. `detail: { personId }`. */
+  "oncc-person-open"?: (
+    e: CustomEvent<import("../dist/components/activity-feed/activity-feed.js").PersonOpenEventDetail>,
   ) => void;
   /** Loading failed. `detail: { error, message, action: 'load' }`. */
   "oncc-error"?: (e: CustomEvent<import("../dist/components/activity-feed/activity-feed.js").ErrorEventDetail>) => void;
@@ -92,7 +92,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **cc-select** - The user chose a person's name. `detail: { personId, selectedIds: [] }`, so a host can open the profile.
+   *  - **cc-person-open** - The user chose a person's name, so a host can open their profile. `detail: { personId }`.
    * - **cc-error** - Loading failed. `detail: { error, message, action: 'load' }`.
    *
    * ### **Methods:**
@@ -120,7 +120,7 @@ export type CustomElements = {
    * - **item** - One activity (`<article>`); grouped follow-ups also have the `continued` class.
    * - **avatar** - The actor's avatar.
    * - **header** - The line with the actor's name and the time.
-   * - **actor** - The actor's name, a button that emits `cc-select`.
+   * - **actor** - The actor's name, a button that emits `cc-person-open`.
    * - **time** - The relative time (`<time>`, exact time in its tooltip).
    * - **summary** - What happened: the post's text, or e.g. "connected with Jane Doe".
    * - **link** - The activity's link: an `<a>` for http(s) URLs, plain text otherwise.

@@ -34,3 +34,13 @@ export function relativeTimeFormat(): Intl.RelativeTimeFormat {
 export function dateTimeFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return cached('date', options, (locale) => new Intl.DateTimeFormat(locale, options));
 }
+
+/** `n` written for the current locale ("10,000"). */
+export function formatCount(n: number): string {
+  return numberFormat().format(n);
+}
+
+/** `n` takes the locale's singular form (English "1 person"; Japanese has none, so never). */
+export function isSingular(n: number): boolean {
+  return pluralRules().select(n) === 'one';
+}

@@ -58,7 +58,9 @@ describe('<activity-feed> in Japanese', () => {
       'プロフィールを更新しました',
     ]);
     expect(times(el)).to.deep.equal(['5 分前', '3 時間前', '一昨日', '3 日前', '4 日前']);
-    expect(articles(el)[0]!.querySelector('[part="time"]')!.getAttribute('title')).to.match(/^\d{4}年\d{1,2}月\d{1,2}日.曜日 \d{1,2}:\d{2}$/);
+    expect(articles(el)[0]!.querySelector('[part="time"]')!.getAttribute('title')).to.match(
+      /^\d{4}年\d{1,2}月\d{1,2}日.曜日 \d{1,2}:\d{2}$/,
+    );
     expect(el.shadowRoot!.querySelector('[role="feed"]')!.getAttribute('aria-label')).to.equal('ネットワークのアクティビティ');
     expect(await leftoverEnglish(el)).to.deep.equal([]);
     await expect(el).to.be.accessible();
@@ -108,7 +110,13 @@ describe('<activity-feed> in Japanese', () => {
     el.locale = undefined;
     await localeReady('en', el);
     await waitUntil(() => summaries(el).includes('joined'), `summaries: ${summaries(el).join(' | ')}`);
-    expect(summaries(el)).to.deep.equal(['新しいプロジェクトを始めました', 'connected with 高橋 美咲', 'connected with you', 'joined', 'updated their profile']);
+    expect(summaries(el)).to.deep.equal([
+      '新しいプロジェクトを始めました',
+      'connected with 高橋 美咲',
+      'connected with you',
+      'joined',
+      'updated their profile',
+    ]);
     expect(times(el)).to.deep.equal(['5 minutes ago', '3 hours ago', '2 days ago', '3 days ago', '4 days ago']);
     expect(articles(el)[0]).to.equal(first);
   });
@@ -129,9 +137,15 @@ describe('<contact-requests> in Japanese', () => {
 
   it('the compact button is named with the pending count in Japanese', async () => {
     const { el } = await requestsIn('ja', 'me', true);
-    await waitUntil(() => trigger(el).getAttribute('aria-label') === 'つながりリクエスト、未対応 1 件', `name: ${trigger(el).getAttribute('aria-label')}`);
+    await waitUntil(
+      () => trigger(el).getAttribute('aria-label') === 'つながりリクエスト、未対応 1 件',
+      `name: ${trigger(el).getAttribute('aria-label')}`,
+    );
     await world.backendFor('nakamura').requestConnection('me');
-    await waitUntil(() => trigger(el).getAttribute('aria-label') === 'つながりリクエスト、未対応 2 件', `name: ${trigger(el).getAttribute('aria-label')}`);
+    await waitUntil(
+      () => trigger(el).getAttribute('aria-label') === 'つながりリクエスト、未対応 2 件',
+      `name: ${trigger(el).getAttribute('aria-label')}`,
+    );
     const popover = el.shadowRoot!.querySelector<HTMLElement>('[part~="popover"]')!;
     expect(popover.querySelector('h2')!.textContent!.trim()).to.equal('つながりリクエスト');
     expect(popover.querySelector('[part~="close"]')!.textContent!.trim()).to.equal('閉じる');
@@ -159,20 +173,31 @@ describe('<contact-requests> in Japanese', () => {
     await waitUntil(() => section(el, 'incoming').querySelector('[part~="empty"]'), 'the list did not empty');
     expect(section(el, 'incoming').querySelector('[part~="empty"]')!.textContent!.trim()).to.equal('未対応のリクエストはありません。');
     button(el, 'outgoing', '小林 大輔', 'リクエストを取り消す').click();
-    await waitUntil(() => announcement(el) === '小林 大輔さんへのリクエストを取り消しました。', `announcement: ${announcement(el)}`);
+    await waitUntil(
+      () => announcement(el) === '小林 大輔さんへのつながりリクエストを取り消しました。',
+      `announcement: ${announcement(el)}`,
+    );
     await waitUntil(() => section(el, 'outgoing').querySelector('[part~="empty"]'), 'the sent list did not empty');
-    expect(section(el, 'outgoing').querySelector('[part~="empty"]')!.textContent!.trim()).to.equal('承認待ちの送信済みリクエストはありません。');
+    expect(section(el, 'outgoing').querySelector('[part~="empty"]')!.textContent!.trim()).to.equal(
+      '承認待ちの送信済みリクエストはありません。',
+    );
     expect(await leftoverEnglish(el)).to.deep.equal([]);
 
     wrapper.setAttribute('lang', 'en');
     await localeReady('en', el);
-    await waitUntil(() => section(el, 'incoming').querySelector('[part~="empty"]')!.textContent!.trim() === 'No pending requests.', 'still Japanese');
+    await waitUntil(
+      () => section(el, 'incoming').querySelector('[part~="empty"]')!.textContent!.trim() === 'No pending requests.',
+      'still Japanese',
+    );
     expect(section(el, 'outgoing').querySelector('h2, h3')!.textContent!.trim()).to.equal('Sent requests');
   });
 
   it('declining says so in Japanese', async () => {
     const { el } = await requestsIn('ja', 'me');
     button(el, 'incoming', '伊藤 さくら', '拒否').click();
-    await waitUntil(() => announcement(el) === '伊藤 さくらさんからのリクエストを拒否しました。', `announcement: ${announcement(el)}`);
+    await waitUntil(
+      () => announcement(el) === '伊藤 さくらさんからのつながりリクエストを拒否しました。',
+      `announcement: ${announcement(el)}`,
+    );
   });
 });

@@ -16,7 +16,7 @@ import { httpUrl } from '../shared/http-url.js';
 import { exactTime, isoTime, MinuteClockController, relativeTime } from '../shared/relative-time.js';
 import { activityFeedStyles } from './activity-feed.styles.js';
 /** The details of the events this element fires (and, through them, the typed `cc-*` event map). */
-export type { ErrorEventDetail, SelectEventDetail } from '../shared/events.js';
+export type { ErrorEventDetail, PersonOpenEventDetail } from '../shared/events.js';
 
 /** Consecutive items by one actor at most this far apart share one header. */
 const GROUP_WINDOW = 10 * 60 * 1000;
@@ -41,14 +41,15 @@ function reachesBack(read: readonly FeedEntry[], shown: readonly FeedEntry[]): b
  *
  * @summary The activity feed of the viewer's network, or of one person.
  *
- * @fires {CustomEvent<SelectEventDetail>} cc-select - The user chose a person's name. `detail: { personId, selectedIds: [] }`, so a host can open the profile.
+ * @fires {CustomEvent<PersonOpenEventDetail>} cc-person-open - The user chose a person's name, so a host can open
+ *   their profile. `detail: { personId }`.
  * @fires {CustomEvent<ErrorEventDetail>} cc-error - Loading failed. `detail: { error, message, action: 'load' }`.
  *
  * @csspart feed - The list of activities (`role="feed"`).
  * @csspart item - One activity (`<article>`); grouped follow-ups also have the `continued` class.
  * @csspart avatar - The actor's avatar.
  * @csspart header - The line with the actor's name and the time.
- * @csspart actor - The actor's name, a button that emits `cc-select`.
+ * @csspart actor - The actor's name, a button that emits `cc-person-open`.
  * @csspart time - The relative time (`<time>`, exact time in its tooltip).
  * @csspart summary - What happened: the post's text, or e.g. "connected with Jane Doe".
  * @csspart link - The activity's link: an `<a>` for http(s) URLs, plain text otherwise.
@@ -199,8 +200,8 @@ export class ActivityFeed extends ContactsElement {
     this.requestUpdate();
   }
 
-  private select(personId: string): void {
-    emit(this, 'cc-select', { personId, selectedIds: [] });
+  private openPerson(personId: string): void {
+    emit(this, 'cc-person-open', { personId });
   }
 
   private observeSentinel(): void {
@@ -235,19 +236,22 @@ export class ActivityFeed extends ContactsElement {
     const label = this.personId ? msg('Recent activity') : msg('Activity from your network');
     return html`
       <p part="status" role="status" class="visually-hidden">${this.statusText()}</p>
-      ${this.entries.length > 0 || this.list.reading
-        ? // An empty feed role fails ARIA's required children, so the container exists only while loading or filled.
-          html`<div role="feed" part="feed" aria-label=${label} aria-busy=${busy ? 'true' : 'false'} @keydown=${this.onFeedKeydown}>
-            ${repeat(this.entries, entryKey, (entry, index) => this.renderItem(entry, index))}
-          </div>`
-        : nothing}
-      ${this.list.reading && this.entries.length === 0 ? this.renderSkeleton() : nothing}
-      ${this.renderEmpty()} ${this.renderError()}
-      ${this.list.next !== null && !this.list.reading
-        ? html`<button part="more" type="button" ?disabled=${this.list.loadingMore} @click=${() => void this.list.loadMore()}>
-            ${this.list.loadingMore ? msg('Loading…') : msg('Show more')}
-          </button>`
-        : nothing}
+      ${
+        this.entries.length > 0 || this.list.reading
+          ? // An empty feed role fails ARIA's required children, so the container exists only while loading or filled.
+            html`<div role="feed" part="feed" aria-label=${label} aria-busy=${busy ? 'true' : 'false'} @keydown=${this.onFeedKeydown}>
+              ${repeat(this.entries, entryKey, (entry, index) => this.renderItem(entry, index))}
+            </div>`
+          : nothing
+      }
+      ${this.list.reading && this.entries.length === 0 ? this.renderSkeleton() : nothing} ${this.renderEmpty()} ${this.renderError()}
+      ${
+        this.list.next !== null && !this.list.reading
+          ? html`<button part="more" type="button" ?disabled=${this.list.loadingMore} @click=${() => void this.list.loadMore()}>
+              ${this.list.loadingMore ? msg('Loading…') : msg('Show more')}
+            </button>`
+          : nothing
+      }
       ${this.infinite && this.list.next !== null ? html`<div class="sentinel" aria-hidden="true"></div>` : nothing}
     `;
   }
@@ -303,7 +307,12 @@ export class ActivityFeed extends ContactsElement {
     const nameId = `actor-${start}`;
     const summaryId = `summary-${index}`;
     const setSize = this.list.next === null ? this.entries.length : -1;
-    const classes = ['item', continued ? 'continued' : '', grouped ? 'grouped' : '', grouped && !(following && this.groupStart(index + 1) === start) ? 'last' : '']
+    const classes = [
+      'item',
+      continued ? 'continued' : '',
+      grouped ? 'grouped' : '',
+      grouped && !(following && this.groupStart(index + 1) === start) ? 'last' : '',
+    ]
       .filter(Boolean)
       .join(' ');
     return html`<article
@@ -317,12 +326,16 @@ export class ActivityFeed extends ContactsElement {
     >
       <div class="gutter">${continued ? nothing : avatar(actor)}</div>
       <div class="content">
-        ${continued
-          ? nothing
-          : html`<header part="header">
-              <button class="name" part="actor" type="button" id=${nameId} @click=${() => this.select(actor.id)}>${actor.displayName}</button>
-              ${this.renderTime(activity.createdAt)}
-            </header>`}
+        ${
+          continued
+            ? nothing
+            : html`<header part="header">
+                <button class="name" part="actor" type="button" id=${nameId} @click=${() => this.openPerson(actor.id)}>
+                  ${actor.displayName}
+                </button>
+                ${this.renderTime(activity.createdAt)}
+              </header>`
+        }
         <p part="summary" id=${summaryId}>${this.describe(activity)}</p>
         ${this.renderLink(activity.link)} ${continued ? this.renderTime(activity.createdAt) : nothing}
       </div>

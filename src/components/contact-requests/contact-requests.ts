@@ -8,13 +8,14 @@ import { REQUEST_DIRECTIONS } from '../../backend/vocabulary.js';
 import { FrameBatch } from '../../controllers/frame-batch.js';
 import { LatestRead } from '../../controllers/latest-read.js';
 import { ListStatus, PagedListController } from '../../controllers/paged-list-controller.js';
-import type { Relationship } from '../../model/relationship.js';
+import type { RelationshipAction } from '../../model/relationship.js';
 import { pluralRules } from '../../i18n/formatters.js';
 import { ContactsElement } from '../shared/contacts-element.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import { avatar, avatarStyles } from '../shared/avatar.js';
 import { errorText } from '../shared/error-text.js';
 import { emit } from '../shared/events.js';
+import { performAction, RELATIONSHIP_ACTION_TABLE } from '../shared/relationship-actions.js';
 import { exactTime, isoTime, MinuteClockController, relativeTime } from '../shared/relative-time.js';
 import { contactRequestsStyles } from './contact-requests.styles.js';
 /** The details of the events this element fires (and, through them, the typed `cc-*` event map). */
@@ -25,9 +26,18 @@ const REQUEST_TOPICS = new Set(['requests', 'relationships', 'people']);
 
 type Direction = RequestDirection;
 /** What a row's buttons do. */
-export type RequestAction = 'accept' | 'decline' | 'cancel-request';
+export type RequestAction = Extract<RelationshipAction, 'accept' | 'decline' | 'cancel-request'>;
 
 const entryKey = (entry: RequestEntry): string => entry.request.id;
+
+/** The buttons of a row in each list, in order, with the CSS part of each. */
+const ROW_ACTIONS: Record<Direction, readonly { action: RequestAction; part: string }[]> = {
+  incoming: [
+    { action: 'accept', part: 'accept' },
+    { action: 'decline', part: 'decline' },
+  ],
+  outgoing: [{ action: 'cancel-request', part: 'cancel' }],
+};
 
 /** Where focus goes once a row's action finished and the row is gone. */
 interface FocusPlan {
@@ -47,8 +57,10 @@ const peopleIcon = svg`<path d="M9 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm0 2c-3.3 0-7 
  *
  * @summary Incoming and sent connection requests, inline or behind a header button.
  *
- * @fires {CustomEvent<ActionEventDetail>} cc-action - An action succeeded. `detail: { action: 'accept' | 'decline' | 'cancel-request', personIds: [id], relationship }`.
- * @fires {CustomEvent<ErrorEventDetail>} cc-error - An action or a load failed. `detail: { error, message, action, personIds? }`.
+ * @fires {CustomEvent<ActionEventDetail>} cc-action - An action succeeded. `detail: { action: 'accept' | 'decline' |
+ *   'cancel-request', personIds: [id], relationship }`.
+ * @fires {CustomEvent<ErrorEventDetail>} cc-error - An action or a load failed. `detail: { error, message, action,
+ *   personIds? }`.
  *
  * @csspart trigger - Compact mode: the header button (its accessible name includes the pending count).
  * @csspart badge - Compact mode: the count on the button.
@@ -208,28 +220,6 @@ export class ContactRequests extends ContactsElement {
     );
   }
 
-  private perform(backend: ContactsBackend, action: RequestAction, personId: string): Promise<Relationship> {
-    switch (action) {
-      case 'accept':
-        return backend.acceptRequest(personId);
-      case 'decline':
-        return backend.declineRequest(personId);
-      case 'cancel-request':
-        return backend.cancelRequest(personId);
-    }
-  }
-
-  private doneMessage(action: RequestAction, name: string): string {
-    switch (action) {
-      case 'accept':
-        return msg(str`You are now connected with ${name}.`);
-      case 'decline':
-        return msg(str`Declined ${name}'s request.`);
-      case 'cancel-request':
-        return msg(str`Cancelled your request to ${name}.`);
-    }
-  }
-
   private async act(action: RequestAction, direction: Direction, entry: RequestEntry): Promise<void> {
     const backend = this.backendController.backend;
     const { id, displayName } = entry.person;
@@ -238,7 +228,7 @@ export class ContactRequests extends ContactsElement {
     this.actionError = undefined;
     this.announcement = '';
     try {
-      const relationship = await this.perform(backend, action, id);
+      const relationship = await performAction(backend, action, id);
       if (backend !== this.backendController.backend) return;
       const list = this.lists[direction];
       const index = list.items.findIndex((e) => entryKey(e) === entryKey(entry));
@@ -246,7 +236,7 @@ export class ContactRequests extends ContactsElement {
       list.remove(entryKey(entry));
       if (direction === 'incoming' && this.incomingCount !== undefined) this.incomingCount = Math.max(0, this.incomingCount - 1);
       if (this.focusIsOurs()) this.focusPlan = { direction, index: Math.max(0, index) };
-      this.announcement = this.doneMessage(action, displayName);
+      this.announcement = RELATIONSHIP_ACTION_TABLE[action].done(displayName, relationship);
       emit(this, 'cc-action', { action, personIds: [id], relationship });
     } catch (error) {
       if (backend !== this.backendController.backend) return;
@@ -303,8 +293,8 @@ export class ContactRequests extends ContactsElement {
 
   private renderFull(): TemplateResult {
     return html`
-      ${this.renderAnnouncement(false)} ${this.renderActionError()}
-      ${this.renderSection('incoming', 2)} ${this.renderSection('outgoing', 2)}
+      ${this.renderAnnouncement(false)} ${this.renderActionError()} ${this.renderSection('incoming', 2)}
+      ${this.renderSection('outgoing', 2)}
     `;
   }
 
@@ -361,25 +351,41 @@ export class ContactRequests extends ContactsElement {
     return html`<section part="section ${direction}" aria-labelledby=${headingId} aria-busy=${busy ? 'true' : 'false'}>
       ${this.renderHeading(level, headingId, heading)}
       ${list.status === ListStatus.LOADING && entries.length === 0 ? html`<p part="loading">${msg('Loading requests…')}</p>` : nothing}
-      ${entries.length > 0
-        ? html`<ul part="list" aria-labelledby=${headingId}>
-            ${repeat(entries, entryKey, (entry, index) => this.renderRow(direction, entry, index))}
-          </ul>`
-        : nothing}
-      ${list.status === ListStatus.EMPTY && !list.reading
-        ? html`<p part="empty">${direction === 'incoming' ? msg('No pending requests.') : msg('No sent requests are pending.')}</p>`
-        : nothing}
-      ${list.status === ListStatus.ERROR
-        ? html`<div part="error" role="alert">
-            <span>${errorText(list.error)}</span>
-            <button part="retry" type="button" aria-describedby=${headingId} @click=${() => void list.retry()}>${msg('Try again')}</button>
-          </div>`
-        : nothing}
-      ${list.next !== null && !list.reading
-        ? html`<button part="more" type="button" aria-describedby=${headingId} ?disabled=${list.loadingMore} @click=${() => void list.loadMore()}>
-            ${list.loadingMore ? msg('Loading…') : msg('Show more')}
-          </button>`
-        : nothing}
+      ${
+        entries.length > 0
+          ? html`<ul part="list" aria-labelledby=${headingId}>
+              ${repeat(entries, entryKey, (entry, index) => this.renderRow(direction, entry, index))}
+            </ul>`
+          : nothing
+      }
+      ${
+        list.status === ListStatus.EMPTY && !list.reading
+          ? html`<p part="empty">${direction === 'incoming' ? msg('No pending requests.') : msg('No sent requests are pending.')}</p>`
+          : nothing
+      }
+      ${
+        list.status === ListStatus.ERROR
+          ? html`<div part="error" role="alert">
+              <span>${errorText(list.error)}</span>
+              <button part="retry" type="button" aria-describedby=${headingId} @click=${() => void list.retry()}>
+                ${msg('Try again')}
+              </button>
+            </div>`
+          : nothing
+      }
+      ${
+        list.next !== null && !list.reading
+          ? html`<button
+              part="more"
+              type="button"
+              aria-describedby=${headingId}
+              ?disabled=${list.loadingMore}
+              @click=${() => void list.loadMore()}
+            >
+              ${list.loadingMore ? msg('Loading…') : msg('Show more')}
+            </button>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -392,16 +398,24 @@ export class ContactRequests extends ContactsElement {
       <div class="who">
         <span part="name" id=${nameId}>${person.displayName}</span>
         ${person.jobTitle ? html`<span part="job">${person.jobTitle}</span>` : nothing}
-        <time part="time" datetime=${isoTime(request.createdAt)} title=${exactTime(request.createdAt)}>${relativeTime(request.createdAt)}</time>
+        <time part="time" datetime=${isoTime(request.createdAt)} title=${exactTime(request.createdAt)}
+          >${relativeTime(request.createdAt)}</time
+        >
       </div>
       <div part="actions">
-        ${direction === 'incoming'
-          ? html`<button part="accept" class="primary" type="button" aria-describedby=${nameId} ?disabled=${busy}
-                @click=${() => void this.act('accept', direction, entry)}>${msg('Accept')}</button>
-              <button part="decline" type="button" aria-describedby=${nameId} ?disabled=${busy}
-                @click=${() => void this.act('decline', direction, entry)}>${msg('Decline')}</button>`
-          : html`<button part="cancel" type="button" aria-describedby=${nameId} ?disabled=${busy}
-              @click=${() => void this.act('cancel-request', direction, entry)}>${msg('Cancel request')}</button>`}
+        ${ROW_ACTIONS[direction].map(
+          ({ action, part }) =>
+            html`<button
+              part=${part}
+              class=${RELATIONSHIP_ACTION_TABLE[action].emphasis ?? ''}
+              type="button"
+              aria-describedby=${nameId}
+              ?disabled=${busy}
+              @click=${() => void this.act(action, direction, entry)}
+            >
+              ${RELATIONSHIP_ACTION_TABLE[action].label()}
+            </button>`,
+        )}
       </div>
     </li>`;
   }

@@ -1,9 +1,9 @@
 import { msg } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
-import type { PeopleFilter, RelationshipCounts } from '../../backend/backend.js';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ContactsBackend, PeopleFilter, RelationshipCounts } from '../../backend/backend.js';
 import type { Person } from '../../model/person.js';
 import { avatar } from '../shared/avatar.js';
-import { countText } from './text.js';
+import { countText } from './messages.js';
 
 export interface HomeViewProps {
   viewer: Person | undefined;
@@ -24,28 +24,100 @@ const COUNTS: readonly { kind: 'connections' | 'following' | 'incoming' | 'follo
 export function homeView(props: HomeViewProps): TemplateResult {
   const { viewer, counts } = props;
   return html`<header class="home" part="home">
-    ${viewer
-      ? html`<div class="viewer" part="viewer">
-          ${avatar(viewer, 'avatar viewer-avatar')}
-          <p class="viewer-name" part="viewer-name">${viewer.displayName}</p>
-        </div>`
-      : nothing}
+    ${
+      viewer
+        ? html`<div class="viewer" part="viewer">
+            ${avatar(viewer, 'avatar viewer-avatar')}
+            <p class="viewer-name" part="viewer-name">${viewer.displayName}</p>
+          </div>`
+        : nothing
+    }
     <div class="counts" part="counts" role="group" aria-label=${msg('Your network')}>
-      ${counts
-        ? COUNTS.map(
-            ({ kind, filter }) => html`<button
-              type="button"
-              class="count"
-              part="count count-${kind}"
-              data-count=${kind}
-              @click=${() => props.onOpenList(filter)}
-            >
-              ${countText(kind, counts)}
-            </button>`,
-          )
-        : counts === undefined
-          ? html`<span class="muted">${msg('Loading…')}</span>`
-          : nothing}
+      ${
+        counts
+          ? COUNTS.map(
+              ({ kind, filter }) =>
+                html`<button
+                  type="button"
+                  class="count"
+                  part="count count-${kind}"
+                  data-count=${kind}
+                  @click=${() => props.onOpenList(filter)}
+                >
+                  ${countText(kind, counts)}
+                </button>`,
+            )
+          : counts === undefined
+            ? html`<span class="muted">${msg('Loading…')}</span>`
+            : nothing
+      }
     </div>
   </header>`;
+}
+
+/** The home view's data: the viewer and their counts, loaded per backend; the counts re-read after changes. */
+export class HomeSummary implements ReactiveController {
+  private backend: ContactsBackend | undefined;
+  private viewerValue: Person | undefined;
+  private countsValue: RelationshipCounts | null | undefined;
+  private countsTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onError: (error: unknown) => void,
+  ) {
+    host.addController(this);
+  }
+
+  get viewer(): Person | undefined {
+    return this.viewerValue;
+  }
+
+  /** `null` once loading them failed (the alert says so), so the home view stops saying "Loading…". */
+  get counts(): RelationshipCounts | null | undefined {
+    return this.countsValue;
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.countsTimer);
+  }
+
+  /** Starts over with `backend`'s viewer. */
+  load(backend: ContactsBackend | undefined): void {
+    this.backend = backend;
+    this.viewerValue = undefined;
+    this.countsValue = undefined;
+    this.host.requestUpdate();
+    if (!backend) return;
+    backend.getViewer().then(
+      (viewer) => {
+        if (this.backend === backend) this.viewerValue = viewer;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => this.onError(error),
+    );
+    this.loadCounts();
+  }
+
+  /** Merges the bursts of changes a bulk action causes into one count reload. */
+  scheduleCounts(): void {
+    clearTimeout(this.countsTimer);
+    this.countsTimer = setTimeout(() => this.loadCounts(), 60);
+  }
+
+  private loadCounts(): void {
+    const backend = this.backend;
+    if (!backend) return;
+    backend.getCounts().then(
+      (counts) => {
+        if (this.backend === backend) this.countsValue = counts;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (this.backend === backend) this.countsValue ??= null;
+        this.host.requestUpdate();
+        this.onError(error);
+      },
+    );
+  }
 }

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { PersonEntry } from '../../backend/backend.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { avatar, safeImageUrl } from '../shared/avatar.js';
-import { badgeText } from './text.js';
+import { badgeText } from './messages.js';
 
 export interface PersonRowProps {
   entry: PersonEntry;

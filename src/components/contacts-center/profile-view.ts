@@ -3,12 +3,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ContactsBackend } from '../../backend/backend.js';
 import type { Email, Person, Phone, PostalAddress } from '../../model/person.js';
-import { availableActions, type Relationship, type RelationshipAction } from '../../model/relationship.js';
+import type { Relationship, RelationshipAction } from '../../model/relationship.js';
 import { addressLanguage, addressLines } from '../shared/address.js';
 import { avatar } from '../shared/avatar.js';
-import type { SelectEventDetail } from '../shared/events.js';
-import { formatBirthday, mailtoHref, safeWebUrl, telHref } from './links.js';
-import { actionLabel, relationshipSentence } from './text.js';
+import type { PersonOpenEventDetail } from '../shared/events.js';
+import { offeredActions, RELATIONSHIP_ACTION_TABLE } from '../shared/relationship-actions.js';
+import { formatBirthday } from './birthday.js';
+import { mailtoHref, safeWebUrl, telHref } from './links.js';
+import { actionLabel, relationshipSentence } from './messages.js';
 
 /** Everything the profile pane shows and the callbacks of its controls. */
 export interface ProfileViewProps {
@@ -24,7 +26,7 @@ export interface ProfileViewProps {
   onBack: () => void;
   onRetry: () => void;
   /** A person chosen in the recent-activity feed. */
-  onFeedSelect: (event: CustomEvent<SelectEventDetail>) => void;
+  onFeedPersonOpen: (event: CustomEvent<PersonOpenEventDetail>) => void;
 }
 
 function typeLabel(type: Email['type'] | Phone['type'] | PostalAddress['type']): string {
@@ -77,8 +79,7 @@ function details(person: Person): TemplateResult {
       msg('Email'),
       person.emails.map((e) => html`<span class="kind">${typeLabel(e.type)}</span> <a href=${mailtoHref(e.value)}>${e.value}</a>`),
     )}
-    ${detail(msg('Phone'), person.phones.map(phone))}
-    ${detail(msg('Address'), person.addresses.map(postalAddress))}
+    ${detail(msg('Phone'), person.phones.map(phone))} ${detail(msg('Address'), person.addresses.map(postalAddress))}
     ${detail(msg('Website'), person.urls.map(webAddress))}
     ${detail(msg('Birthday'), person.birthday ? [html`${formatBirthday(person.birthday)}`] : [])}
     ${detail(msg('Note'), person.note ? [html`<span class="note">${person.note}</span>`] : [])}
@@ -86,20 +87,21 @@ function details(person: Person): TemplateResult {
 }
 
 function actions(props: ProfileViewProps): TemplateResult {
-  const list: (RelationshipAction | 'vcard')[] = props.relationship ? [...availableActions(props.relationship), 'vcard'] : ['vcard'];
+  const list: (RelationshipAction | 'vcard')[] = props.relationship ? [...offeredActions(props.relationship), 'vcard'] : ['vcard'];
   return html`<div class="actions" part="actions" role="group" aria-label=${msg(str`Actions for ${props.person.displayName}`)}>
     ${list.map(
-      (action) => html`<button
-        type="button"
-        part="action action-${action}"
-        class=${action === 'block' || action === 'disconnect' ? 'danger' : action === 'connect' || action === 'accept' ? 'primary' : ''}
-        data-action=${action}
-        ?disabled=${props.pending !== null}
-        aria-busy=${props.pending === action ? 'true' : 'false'}
-        @click=${(event: Event) => props.onAction(action, event)}
-      >
-        ${actionLabel(action)}
-      </button>`,
+      (action) =>
+        html`<button
+          type="button"
+          part="action action-${action}"
+          class=${action === 'vcard' ? '' : (RELATIONSHIP_ACTION_TABLE[action].emphasis ?? '')}
+          data-action=${action}
+          ?disabled=${props.pending !== null}
+          aria-busy=${props.pending === action ? 'true' : 'false'}
+          @click=${(event: Event) => props.onAction(action, event)}
+        >
+          ${actionLabel(action)}
+        </button>`,
     )}
   </div>`;
 }
@@ -115,21 +117,36 @@ export function profileView(props: ProfileViewProps): TemplateResult {
         <h2 id="profile-name" part="profile-name" tabindex="-1">${person.displayName}</h2>
         ${person.jobTitle ? html`<p class="job" part="job-title">${person.jobTitle}</p>` : nothing}
         ${person.organization ? html`<p class="organization" part="organization">${person.organization}</p>` : nothing}
-        <p class="relationship" part="relationship">
-          ${props.relationship ? relationshipSentence(props.relationship) : msg('Loading…')}
-        </p>
+        <p class="relationship" part="relationship">${props.relationship ? relationshipSentence(props.relationship) : msg('Loading…')}</p>
       </div>
     </div>
-    ${props.error
-      ? html`<div class="load-error" part="error">
-          <p>${props.error}</p>
-          <button type="button" @click=${props.onRetry}>${msg('Retry')}</button>
-        </div>`
-      : nothing}
+    ${
+      props.error
+        ? html`<div class="load-error" part="error">
+            <p>${props.error}</p>
+            <button type="button" @click=${props.onRetry}>${msg('Retry')}</button>
+          </div>`
+        : nothing
+    }
     ${actions(props)} ${details(person)}
     <section class="activity" part="activity" aria-labelledby="activity-heading">
       <h3 id="activity-heading">${msg('Recent activity')}</h3>
-      <activity-feed person-id=${person.id} .backend=${props.backend} @cc-select=${props.onFeedSelect}></activity-feed>
+      <activity-feed person-id=${person.id} .backend=${props.backend} @cc-person-open=${props.onFeedPersonOpen}></activity-feed>
     </section>
+  </section>`;
+}
+
+/** The profile pane while its person loads (opened by id, not from a row), or after that failed. */
+export function profileLoading(props: { error: string | undefined; onBack: () => void; onRetry: () => void }): TemplateResult {
+  return html`<section class="profile" part="profile" aria-label=${msg('Profile')}>
+    <button type="button" class="back" part="back-button" @click=${props.onBack}>${msg('Back to list')}</button>
+    ${
+      props.error
+        ? html`<div class="load-error" part="error">
+            <p>${props.error}</p>
+            <button type="button" @click=${props.onRetry}>${msg('Retry')}</button>
+          </div>`
+        : html`<p>${msg('Loading…')}</p>`
+    }
   </section>`;
 }

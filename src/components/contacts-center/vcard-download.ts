@@ -1,3 +1,4 @@
+import type { ContactsBackend } from '../../backend/backend.js';
 import type { Person } from '../../model/person.js';
 import type { VCardVersion } from '../../vcard/types.js';
 
@@ -9,4 +10,16 @@ import type { VCardVersion } from '../../vcard/types.js';
 export async function downloadPeople(people: readonly Person[], version: VCardVersion): Promise<string> {
   const { downloadVCard } = await import('../../vcard/download.js');
   return downloadVCard(people, { version });
+}
+
+/** Every connection of the viewer (not just the loaded rows), read `pageSize` at a time. */
+export async function allConnections(backend: ContactsBackend, pageSize: number): Promise<Person[]> {
+  const people: Person[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await backend.searchPeople({ filter: 'connections', cursor, limit: pageSize });
+    people.push(...page.items.map((e) => e.person));
+    cursor = page.items.length ? page.next : null;
+  } while (cursor !== null);
+  return people;
 }

@@ -26,19 +26,31 @@ export interface SelectEventDetail {
   selectedIds: string[];
 }
 
+/** Detail of `cc-person-open`: the user chose a person (a name in the feed) to see their profile. */
+export interface PersonOpenEventDetail {
+  personId: string;
+}
+
+/** Every event the elements fire, by name, with its detail. The one list `emit` and the DOM typings read. */
+export interface ContactsEventDetails {
+  'cc-action': ActionEventDetail;
+  'cc-error': ErrorEventDetail;
+  'cc-select': SelectEventDetail;
+  'cc-person-open': PersonOpenEventDetail;
+}
+
+export type ContactsEventName = keyof ContactsEventDetails;
+
+/** The events as the DOM delivers them. */
+export type ContactsEventMap = { [K in ContactsEventName]: CustomEvent<ContactsEventDetails[K]> };
+
 declare global {
-  interface HTMLElementEventMap {
-    'cc-action': CustomEvent<ActionEventDetail>;
-    'cc-error': CustomEvent<ErrorEventDetail>;
-    'cc-select': CustomEvent<SelectEventDetail>;
-  }
+  // Merged into the DOM's own map, so addEventListener('cc-action', …) knows its detail.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a merge into the DOM's interface, not a new type
+  interface HTMLElementEventMap extends ContactsEventMap {}
 }
 
 /** Dispatches a bubbling, composed custom event from `target`. */
-export function emit<K extends 'cc-action' | 'cc-error' | 'cc-select'>(
-  target: EventTarget,
-  type: K,
-  detail: HTMLElementEventMap[K]['detail'],
-): void {
+export function emit<K extends ContactsEventName>(target: EventTarget, type: K, detail: ContactsEventDetails[K]): void {
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }

@@ -124,7 +124,13 @@ describe('<activity-feed> states (in-memory backend)', () => {
     const el = await fixture<ActivityFeed>(html`<activity-feed .backend=${backend}></activity-feed>`);
     await settled(el);
     await waitUntil(() => summaries(el)[0] === 'connected with Jane Doe', 'target name not shown');
-    expect(summaries(el)).to.deep.equal(['connected with Jane Doe', 'joined', 'updated their profile', 'earned the Helper badge', 'connected with you']);
+    expect(summaries(el)).to.deep.equal([
+      'connected with Jane Doe',
+      'joined',
+      'updated their profile',
+      'earned the Helper badge',
+      'connected with you',
+    ]);
     // The viewer's own name is never fetched: "you" says it.
     expect(backend.calls.filter((c) => c === 'getPerson')).to.have.length(1);
   });
@@ -158,15 +164,32 @@ describe('<activity-feed> states (in-memory backend)', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('emits cc-select when an actor name is clicked', async () => {
+  it('emits cc-person-open when an actor name is clicked', async () => {
     const backend = feedBackend([entry('a1', 'joe', Date.now())]);
     const el = await fixture<ActivityFeed>(html`<activity-feed .backend=${backend}></activity-feed>`);
     await settled(el);
-    const event = oneEvent(el, 'cc-select');
+    const event = oneEvent(el, 'cc-person-open');
     part(el, 'actor')!.click();
     const { detail, bubbles, composed } = await event;
-    expect(detail).to.deep.equal({ personId: 'joe', selectedIds: [] });
+    expect(detail).to.deep.equal({ personId: 'joe' });
     expect(bubbles && composed).to.be.true;
+  });
+
+  it('does not fire cc-select, which means "selection changed" on <contacts-center>', async () => {
+    const backend = feedBackend([entry('a1', 'joe', Date.now())]);
+    const el = await fixture<ActivityFeed>(html`<activity-feed .backend=${backend}></activity-feed>`);
+    await settled(el);
+    const heard: string[] = [];
+    const listen = (event: Event): void => void heard.push(event.type);
+    const types = ['cc-select', 'cc-person-open'];
+    for (const type of types) document.addEventListener(type, listen);
+    try {
+      part(el, 'actor')!.click();
+      await el.updateComplete;
+    } finally {
+      for (const type of types) document.removeEventListener(type, listen);
+    }
+    expect(heard).to.deep.equal(['cc-person-open']);
   });
 
   it('moves between articles with Page Down and Page Up', async () => {

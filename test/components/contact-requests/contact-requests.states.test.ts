@@ -170,7 +170,7 @@ describe('<contact-requests> (in-memory backend)', () => {
       const popover = part(el, 'popover')!;
       await waitUntil(() => popover.matches(':popover-open'));
       button(el, 'incoming', 'Richard Roe', 'Decline').click();
-      await waitUntil(() => announcement(el) === "Declined Richard Roe's request.");
+      await waitUntil(() => announcement(el) === "You declined Richard Roe's connection request.");
       expect(popover.matches(':popover-open')).to.be.true;
       await waitUntil(() => part(el, 'trigger')!.getAttribute('aria-label') === 'Connection requests, 1 pending');
       el.close();

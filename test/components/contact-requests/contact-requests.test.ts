@@ -18,13 +18,17 @@ describe('<contact-requests> on IndexedDB', () => {
   }));
 
   async function requestsFor(viewerId: string, compact = false): Promise<ContactRequests> {
-    const el = await fixture<ContactRequests>(html`<contact-requests ?compact=${compact} .backend=${world.backendFor(viewerId)}></contact-requests>`);
+    const el = await fixture<ContactRequests>(
+      html`<contact-requests ?compact=${compact} .backend=${world.backendFor(viewerId)}></contact-requests>`,
+    );
     await settled(el);
     return el;
   }
 
   async function feedFor(viewerId: string, personId?: string): Promise<ActivityFeed> {
-    const el = await fixture<ActivityFeed>(html`<activity-feed .personId=${personId} .backend=${world.backendFor(viewerId)}></activity-feed>`);
+    const el = await fixture<ActivityFeed>(
+      html`<activity-feed .personId=${personId} .backend=${world.backendFor(viewerId)}></activity-feed>`,
+    );
     await feedSettled(el);
     return el;
   }
@@ -45,13 +49,19 @@ describe('<contact-requests> on IndexedDB', () => {
     expect(names(recipient, 'incoming')).to.deep.equal(['Joe Bloggs']);
     expect(section(recipient, 'incoming').querySelector('[part="job"]')!.textContent).to.equal('Engineer');
     await waitUntil(() => names(sender, 'outgoing').join() === 'Jane Doe', 'the sender did not see the sent request');
-    await waitUntil(() => part(recipientBadge, 'trigger')!.getAttribute('aria-label') === 'Connection requests, 1 pending', 'the badge did not count it');
+    await waitUntil(
+      () => part(recipientBadge, 'trigger')!.getAttribute('aria-label') === 'Connection requests, 1 pending',
+      'the badge did not count it',
+    );
 
     button(recipient, 'incoming', 'Joe Bloggs', 'Accept').click();
     await waitUntil(() => announcement(recipient) === 'You are now connected with Joe Bloggs.', 'no announcement');
     await waitUntil(() => names(sender, 'outgoing').length === 0, "the sender's sent list did not empty live", { timeout: 5_000 });
     expect(section(sender, 'outgoing').querySelector('[part="empty"]')).to.exist;
-    await waitUntil(() => part(recipientBadge, 'trigger')!.getAttribute('aria-label') === 'Connection requests, none pending', 'the badge did not clear');
+    await waitUntil(
+      () => part(recipientBadge, 'trigger')!.getAttribute('aria-label') === 'Connection requests, none pending',
+      'the badge did not clear',
+    );
 
     const jane = world.backendFor('jane');
     expect((await jane.getRelationship('joe')).connected).to.be.true;
@@ -63,11 +73,17 @@ describe('<contact-requests> on IndexedDB', () => {
 
     // The adapter records a 'connected' activity by each side: both network feeds show the other's live,
     // and the recipient's own activity (as their profile shows it) has theirs.
-    await waitUntil(() => summaries(senderFeed).includes('connected with you'), "the sender's feed did not show the connection", { timeout: 5_000 });
+    await waitUntil(() => summaries(senderFeed).includes('connected with you'), "the sender's feed did not show the connection", {
+      timeout: 5_000,
+    });
     expect(labels(senderFeed)[summaries(senderFeed).indexOf('connected with you')]).to.equal('Jane Doe');
-    await waitUntil(() => summaries(recipientFeed).includes('connected with you'), "the recipient's feed did not show the connection", { timeout: 5_000 });
+    await waitUntil(() => summaries(recipientFeed).includes('connected with you'), "the recipient's feed did not show the connection", {
+      timeout: 5_000,
+    });
     expect(labels(recipientFeed)[summaries(recipientFeed).indexOf('connected with you')]).to.equal('Joe Bloggs');
-    await waitUntil(() => summaries(recipientOwn).includes('connected with Joe Bloggs'), "the recipient's activity did not show it", { timeout: 5_000 });
+    await waitUntil(() => summaries(recipientOwn).includes('connected with Joe Bloggs'), "the recipient's activity did not show it", {
+      timeout: 5_000,
+    });
     await expect(recipient).to.be.accessible();
   });
 
@@ -77,7 +93,7 @@ describe('<contact-requests> on IndexedDB', () => {
     const el = await requestsFor('jane');
     expect(names(el, 'incoming')).to.deep.equal(['Richard Roe']);
     button(el, 'incoming', 'Richard Roe', 'Decline').click();
-    await waitUntil(() => announcement(el) === "Declined Richard Roe's request.");
+    await waitUntil(() => announcement(el) === "You declined Richard Roe's connection request.");
     await waitUntil(() => names(el, 'incoming').length === 0);
     const relationship = await richard.getRelationship('jane');
     expect(relationship.connected).to.be.false;
@@ -97,7 +113,7 @@ describe('<contact-requests> on IndexedDB', () => {
     expect(detail.action).to.equal('cancel-request');
     expect(detail.personIds).to.deep.equal(['joe']);
     expect(detail.relationship.requestSent).to.be.false;
-    await waitUntil(() => announcement(el) === 'Cancelled your request to Joe Bloggs.');
+    await waitUntil(() => announcement(el) === 'Connection request to Joe Bloggs cancelled.');
     await waitUntil(() => names(recipient, 'incoming').length === 0, 'the recipient still sees it', { timeout: 5_000 });
     expect((await world.backendFor('joe').getCounts()).incoming).to.equal(0);
   });

@@ -16,7 +16,7 @@ export function App({ backend = new IndexedDBBackend({ databaseName: 'my-contact
         oncc-action={(event) => console.log(event.detail.action, event.detail.personIds)}
         oncc-error={(event) => console.log(event.detail.message)}
       />
-      <activity-feed oncc-select={(event) => console.log(event.detail.personId)} />
+      <activity-feed oncc-person-open={(event) => console.log(event.detail.personId)} />
       <contact-requests compact oncc-action={(event) => console.log(event.detail.relationship)} />
       {/* @ts-expect-error a misspelled attribute */}
       <contacts-center fitler="all" />
