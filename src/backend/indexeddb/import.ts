@@ -6,7 +6,7 @@
  */
 import { deleteDB } from 'idb';
 import type { Activity } from '../../model/activity.js';
-import { toPerson, type Person, type PersonInput } from '../../model/person.js';
+import { toPerson } from '../../model/person.js';
 import { REQUEST_STATUSES, type ConnectionRequest } from '../../model/request.js';
 import { isContactsError } from '../../model/errors.js';
 import { broadcastChange } from './changes.js';
@@ -50,19 +50,6 @@ export interface ImportSummary {
   feedRows: number;
 }
 
-const OPTIONAL_TEXT: readonly (keyof Person)[] = [
-  'givenName',
-  'familyName',
-  'additionalNames',
-  'phoneticName',
-  'jobTitle',
-  'organization',
-  'birthday',
-  'note',
-  'avatarUrl',
-];
-const LISTS: readonly (keyof Person)[] = ['emails', 'phones', 'addresses', 'urls'];
-
 /**
  * Imports a world into `databaseName` (created if needed; rows with the same keys are replaced).
  *
@@ -83,10 +70,13 @@ export async function importWorld(databaseName: string, data: WorldData, options
   const chunkSize = options.chunkSize ?? 1000;
   if (!Number.isInteger(chunkSize) || chunkSize < 1) throw invalidInput('The chunk size must be a whole number of at least 1.');
   const now = Date.now();
-  const people = list(data.people, 'people').map((p, i) => checkPerson(p, i));
-  const relations = list(data.relations, 'relations');
-  const requests = list(data.requests, 'requests');
-  const activities = list(data.activities, 'activities');
+  // Loaded with the first import, so the schema library costs nothing on pages that never import.
+  const { validateWorld } = await import('../world-validation.js');
+  const world = validateWorld(data);
+  const people = (world.people ?? []).map(toPerson);
+  const relations = world.relations ?? [];
+  const requests = world.requests ?? [];
+  const activities = world.activities ?? [];
 
   const db = await openDatabase(databaseName, options.openTimeoutMs === undefined ? {} : { timeoutMs: options.openTimeoutMs });
   try {
@@ -199,35 +189,6 @@ export async function deleteWorld(databaseName: string, options: { timeoutMs?: n
 
 // ---- validation ------------------------------------------------------------------------------------------
 
-function list<T>(value: T[] | undefined, name: string): T[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) throw invalidInput(`The world's ${name} must be a list.`);
-  return value;
-}
-
-function isTime(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
-function checkPerson(input: PersonInput, i: number): Person {
-  if (typeof input !== 'object' || input === null) throw invalidInput(`people[${i}] is not a person object.`);
-  const where = `people[${i}]${typeof input.id === 'string' ? ` (id "${input.id}")` : ''}`;
-  if (!isValidId(input.id)) throw invalidInput(`${where} has no valid id: it must be a non-empty string.`);
-  if (typeof input.displayName !== 'string' || input.displayName.trim() === '') {
-    throw invalidInput(`${where} has no display name: it must be a non-empty string.`);
-  }
-  for (const field of OPTIONAL_TEXT) {
-    const value = input[field];
-    if (value !== undefined && typeof value !== 'string') throw invalidInput(`${where}: ${field} must be a string.`);
-  }
-  for (const field of LISTS) {
-    const value = input[field];
-    if (value !== undefined && !Array.isArray(value)) throw invalidInput(`${where}: ${field} must be a list.`);
-  }
-  if (input.updatedAt !== undefined && !isTime(input.updatedAt)) throw invalidInput(`${where}: updatedAt must be a number of milliseconds.`);
-  return toPerson(input);
-}
-
 /** Adds to `known` the referenced ids that are not in the import but already stored. */
 async function addStoredPeople(db: Database, known: Set<string>, referenced: unknown[]): Promise<void> {
   const missing = [...new Set(referenced.filter((id): id is string => isValidId(id) && !known.has(id)))];
@@ -248,10 +209,8 @@ function checkRelations(relations: WorldRelation[], known: Set<string>, now: num
   const rows = new Map<string, RelationRecord>();
   relations.forEach((r, i) => {
     const where = `relations[${i}]`;
-    if (typeof r !== 'object' || r === null) throw invalidInput(`${where} is not a relation object.`);
     if (!isOneOf(RELATION_TYPES, r.type)) throw invalidInput(`${where} has the type "${String(r.type)}"; use ${RELATION_TYPES.join(', ')}.`);
     checkPair(where, r.fromId, r.toId, known);
-    if (r.createdAt !== undefined && !isTime(r.createdAt)) throw invalidInput(`${where}: createdAt must be a number of milliseconds.`);
     const createdAt = r.createdAt ?? now;
     const add = (fromId: string, toId: string) => rows.set(`${fromId}\u0000${r.type}\u0000${toId}`, { fromId, type: r.type, toId, createdAt });
     add(r.fromId, r.toId);
@@ -265,13 +224,9 @@ function checkRequests(requests: WorldRequest[], known: Set<string>, now: number
   const pending = new Set<string>();
   return requests.map((r, i) => {
     const where = `requests[${i}]`;
-    if (typeof r !== 'object' || r === null) throw invalidInput(`${where} is not a request object.`);
     checkPair(where, r.fromId, r.toId, known);
     const status = r.status ?? 'pending';
     if (!isOneOf(REQUEST_STATUSES, status)) throw invalidInput(`${where} has the status "${String(status)}"; use ${REQUEST_STATUSES.join(', ')}.`);
-    if (r.createdAt !== undefined && !isTime(r.createdAt)) throw invalidInput(`${where}: createdAt must be a number of milliseconds.`);
-    if (r.respondedAt !== undefined && !isTime(r.respondedAt)) throw invalidInput(`${where}: respondedAt must be a number of milliseconds.`);
-    if (r.id !== undefined && !isValidId(r.id)) throw invalidInput(`${where}: id must be a non-empty string.`);
     const id = r.id ?? crypto.randomUUID();
     if (ids.has(id)) throw invalidInput(`${where} repeats the request id "${id}".`);
     ids.add(id);
@@ -292,18 +247,12 @@ function checkRequests(requests: WorldRequest[], known: Set<string>, now: number
 function checkActivities(activities: Activity[], known: Set<string>): void {
   const ids = new Set<string>();
   activities.forEach((a, i) => {
-    if (typeof a !== 'object' || a === null) throw invalidInput(`activities[${i}] is not an activity object.`);
     const where = `activities[${i}]${typeof a.id === 'string' ? ` (id "${a.id}")` : ''}`;
     if (!isValidId(a.id)) throw invalidInput(`${where} has no valid id: it must be a non-empty string.`);
     if (ids.has(a.id)) throw invalidInput(`${where} repeats an activity id used earlier in the import.`);
     ids.add(a.id);
     if (!isValidId(a.actorId)) throw invalidInput(`${where} has no valid actorId.`);
     if (!known.has(a.actorId)) throw invalidInput(`${where} refers to "${a.actorId}", who is neither in the import nor in the database.`);
-    if (typeof a.kind !== 'string' || a.kind.trim() === '') throw invalidInput(`${where} has no kind: it must be a non-empty string.`);
-    if (typeof a.text !== 'string') throw invalidInput(`${where}: text must be a string.`);
-    if (!isTime(a.createdAt)) throw invalidInput(`${where}: createdAt must be a number of milliseconds.`);
-    if (a.link !== undefined && typeof a.link !== 'string') throw invalidInput(`${where}: link must be a string.`);
-    if (a.targetId !== undefined && !isValidId(a.targetId)) throw invalidInput(`${where}: targetId must be a non-empty string.`);
   });
 }
 
