@@ -10,6 +10,7 @@ import { toPerson } from '../../model/person.js';
 import { REQUEST_STATUSES, type ConnectionRequest } from '../../model/request.js';
 import { isContactsError } from '../../model/errors.js';
 import { broadcastChange } from './changes.js';
+import { checkAgainstStored } from './import-stored.js';
 import { openDatabase } from './connection.js';
 import { invalidInput, storageError } from './errors.js';
 import { activityRow, audienceOf, bumpRelVersion, feedRow } from './graph.js';
@@ -55,7 +56,9 @@ export interface ImportSummary {
  *
  * Validation comes first and covers the whole input: a malformed record, an unknown referenced person, a
  * relation with oneself, or a block alongside a connection, follow or pending request between the same two
- * people rejects with an `invalid-input` ContactsError naming the record, and nothing is written. Storage
+ * people rejects with an `invalid-input` ContactsError naming the record, and nothing is written. The import is
+ * also checked against what is stored (import-stored.ts): what is already stored is kept as stored, so the same
+ * world imported twice changes nothing, and rules between records hold across imports. Storage
  * failures reject with `storage`; chunks committed before a storage failure stay.
  *
  * Feeds: every imported activity is written into the feed of each person connected to or following its actor
@@ -76,7 +79,7 @@ export async function importWorld(databaseName: string, data: WorldData, options
   const people = (world.people ?? []).map(toPerson);
   const relations = world.relations ?? [];
   const requests = world.requests ?? [];
-  const activities = world.activities ?? [];
+  const activityInputs = world.activities ?? [];
 
   const db = await openDatabase(databaseName, options.openTimeoutMs === undefined ? {} : { timeoutMs: options.openTimeoutMs });
   try {
@@ -89,12 +92,14 @@ export async function importWorld(databaseName: string, data: WorldData, options
     await addStoredPeople(db, known, [
       ...relations.flatMap((r) => [r?.fromId, r?.toId]),
       ...requests.flatMap((r) => [r?.fromId, r?.toId]),
-      ...activities.map((a) => a?.actorId),
+      ...activityInputs.map((a) => a.actorId),
     ]);
-    const relationRows = checkRelations(relations, known, now);
-    const requestRows = checkRequests(requests, known, now);
-    checkActivities(activities, known);
-    checkConflicts(relationRows, requestRows);
+    const importedRelations = checkRelations(relations, known, now);
+    const importedRequests = checkRequests(requests, known, now);
+    checkActivities(activityInputs, known);
+    checkConflicts(importedRelations, importedRequests);
+    const given = requests.map((r) => r.id !== undefined);
+    const { relationRows, requestRows, activities } = await checkAgainstStored(db, importedRelations, importedRequests, given, activityInputs);
 
     const summary: ImportSummary = { people: 0, relations: 0, requests: 0, activities: 0, feedRows: 0 };
     const report = (phase: ImportProgress['phase'], done: number, total: number) => options.onProgress?.({ phase, done, total });
