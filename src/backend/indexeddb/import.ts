@@ -11,6 +11,7 @@ import { REQUEST_STATUSES, type ConnectionRequest } from '../../model/request.js
 import { isContactsError } from '../../model/errors.js';
 import { broadcastChange } from './changes.js';
 import { checkAgainstStored } from './import-stored.js';
+import { markImportDone, markImportStarted } from './import-status.js';
 import { openDatabase } from './connection.js';
 import { invalidInput, storageError } from './errors.js';
 import { activityRow, audienceOf, bumpRelVersion, feedRow } from './graph.js';
@@ -65,6 +66,9 @@ export interface ImportSummary {
  * (relations of this import, plus those already stored when the database was not empty). Imported connections
  * do not create `connected` activities; include them in `activities` if wanted.
  *
+ * Progress is recorded: {@link importStatus} tells whether the last import finished (a page closed mid-import
+ * leaves it `unfinished`; import the same world again to complete it).
+ *
  * Adapters open on the database hear one change naming every topic when the import is done.
  */
 export async function importWorld(databaseName: string, data: WorldData, options: ImportOptions = {}): Promise<ImportSummary> {
@@ -102,6 +106,7 @@ export async function importWorld(databaseName: string, data: WorldData, options
     const { relationRows, requestRows, activities } = await checkAgainstStored(db, importedRelations, importedRequests, given, activityInputs);
 
     const summary: ImportSummary = { people: 0, relations: 0, requests: 0, activities: 0, feedRows: 0 };
+    await runTx(db, [META], 'readwrite', (tx) => markImportStarted(tx, now));
     const report = (phase: ImportProgress['phase'], done: number, total: number) => options.onProgress?.({ phase, done, total });
 
     for (const chunk of chunks(people, chunkSize)) {
@@ -162,7 +167,10 @@ export async function importWorld(databaseName: string, data: WorldData, options
       report('activities', summary.activities, activities.length);
     }
 
-    await runTx(db, [META], 'readwrite', (tx) => bumpRelVersion(tx));
+    await runTx(db, [META], 'readwrite', async (tx) => {
+      await bumpRelVersion(tx);
+      await markImportDone(tx, Date.now());
+    });
     broadcastChange(databaseName, { topics: [...CHANGE_TOPICS], personIds: [] });
     return summary;
   } finally {
