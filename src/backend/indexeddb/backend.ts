@@ -482,13 +482,13 @@ export class IndexedDBBackend implements ContactsBackend {
 
   /** The open database, opening it on first use (and again after the browser dropped it). */
   private db(): Promise<Database> {
-    if (this.state === 'closed') return Promise.reject(storageError('This contacts adapter has been closed.'));
+    if (this.state === 'closed') return Promise.reject(storageError('This contacts adapter has been closed.', undefined, 'lost'));
     if (this.state === 'deleted') {
-      return Promise.reject(storageError('The contacts database was deleted. Reload this page to start again.'));
+      return Promise.reject(storageError('The contacts database was deleted. Reload this page to start again.', undefined, 'version-change'));
     }
     if (this.state === 'superseded') {
       return Promise.reject(
-        storageError('The contacts database was upgraded by a newer version of this page in another tab. Reload this page to continue.'),
+        storageError('The contacts database was upgraded by a newer version of this page in another tab. Reload this page to continue.', undefined, 'version-change'),
       );
     }
     if (!this.dbPromise) {

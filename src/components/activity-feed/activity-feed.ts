@@ -9,7 +9,7 @@ import type { Person } from '../../model/person.js';
 import { ContactsElement } from '../shared/contacts-element.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import { avatar, avatarStyles } from '../shared/avatar.js';
-import { errorText } from '../shared/error-text.js';
+import { canRetry, errorText } from '../shared/error-text.js';
 import { emit } from '../shared/events.js';
 import { httpUrl } from '../shared/http-url.js';
 import { appendUnique, loadAtLeast } from '../shared/paging.js';
@@ -333,7 +333,7 @@ export class ActivityFeed extends ContactsElement {
     if (!this.error) return nothing;
     return html`<div part="error" role="alert">
       <span>${errorText(this.error)}</span>
-      <button part="retry" type="button" @click=${this.retry}>${msg('Try again')}</button>
+      ${canRetry(this.error) ? html`<button part="retry" type="button" @click=${this.retry}>${msg('Try again')}</button>` : nothing}
     </div>`;
   }
 

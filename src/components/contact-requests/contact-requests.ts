@@ -9,7 +9,7 @@ import { pluralRules } from '../../i18n/formatters.js';
 import { ContactsElement } from '../shared/contacts-element.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import { avatar, avatarStyles } from '../shared/avatar.js';
-import { errorText } from '../shared/error-text.js';
+import { canRetry, errorText } from '../shared/error-text.js';
 import { emit } from '../shared/events.js';
 import { appendUnique, loadAtLeast } from '../shared/paging.js';
 import { exactTime, isoTime, MinuteClockController, relativeTime } from '../shared/relative-time.js';
@@ -426,7 +426,9 @@ export class ContactRequests extends ContactsElement {
       ${list.error
         ? html`<div part="error" role="alert">
             <span>${errorText(list.error)}</span>
-            <button part="retry" type="button" aria-describedby=${headingId} @click=${() => this.retry(direction)}>${msg('Try again')}</button>
+            ${canRetry(list.error)
+              ? html`<button part="retry" type="button" aria-describedby=${headingId} @click=${() => this.retry(direction)}>${msg('Try again')}</button>`
+              : nothing}
           </div>`
         : nothing}
       ${list.next !== null && !list.loading

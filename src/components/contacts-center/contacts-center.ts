@@ -18,7 +18,7 @@ import type { VCardVersion } from '../../vcard/types.js';
 import { getLocale } from '../../i18n/localization.js';
 import '../activity-feed/activity-feed.js';
 import { avatarStyles } from '../shared/avatar.js';
-import { errorText } from '../shared/error-text.js';
+import { canRetry, errorText } from '../shared/error-text.js';
 import { emit, type SelectEventDetail } from '../shared/events.js';
 import { performAction } from './actions.js';
 import { contactsCenterStyles } from './contacts-center.styles.js';
@@ -733,7 +733,7 @@ export class ContactsCenter extends ContactsElement {
       if (s.status === 'error') {
         body = html`<div class="list-message" part="list-error">
           <p>${errorText(s.error)}</p>
-          <button type="button" @click=${() => s.retry()}>${msg('Retry')}</button>
+          ${canRetry(s.error) ? html`<button type="button" @click=${() => s.retry()}>${msg('Retry')}</button>` : nothing}
         </div>`;
       } else if (s.status === 'ready') {
         body = html`<p class="list-message" part="empty">${emptyText(this.activeFilter, this.query)}</p>`;
