@@ -6,7 +6,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { IndexedDBBackend, deleteWorld, importWorld, type WorldData, type WorldRelation } from '../src/backend/indexeddb/index.js';
 import type { PeopleFilter } from '../src/backend/backend.js';
-import { searchKeyBounds } from '../src/backend/indexeddb/text.js';
+import { searchKeyBounds } from '../src/backend/indexeddb/search-text.js';
 import type { Activity } from '../src/model/activity.js';
 import type { PersonInput } from '../src/model/person.js';
 import type { BenchRow } from './bench.js';

@@ -2,8 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContactsBackend, PeopleFilter, PersonEntry } from '../backend/backend.js';
 import { PAGE_SIZES } from '../backend/page-sizes.js';
 import type { Relationship } from '../model/relationship.js';
+import { ListStatus, PagedListController, type PageReader } from './paged-list-controller.js';
 
-/** Where a people search stands. */
+/** Where a people search stands, in the search's words: `ready` is a list loaded or empty. */
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface PeopleSearchOptions {
@@ -15,65 +16,87 @@ export interface PeopleSearchOptions {
   onError?: (error: unknown) => void;
 }
 
+const personKey = (entry: PersonEntry): string => entry.person.id;
+
 /**
- * A paged people search that follows the host's query and filter.
- *
- * Typing is debounced; every search gets a sequence number and an answer is dropped unless it belongs to the
- * newest search, so a slow answer to an old query can never overtake a newer one; the superseded read is also
- * aborted, so the adapter stops working on it. Pages load on demand
- * (`loadMore`), and `refresh` re-reads what is loaded without clearing it, so a live update keeps the rows
- * (and so the scroll position) in place.
+ * A paged people search that follows the host's query and filter: the query, the filter and the typing delay,
+ * over a {@link PagedListController} that does the paging, the dropping and aborting of stale answers, and the
+ * live re-reads.
  */
 export class PeopleSearchController implements ReactiveController {
-  entries: PersonEntry[] = [];
-  /** Cursor of the next page; `null` once everything is loaded. */
-  next: string | null = null;
-  status: SearchStatus = 'idle';
-  error: unknown = undefined;
-  /** A next page is being fetched. */
-  loadingMore = false;
   /** The query and filter of the entries shown (or being loaded). */
   query = '';
   filter: PeopleFilter = 'all';
+  pageSize: number;
 
   private backend: ContactsBackend | undefined;
-  private sequence = 0;
-  /** Aborts the reads of the current sequence when it is superseded. */
-  private reads = new AbortController();
-  private debounceTimer: ReturnType<typeof setTimeout> | undefined;
-  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  /** A change arrived while the first page was loading: that answer may predate it. */
-  private changedDuringLoad = false;
+  private readonly list: PagedListController<PersonEntry>;
   private readonly debounceMs: number;
-  pageSize: number;
+  private debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Typing is being waited out: the list shown belongs to an older query. */
+  private debouncing = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: PeopleSearchOptions = {},
+    options: PeopleSearchOptions = {},
   ) {
     host.addController(this);
     this.debounceMs = options.debounceMs ?? 150;
     this.pageSize = options.pageSize ?? 100;
+    this.list = new PagedListController(host, {
+      key: personKey,
+      pageSize: () => this.pageSize,
+      // Refreshes re-read many loaded rows in few requests of the largest page.
+      maxPageSize: PAGE_SIZES.people.max,
+      onError: options.onError,
+    });
+  }
+
+  /** The rows shown. */
+  get entries(): readonly PersonEntry[] {
+    return this.list.items;
+  }
+
+  /** Cursor of the next page; `null` once everything is loaded. */
+  get next(): string | null {
+    return this.list.next;
+  }
+
+  get status(): SearchStatus {
+    if (this.debouncing) return 'loading';
+    switch (this.list.status) {
+      case ListStatus.INITIAL:
+        return 'idle';
+      case ListStatus.LOADING:
+        return 'loading';
+      case ListStatus.ERROR:
+        // A failed next page or refresh keeps its rows, and the search stays usable.
+        return this.list.items.length === 0 ? 'error' : 'ready';
+      default:
+        return 'ready';
+    }
+  }
+
+  get error(): unknown {
+    return this.list.error;
+  }
+
+  /** A next page is being fetched. */
+  get loadingMore(): boolean {
+    return this.list.loadingMore;
   }
 
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    // Answers arriving after disconnection are dropped, and nothing fires later.
-    this.supersede();
-    clearTimeout(this.debounceTimer);
-    clearTimeout(this.refreshTimer);
+    this.stopTyping();
   }
 
   /** Uses `backend` and starts over. */
   setBackend(backend: ContactsBackend | undefined): void {
     this.backend = backend;
-    this.entries = [];
-    this.next = null;
-    this.status = 'idle';
+    this.list.reset();
     if (backend) this.start();
-    else this.supersede();
-    this.host.requestUpdate();
   }
 
   /**
@@ -86,13 +109,13 @@ export class PeopleSearchController implements ReactiveController {
     this.query = query;
     this.filter = filter;
     if (!this.backend) return;
-    clearTimeout(this.debounceTimer);
-    // Invalidate any answer in flight now: it belongs to a query the user has already changed.
-    this.supersede();
-    this.status = 'loading';
-    this.host.requestUpdate();
     if (onlyQuery && !immediate && this.debounceMs > 0) {
+      // Abort any answer in flight now: it belongs to a query the user has already changed.
+      this.list.abort();
+      clearTimeout(this.debounceTimer);
+      this.debouncing = true;
       this.debounceTimer = setTimeout(() => this.start(), this.debounceMs);
+      this.host.requestUpdate();
     } else {
       this.start();
     }
@@ -105,124 +128,31 @@ export class PeopleSearchController implements ReactiveController {
 
   /** Fetches the next page unless one is being fetched or there is none. */
   loadMore(): void {
-    const backend = this.backend;
-    if (!backend || this.loadingMore || this.status !== 'ready' || this.next === null) return;
-    const sequence = this.sequence;
-    this.loadingMore = true;
-    this.host.requestUpdate();
-    backend
-      .searchPeople({ query: this.query, filter: this.filter, cursor: this.next, limit: this.pageSize, signal: this.reads.signal })
-      .then(
-        (page) => {
-          if (sequence !== this.sequence) return;
-          // In place (the array is ours): a copy per page would copy the list a hundred times over a 10,000-row scroll.
-          this.entries.push(...page.items);
-          this.next = page.next;
-        },
-        (error: unknown) => {
-          if (sequence !== this.sequence) return;
-          // The rows already shown stay; the next scroll to the end tries again.
-          this.options.onError?.(error);
-        },
-      )
-      .finally(() => {
-        if (sequence !== this.sequence) return;
-        this.loadingMore = false;
-        this.host.requestUpdate();
-      });
+    if (!this.debouncing) void this.list.loadMore();
   }
 
-  /**
-   * Re-reads at least as many rows as are loaded and swaps them in at once, keeping the rows on screen.
-   * Calls within `delayMs` of each other are merged (a bulk action reports many changes in a burst).
-   */
-  refresh(delayMs = 60): void {
-    clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => void this.reread(), delayMs);
+  /** Re-reads the loaded rows after a change, keeping them (and so the scroll position) in place. */
+  refresh(): void {
+    if (!this.debouncing) this.list.changed();
   }
 
   /** Replaces one person's relationship in the loaded rows (after an action), without a round trip. */
   patchRelationship(personId: string, relationship: Relationship): void {
-    const index = this.entries.findIndex((e) => e.person.id === personId);
-    if (index < 0) return;
-    const entries = [...this.entries];
-    entries[index] = { person: entries[index]!.person, relationship };
-    this.entries = entries;
-    this.host.requestUpdate();
+    const entry = this.list.items.find((e) => e.person.id === personId);
+    if (entry) this.list.replace(personId, { person: entry.person, relationship });
   }
 
-  /** Starts a new sequence: answers of the old one are dropped, and its reads aborted. Returns the new number. */
-  private supersede(): number {
-    this.reads.abort();
-    this.reads = new AbortController();
-    return ++this.sequence;
-  }
-
-  private async start(): Promise<void> {
+  private start(): void {
     const backend = this.backend;
     if (!backend) return;
+    this.stopTyping();
+    const { query, filter } = this;
+    const reader: PageReader<PersonEntry> = ({ cursor, limit, signal }) => backend.searchPeople({ query, filter, cursor, limit, signal });
+    void this.list.load(reader);
+  }
+
+  private stopTyping(): void {
     clearTimeout(this.debounceTimer);
-    const sequence = this.supersede();
-    this.status = 'loading';
-    this.loadingMore = false;
-    this.changedDuringLoad = false;
-    this.host.requestUpdate();
-    try {
-      const page = await backend.searchPeople({ query: this.query, filter: this.filter, limit: this.pageSize, signal: this.reads.signal });
-      if (sequence !== this.sequence) return;
-      // A copy of the adapter's array, which later pages are pushed onto.
-      this.entries = [...page.items];
-      this.next = page.next;
-      this.status = 'ready';
-      this.error = undefined;
-      if (this.changedDuringLoad) {
-        this.changedDuringLoad = false;
-        this.refresh(0);
-      }
-    } catch (error) {
-      if (sequence !== this.sequence) return;
-      this.entries = [];
-      this.next = null;
-      this.status = 'error';
-      this.error = error;
-      this.options.onError?.(error);
-    }
-    this.host.requestUpdate();
-  }
-
-  private async reread(): Promise<void> {
-    const backend = this.backend;
-    if (!backend) return;
-    if (this.status !== 'ready') {
-      // Nothing trustworthy is shown: an ordinary reload is as good. A load in flight may have read the data
-      // before this change, so it is re-read once it lands.
-      if (this.status === 'error') void this.start();
-      else if (this.status === 'loading') this.changedDuringLoad = true;
-      return;
-    }
-    const sequence = this.supersede();
-    const { signal } = this.reads;
-    this.loadingMore = false;
-    const wanted = Math.max(this.entries.length, this.pageSize);
-    const entries: PersonEntry[] = [];
-    let cursor: string | null = null;
-    try {
-      do {
-        const limit = Math.min(PAGE_SIZES.people.max, Math.max(this.pageSize, wanted - entries.length));
-        const page = await backend.searchPeople({ query: this.query, filter: this.filter, cursor, limit, signal });
-        if (sequence !== this.sequence) return;
-        entries.push(...page.items);
-        cursor = page.next;
-        // An empty page cannot make progress; stop rather than loop on a misbehaving adapter.
-        if (page.items.length === 0) break;
-      } while (cursor !== null && entries.length < wanted);
-      this.entries = entries;
-      this.next = cursor;
-      this.loadingMore = false;
-    } catch (error) {
-      if (sequence !== this.sequence) return;
-      this.options.onError?.(error);
-    }
-    this.host.requestUpdate();
+    this.debouncing = false;
   }
 }

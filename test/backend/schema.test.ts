@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { IndexedDBBackend, deleteWorld, migrate, DB_VERSION } from '../../src/backend/indexeddb/index.js';
-import { fold } from '../../src/backend/indexeddb/text.js';
+import { fold } from '../../src/backend/indexeddb/search-text.js';
 import { isContactsError } from '../../src/model/errors.js';
 import { toPerson } from '../../src/model/person.js';
 import { freshDatabaseNames, person } from '../helpers/world.js';
@@ -154,8 +154,8 @@ describe('schema versions', () => {
     const backend = new IndexedDBBackend({ databaseName: name, viewerId: 'me' });
     await backend.getViewer();
     // Simulate the loss: close the adapter's connection behind its back.
-    const internals = backend as unknown as { dbPromise: Promise<{ close(): void }> };
-    (await internals.dbPromise).close();
+    const internals = backend as unknown as { connection: { opening: Promise<{ close(): void }> } };
+    (await internals.connection.opening).close();
     expect((await backend.follow('z')).following).to.be.true;
     expect((await backend.getRelationship('z')).following).to.be.true;
     backend.close();

@@ -5,7 +5,7 @@
  */
 import { openDB } from 'idb';
 import { storageError, toContactsError } from './errors.js';
-import { DB_VERSION, migrate, type Database } from './schema.js';
+import { DB_VERSION, migrate, type ContactsSchema, type Database } from './schema.js';
 
 /** How a connection ended other than by `close()`. */
 export type ConnectionLoss = 'versionchange' | 'deleted' | 'terminated';
@@ -37,9 +37,9 @@ export async function openDatabase(name: string, options: OpenOptions = {}): Pro
   let blockedByOther = false;
   let timedOut = false;
   // indexedDB.open itself throws SecurityError where storage is refused (sandboxed frames, some private modes).
-  let opening: Promise<Database>;
+  let opening: ReturnType<typeof openDB<ContactsSchema>>;
   try {
-    opening = openDB(name, DB_VERSION, {
+    opening = openDB<ContactsSchema>(name, DB_VERSION, {
       upgrade: (database, oldVersion, newVersion, tx) => migrate(database, tx, oldVersion, newVersion ?? DB_VERSION),
       blocked: () => {
         blockedByOther = true;

@@ -5,6 +5,9 @@
  */
 import { invalidInput } from './errors.js';
 
+/** Rows read per step when a filtered keyset scan (longer query, blocked actors) needs more than one batch. */
+export const SCAN_BATCH = 200;
+
 /** Lists that page with a cursor. */
 export type CursorKind = 'people' | 'feed' | 'requests';
 
@@ -39,7 +42,7 @@ function encode(kind: CursorKind, parts: [string | number, string]): string {
   return `${TAGS[kind]}.${toBase64Url(JSON.stringify(parts))}`;
 }
 
-function decode(kind: CursorKind, cursor: unknown): [unknown, unknown] {
+function decode(kind: CursorKind, cursor: unknown): [unknown, string] {
   const bad = invalidInput('The page cursor is not valid for this list. Start again from the first page.');
   if (typeof cursor !== 'string' || cursor.length > 4096) throw bad;
   const dot = cursor.indexOf('.');
@@ -64,7 +67,7 @@ export function decodePeopleCursor(cursor: string | null | undefined): PeoplePos
   if (cursor === null || cursor === undefined) return null;
   const [sortKey, id] = decode('people', cursor);
   if (typeof sortKey !== 'string') throw invalidInput('The page cursor is not valid for this list. Start again from the first page.');
-  return { sortKey, id: id as string };
+  return { sortKey, id };
 }
 
 /** The cursor after an item in newest-first order. */
@@ -79,5 +82,5 @@ export function decodeTimeCursor(kind: 'feed' | 'requests', cursor: string | nul
   if (typeof createdAt !== 'number' || !Number.isFinite(createdAt)) {
     throw invalidInput('The page cursor is not valid for this list. Start again from the first page.');
   }
-  return { createdAt, id: id as string };
+  return { createdAt, id };
 }

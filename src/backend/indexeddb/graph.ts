@@ -6,7 +6,7 @@ import type { Activity } from '../../model/activity.js';
 import { ContactsError } from '../../model/errors.js';
 import type { Person } from '../../model/person.js';
 import type { Relationship } from '../../model/relationship.js';
-import type { ConnectionRequest } from '../../model/request.js';
+import type { ConnectionRequest, RequestStatus } from '../../model/request.js';
 import { RELATION_TYPES, type RelationType } from '../vocabulary.js';
 import {
   ACTIVITIES,
@@ -34,8 +34,8 @@ export function startsWith(prefix: readonly unknown[]): IDBKeyRange {
 }
 
 /** The stored person, or undefined. */
-export async function getPersonRecord(tx: Transaction, id: string): Promise<PersonRecord | undefined> {
-  return (await tx.objectStore(PEOPLE).get(id)) as PersonRecord | undefined;
+export function getPersonRecord(tx: Transaction, id: string): Promise<PersonRecord | undefined> {
+  return tx.objectStore(PEOPLE).get(id);
 }
 
 /** The person, or a `not-found` error (`you` words the message for the viewer). */
@@ -70,8 +70,8 @@ export async function readPair(tx: Transaction, a: string, b: string): Promise<P
   const [outRows, inRows, sent, received] = await Promise.all([
     Promise.all(types.map((t) => relations.getKey([a, t, b]))),
     Promise.all(types.map((t) => relations.getKey([b, t, a]))),
-    pair.get([a, b, 'pending']) as Promise<ConnectionRequest | undefined>,
-    pair.get([b, a, 'pending']) as Promise<ConnectionRequest | undefined>,
+    pair.get([a, b, 'pending']),
+    pair.get([b, a, 'pending']),
   ]);
   return {
     out: new Set(types.filter((_, i) => outRows[i] !== undefined)),
@@ -94,8 +94,11 @@ export function relationshipOf(state: PairState): Relationship {
   };
 }
 
-/** Everything one viewer relates to, read in a handful of key-range reads (per-viewer sets are small). */
-export interface Profile {
+/**
+ * Everything one viewer relates to: their relation rows both ways and pending requests, read in a handful of
+ * key-range reads (per-viewer sets are small). Search reads it to fill each row's relationship.
+ */
+export interface ViewerRelations {
   /** Relation types from the viewer, by person. */
   out: Map<string, Set<RelationType>>;
   /** Relation types towards the viewer, by person. */
@@ -108,16 +111,16 @@ export interface Profile {
   blocks: Set<string>;
 }
 
-/** Reads the viewer's profile. */
-export async function readProfile(tx: Transaction, viewerId: string): Promise<Profile> {
+/** Reads everything the viewer relates to. */
+export async function readViewerRelations(tx: Transaction, viewerId: string): Promise<ViewerRelations> {
   const relations = tx.objectStore(RELATIONS);
   const requests = tx.objectStore(REQUESTS);
-  const [outRows, inRows, sentRows, receivedRows] = (await Promise.all([
+  const [outRows, inRows, sentRows, receivedRows] = await Promise.all([
     relations.getAll(startsWith([viewerId])),
     relations.index('byTarget').getAll(startsWith([viewerId])),
     requests.index('outbox').getAll(startsWith([viewerId, 'pending'])),
     requests.index('inbox').getAll(startsWith([viewerId, 'pending'])),
-  ])) as [RelationRecord[], RelationRecord[], ConnectionRequest[], ConnectionRequest[]];
+  ]);
   const group = (rows: RelationRecord[], key: 'toId' | 'fromId') => {
     const map = new Map<string, Set<RelationType>>();
     for (const row of rows) {
@@ -139,24 +142,24 @@ export async function readProfile(tx: Transaction, viewerId: string): Promise<Pr
 
 const EMPTY = new Set<RelationType>();
 
-/** The viewer's relationship with `personId`, from a profile. */
-export function relationshipInProfile(profile: Profile, personId: string): Relationship {
+/** The viewer's relationship with `personId`, from what the viewer relates to. */
+export function relationshipAmong(relations: ViewerRelations, personId: string): Relationship {
   return relationshipOf({
-    out: profile.out.get(personId) ?? EMPTY,
-    in: profile.in.get(personId) ?? EMPTY,
-    sent: profile.sent.get(personId),
-    received: profile.received.get(personId),
+    out: relations.out.get(personId) ?? EMPTY,
+    in: relations.in.get(personId) ?? EMPTY,
+    sent: relations.sent.get(personId),
+    received: relations.received.get(personId),
   });
 }
 
 /** People with whom the viewer has relation `type` (outgoing). */
-export function outgoingOf(profile: Profile, type: RelationType): string[] {
-  return [...profile.out].filter(([, types]) => types.has(type)).map(([id]) => id);
+export function outgoingOf(relations: ViewerRelations, type: RelationType): string[] {
+  return [...relations.out].filter(([, types]) => types.has(type)).map(([id]) => id);
 }
 
 /** People who have relation `type` towards the viewer. */
-export function incomingOf(profile: Profile, type: RelationType): string[] {
-  return [...profile.in].filter(([, types]) => types.has(type)).map(([id]) => id);
+export function incomingOf(relations: ViewerRelations, type: RelationType): string[] {
+  return [...relations.in].filter(([, types]) => types.has(type)).map(([id]) => id);
 }
 
 /** Adds a directed relation row. */
@@ -171,7 +174,7 @@ export function deleteRelation(tx: Transaction, fromId: string, type: RelationTy
 }
 
 /** Marks a pending request as answered. */
-export function closeRequest(tx: Transaction, request: ConnectionRequest, status: 'accepted' | 'declined' | 'cancelled', at: number): Promise<unknown> {
+export function closeRequest(tx: Transaction, request: ConnectionRequest, status: Exclude<RequestStatus, 'pending'>, at: number): Promise<unknown> {
   const closed: ConnectionRequest = { ...request, status, respondedAt: at };
   return tx.objectStore(REQUESTS).put(closed);
 }
@@ -189,10 +192,10 @@ export function activityRow(activity: Activity): ActivityRecord {
 /** Everyone whose feed shows `actorId`'s activities: people connected to them or following them. */
 export async function audienceOf(tx: Transaction, actorId: string): Promise<Set<string>> {
   const relations = tx.objectStore(RELATIONS);
-  const [connectionKeys, followerKeys] = (await Promise.all([
+  const [connectionKeys, followerKeys] = await Promise.all([
     relations.getAllKeys(startsWith([actorId, 'connection'])),
     relations.index('byTarget').getAllKeys(startsWith([actorId, 'follow'])),
-  ])) as [[string, string, string][], [string, string, string][]];
+  ]);
   // Primary keys are [fromId, type, toId]: for my connections the other is toId, for followers fromId.
   return new Set([...connectionKeys.map((k) => k[2]), ...followerKeys.map((k) => k[0])]);
 }
@@ -206,7 +209,7 @@ export async function recordActivity(tx: Transaction, activity: Activity): Promi
 
 /** Copies the actor's newest activities into the owner's feed (a new follow or connection). */
 export async function backfillFeed(tx: Transaction, ownerId: string, actorId: string): Promise<void> {
-  const rows = (await tx.objectStore(ACTIVITIES).index('byActor').getAll(startsWith([actorId]), FEED_BACKFILL)) as ActivityRecord[];
+  const rows = await tx.objectStore(ACTIVITIES).index('byActor').getAll(startsWith([actorId]), FEED_BACKFILL);
   const feed = tx.objectStore(FEED);
   await Promise.all(rows.map((row) => feed.put(feedRow(ownerId, row.activity))));
 }
@@ -221,11 +224,11 @@ export async function dropFeed(tx: Transaction, ownerId: string, actorId: string
 /** Bumps the relationship version, so readers caching a profile know to read it again. */
 export async function bumpRelVersion(tx: Transaction): Promise<void> {
   const meta = tx.objectStore(META);
-  const current = ((await meta.get('relVersion')) as number | undefined) ?? 0;
+  const current = (await meta.get('relVersion')) ?? 0;
   await meta.put(current + 1, 'relVersion');
 }
 
 /** The current relationship version (0 for a new database). */
 export async function readRelVersion(tx: Transaction): Promise<number> {
-  return ((await tx.objectStore(META).get('relVersion')) as number | undefined) ?? 0;
+  return (await tx.objectStore(META).get('relVersion')) ?? 0;
 }

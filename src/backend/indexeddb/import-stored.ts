@@ -47,7 +47,7 @@ export async function checkAgainstStored(
 ): Promise<CheckedImport> {
   return runTx(db, [RELATIONS, REQUESTS, ACTIVITIES], 'readonly', async (tx) => {
     const [anyRelation, anyRequest, anyActivity] = await Promise.all(
-      [RELATIONS, REQUESTS, ACTIVITIES].map(async (store) => (await tx.objectStore(store).getAllKeys(undefined, 1)).length > 0),
+      ([RELATIONS, REQUESTS, ACTIVITIES] as const).map(async (store) => (await tx.objectStore(store).getAllKeys(undefined, 1)).length > 0),
     );
     const storedActivity = anyActivity ? await Promise.all(activities.map((a) => tx.objectStore(ACTIVITIES).getKey(a.id))) : [];
     const freshActivities = activities.filter((_, i) => storedActivity[i] === undefined);

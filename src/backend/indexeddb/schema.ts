@@ -19,11 +19,12 @@
  * - `meta`       out-of-line keys: `relVersion` (bumped by every relationship or request change, so readers
  *                can reuse what they read before).
  */
-import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Activity } from '../../model/activity.js';
 import type { Person } from '../../model/person.js';
+import type { ConnectionRequest, RequestStatus } from '../../model/request.js';
 import type { RelationType } from '../vocabulary.js';
-import { searchKeysOf, sortKeyOf } from './text.js';
+import { searchKeysOf, sortKeyOf } from './search-text.js';
 
 /** The schema version this code writes. */
 export const DB_VERSION = 3;
@@ -40,7 +41,7 @@ export const META = 'meta';
 export interface PersonRecord {
   id: string;
   person: Person;
-  /** Collation key of the name used for ordering (see text.ts `sortKeyOf`; a folded name before v3). */
+  /** Collation key of the name used for ordering (see search-text.ts `sortKeyOf`; a folded name before v3). */
   sortKey: string;
   /** Search index entries (since v2). */
   searchKeys?: string[];
@@ -71,14 +72,35 @@ export interface FeedRecord {
   activity: Activity;
 }
 
-/** Any database opened with this schema (idb's untyped flavour; records are typed at each use). */
-export type Database = IDBPDatabase<unknown>;
+/** A relation row's key: `[fromId, type, toId]` (and the `byTarget` index's `[toId, type, fromId]`). */
+type RelationKey = [string, RelationType, string];
+
+/** The layout above, for idb: every store's key, value and indexes, so reads come back typed. */
+export interface ContactsSchema extends DBSchema {
+  [PEOPLE]: { key: string; value: PersonRecord; indexes: { bySort: [string, string]; search: string } };
+  [RELATIONS]: { key: RelationKey; value: RelationRecord; indexes: { byTarget: RelationKey } };
+  [REQUESTS]: {
+    key: string;
+    value: ConnectionRequest;
+    indexes: { inbox: [string, RequestStatus, number, string]; outbox: [string, RequestStatus, number, string]; pair: [string, string, RequestStatus] };
+  };
+  [ACTIVITIES]: { key: string; value: ActivityRecord; indexes: { byActor: [string, number, string] } };
+  [FEED]: { key: [string, number, string]; value: FeedRecord; indexes: { byActor: [string, string] } };
+  /** Out-of-line keys; `relVersion` holds a counter. */
+  [META]: { key: string; value: number };
+}
+
+/** A store name of the schema. */
+export type StoreName = StoreNames<ContactsSchema>;
+
+/** A database opened with this schema. */
+export type Database = IDBPDatabase<ContactsSchema>;
 /**
  * A data transaction. Typed as read-write so write helpers type-check; `runTx` opens read-only ones for reads,
  * and a write in one of those fails at run time (and fails the call with `storage`).
  */
-export type Transaction = IDBPTransaction<unknown, string[], 'readwrite'>;
-type UpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
+export type Transaction = IDBPTransaction<ContactsSchema, StoreName[], 'readwrite'>;
+type UpgradeTransaction = IDBPTransaction<ContactsSchema, StoreName[], 'versionchange'>;
 
 /** One schema step: from version `n - 1` to `n` (its index + 1). */
 type Migration = (db: Database, tx: UpgradeTransaction) => Promise<void> | void;
@@ -106,7 +128,7 @@ async function v2(_db: Database, tx: UpgradeTransaction): Promise<void> {
   people.createIndex('search', 'searchKeys', { multiEntry: true });
   let cursor = await people.openCursor();
   while (cursor) {
-    const record = cursor.value as PersonRecord;
+    const record = cursor.value;
     // Awaiting only IndexedDB requests keeps the upgrade transaction alive.
     await cursor.update({ ...record, searchKeys: searchKeysOf(record.person, record.sortKey) });
     cursor = await cursor.continue();
@@ -121,7 +143,7 @@ async function v2(_db: Database, tx: UpgradeTransaction): Promise<void> {
 async function v3(_db: Database, tx: UpgradeTransaction): Promise<void> {
   let cursor = await tx.objectStore(PEOPLE).openCursor();
   while (cursor) {
-    const record = cursor.value as PersonRecord;
+    const record = cursor.value;
     const sortKey = sortKeyOf(record.person);
     await cursor.update({ ...record, sortKey, searchKeys: searchKeysOf(record.person, sortKey) });
     cursor = await cursor.continue();

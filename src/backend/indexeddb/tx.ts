@@ -4,7 +4,7 @@
  * the error comes out as a ContactsError.
  */
 import { toContactsError } from './errors.js';
-import type { Database, Transaction } from './schema.js';
+import type { Database, StoreName, Transaction } from './schema.js';
 
 /**
  * Runs `body` in one transaction over `stores` and resolves with its result after the transaction committed.
@@ -15,14 +15,15 @@ import type { Database, Transaction } from './schema.js';
  */
 export async function runTx<T>(
   db: Database,
-  stores: readonly string[],
+  stores: readonly StoreName[],
   mode: 'readonly' | 'readwrite',
   body: (tx: Transaction) => Promise<T>,
   signal?: AbortSignal,
 ): Promise<T> {
   let tx: Transaction;
   try {
-    tx = db.transaction(stores as string[], mode) as unknown as Transaction;
+    // One cast: read-only transactions are typed as read-write (see Transaction).
+    tx = db.transaction(stores, mode) as unknown as Transaction;
   } catch (error) {
     throw toContactsError(error);
   }

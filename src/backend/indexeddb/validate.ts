@@ -1,4 +1,5 @@
 /** Argument checks shared by the adapter and the importer. Each failure is an `invalid-input` ContactsError. */
+import type { ActivityInput } from '../backend.js';
 import { invalidInput } from './errors.js';
 
 /** Longest id accepted (ids are opaque, but unbounded keys would be abuse). */
@@ -13,4 +14,23 @@ export function isValidId(id: unknown): id is string {
 export function checkId(id: unknown, what = 'person id'): string {
   if (!isValidId(id)) throw invalidInput(`The ${what} must be a non-empty string of at most ${MAX_ID_LENGTH} characters.`);
   return id;
+}
+
+/** Longest activity kind, text and link accepted by `postActivity`. */
+const MAX_KIND = 64;
+const MAX_TEXT = 10_000;
+const MAX_LINK = 2048;
+
+/** Checks what a host posts as the viewer: a non-empty kind, a text, and an optional link, each within bounds. */
+export function checkActivityInput(input: ActivityInput): ActivityInput {
+  if (typeof input !== 'object' || input === null) throw invalidInput('The activity must be an object with a kind and a text.');
+  const { kind, text, link } = input;
+  if (typeof kind !== 'string' || kind.trim() === '' || kind.length > MAX_KIND) {
+    throw invalidInput(`The activity kind must be a non-empty string of at most ${MAX_KIND} characters.`);
+  }
+  if (typeof text !== 'string' || text.length > MAX_TEXT) throw invalidInput(`The activity text must be a string of at most ${MAX_TEXT} characters.`);
+  if (link !== undefined && (typeof link !== 'string' || link.length > MAX_LINK)) {
+    throw invalidInput(`The activity link must be a string of at most ${MAX_LINK} characters.`);
+  }
+  return link === undefined ? { kind, text } : { kind, text, link };
 }

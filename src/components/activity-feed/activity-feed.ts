@@ -1,9 +1,10 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { customElement, property, query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { BackendChange, ContactsBackend, FeedEntry, Page } from '../../backend/backend.js';
+import type { BackendChange, ContactsBackend, FeedEntry } from '../../backend/backend.js';
 import { PAGE_SIZES, pageSize } from '../../backend/page-sizes.js';
+import { ListStatus, PagedListController, type PageReader } from '../../controllers/paged-list-controller.js';
 import type { Activity } from '../../model/activity.js';
 import type { Person } from '../../model/person.js';
 import { ContactsElement } from '../shared/contacts-element.js';
@@ -12,7 +13,6 @@ import { avatar, avatarStyles } from '../shared/avatar.js';
 import { canRetry, errorText } from '../shared/error-text.js';
 import { emit } from '../shared/events.js';
 import { httpUrl } from '../shared/http-url.js';
-import { appendUnique, loadAtLeast } from '../shared/paging.js';
 import { exactTime, isoTime, MinuteClockController, relativeTime } from '../shared/relative-time.js';
 import { activityFeedStyles } from './activity-feed.styles.js';
 
@@ -23,8 +23,12 @@ const FEED_TOPICS = new Set(['activities', 'relationships', 'people']);
 
 const entryKey = (entry: FeedEntry): string => entry.activity.id;
 
-/** Where a failure happened, so "Try again" repeats the right thing. */
-type Failed = 'first' | 'more';
+/** A re-read reaches back to the oldest item shown: new activity pushes the shown items down. */
+function reachesBack(read: readonly FeedEntry[], shown: readonly FeedEntry[]): boolean {
+  const oldest = shown[shown.length - 1]?.activity;
+  const last = read[read.length - 1]?.activity;
+  return !oldest || !last || last.createdAt < oldest.createdAt || (last.createdAt === oldest.createdAt && last.id >= oldest.id);
+}
 
 /**
  * What the viewer's network is doing: the activities of the people they are connected to or follow,
@@ -81,23 +85,18 @@ export class ActivityFeed extends ContactsElement {
   /** Load the next page when the end of the list scrolls into view (the "Show more" button stays). */
   @property({ type: Boolean, reflect: true }) infinite = false;
 
-  @state() private entries: FeedEntry[] = [];
-  @state() private next: string | null = null;
-  /** The first page (or a live reload) is in flight. */
-  @state() private loading = false;
-  @state() private loadingMore = false;
-  /** At least one load finished, so an empty list means "nothing to show". */
-  @state() private loaded = false;
-  @state() private error: unknown;
-  @state() private failed: Failed | undefined;
-
   @query('.sentinel') private sentinel!: HTMLElement | null;
 
-  /** Bumped by every first-page load; a response from an older generation is dropped. */
-  private generation = 0;
+  private readonly list = new PagedListController<FeedEntry>(this, {
+    key: entryKey,
+    pageSize: () => this.pageLimit,
+    maxPageSize: PAGE_SIZES.feed.max,
+    covers: reachesBack,
+    onRead: (entries) => this.shown(entries),
+    onError: (error) => emit(this, 'cc-error', { error, message: errorText(error), action: 'load' }),
+  });
   /** The `person-id`/`page-size` the shown list was loaded for. */
   private loadedFor = '';
-  private liveReloadQueued = false;
   /** Names of `connected` targets: a Person, `null` when unavailable. */
   private targets = new Map<string, Person | null>();
   private targetsPending = new Set<string>();
@@ -112,7 +111,7 @@ export class ActivityFeed extends ContactsElement {
 
   /** Reloads the feed from its first page. */
   refresh(): Promise<void> {
-    return this.loadFirst(this.pageLimit);
+    return this.load();
   }
 
   override disconnectedCallback(): void {
@@ -124,15 +123,17 @@ export class ActivityFeed extends ContactsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('personId') || changed.has('pageSize')) && this.backendController.backend && this.loadKey !== this.loadedFor) {
-      this.entries = [];
-      this.next = null;
-      this.loaded = false;
-      void this.loadFirst(this.pageLimit);
+      this.list.reset();
+      void this.load();
     }
   }
 
   protected override updated(): void {
     this.observeSentinel();
+  }
+
+  private get entries(): readonly FeedEntry[] {
+    return this.list.items;
   }
 
   private get loadKey(): string {
@@ -143,103 +144,36 @@ export class ActivityFeed extends ContactsElement {
     return pageSize('feed', Number(this.pageSize), { clamp: true, fallback: 20 });
   }
 
-  private fetchPage(backend: ContactsBackend, cursor: string | null, limit: number): Promise<Page<FeedEntry>> {
-    return backend.getFeed(this.personId ? { actorId: this.personId, cursor, limit } : { cursor, limit });
-  }
-
   /** The backend changed: forget everything shown and start over. */
   protected override onBackendChanged(): void {
-    this.entries = [];
-    this.next = null;
-    this.loaded = false;
+    this.list.reset();
     this.targets.clear();
     this.targetsPending.clear();
-    void this.loadFirst(this.pageLimit);
+    void this.load();
   }
 
   protected override onDataChanged(change: BackendChange): void {
     if (!change.topics.some((topic) => FEED_TOPICS.has(topic))) return;
     if (change.topics.includes('people')) this.targets.clear();
-    // Coalesce a burst of changes (e.g. a block that removes several facts) into one reload.
-    if (this.liveReloadQueued) return;
-    this.liveReloadQueued = true;
-    queueMicrotask(() => {
-      this.liveReloadQueued = false;
-      // Keep what the user has paged through, so new activity does not collapse or shorten the list.
-      void this.loadFirst(Math.max(this.pageLimit, this.entries.length), this.entries[this.entries.length - 1]?.activity);
-    });
+    this.list.changed();
   }
 
-  /**
-   * Loads from the start until `count` items are shown and, given the oldest item shown so far, until the list
-   * reaches back to it (at most a few pages more); replaces the list when done.
-   */
-  private async loadFirst(count: number, oldestShown?: Activity): Promise<void> {
+  /** Loads the first page of the feed the properties ask for. */
+  private load(): Promise<void> {
     const backend = this.backendController.backend;
-    const generation = ++this.generation;
-    this.loadingMore = false;
     this.loadedFor = this.loadKey;
-    if (!backend) {
-      this.loading = false;
-      return;
-    }
-    this.loading = true;
-    try {
-      const reaches = (items: readonly FeedEntry[]): boolean => {
-        const last = items[items.length - 1]?.activity;
-        return !oldestShown || !last || last.createdAt < oldestShown.createdAt || (last.createdAt === oldestShown.createdAt && last.id >= oldestShown.id);
-      };
-      const page = await loadAtLeast((cursor, limit) => this.fetchPage(backend, cursor, limit), count, PAGE_SIZES.feed.max, entryKey, reaches, count + PAGE_SIZES.feed.max);
-      if (generation !== this.generation) return;
-      this.show(page.items, page.next, page.items, backend);
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.fail(error, 'first');
-    } finally {
-      if (generation === this.generation) {
-        this.loading = false;
-        this.loaded = true;
-      }
-    }
+    if (!backend) return Promise.resolve();
+    const actorId = this.personId;
+    const reader: PageReader<FeedEntry> = ({ cursor, limit, signal }) =>
+      backend.getFeed(actorId ? { actorId, cursor, limit, signal } : { cursor, limit, signal });
+    return this.list.load(reader);
   }
 
-  private async loadMore(): Promise<void> {
-    const backend = this.backendController.backend;
-    if (!backend || this.next === null || this.loading || this.loadingMore) return;
-    const generation = this.generation;
-    this.loadingMore = true;
-    try {
-      const page = await this.fetchPage(backend, this.next, this.pageLimit);
-      if (generation !== this.generation) return;
-      // A live change between pages can shift items; never show one twice.
-      this.show(appendUnique(this.entries, page.items, entryKey), page.next, page.items, backend);
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.fail(error, 'more');
-    } finally {
-      if (generation === this.generation) this.loadingMore = false;
-    }
-  }
-
-  /** Shows `entries` after a successful load; `loaded` are the new ones, whose `connected` targets need names. */
-  private show(entries: FeedEntry[], next: string | null, loaded: readonly FeedEntry[], backend: ContactsBackend): void {
-    this.entries = entries;
-    this.next = next;
-    this.error = undefined;
-    this.failed = undefined;
+  /** After a successful read: the `connected` targets of the items it brought need names. */
+  private shown(entries: readonly FeedEntry[]): void {
     this.reobserve = true;
-    this.resolveTargets(loaded, backend);
-  }
-
-  private fail(error: unknown, failed: Failed): void {
-    this.error = error;
-    this.failed = failed;
-    emit(this, 'cc-error', { error, message: errorText(error), action: 'load' });
-  }
-
-  private retry(): void {
-    if (this.failed === 'more') void this.loadMore();
-    else void this.loadFirst(Math.max(this.pageLimit, this.entries.length));
+    const backend = this.backendController.backend;
+    if (backend) this.resolveTargets(entries, backend);
   }
 
   /** Fetches the names of the other people in `connected` activities, once each. */
@@ -275,7 +209,7 @@ export class ActivityFeed extends ContactsElement {
     this.observed = sentinel;
     if (!sentinel) return;
     this.observer ??= new IntersectionObserver((records) => {
-      if (records.some((record) => record.isIntersecting)) void this.loadMore();
+      if (records.some((record) => record.isIntersecting)) void this.list.loadMore();
     });
     // Observing afresh reports the current intersection, so a sentinel still in view after a page loads
     // asks for the next one.
@@ -295,45 +229,45 @@ export class ActivityFeed extends ContactsElement {
   }
 
   protected override render(): TemplateResult {
-    const busy = this.loading || this.loadingMore;
+    const busy = this.list.reading || this.list.loadingMore;
     const label = this.personId ? msg('Recent activity') : msg('Activity from your network');
     return html`
       <p part="status" role="status" class="visually-hidden">${this.statusText()}</p>
-      ${this.entries.length > 0 || this.loading
+      ${this.entries.length > 0 || this.list.reading
         ? // An empty feed role fails ARIA's required children, so the container exists only while loading or filled.
           html`<div role="feed" part="feed" aria-label=${label} aria-busy=${busy ? 'true' : 'false'} @keydown=${this.onFeedKeydown}>
             ${repeat(this.entries, entryKey, (entry, index) => this.renderItem(entry, index))}
           </div>`
         : nothing}
-      ${this.loading && this.entries.length === 0 ? this.renderSkeleton() : nothing}
+      ${this.list.reading && this.entries.length === 0 ? this.renderSkeleton() : nothing}
       ${this.renderEmpty()} ${this.renderError()}
-      ${this.next !== null && !this.loading
-        ? html`<button part="more" type="button" ?disabled=${this.loadingMore} @click=${() => void this.loadMore()}>
-            ${this.loadingMore ? msg('Loading…') : msg('Show more')}
+      ${this.list.next !== null && !this.list.reading
+        ? html`<button part="more" type="button" ?disabled=${this.list.loadingMore} @click=${() => void this.list.loadMore()}>
+            ${this.list.loadingMore ? msg('Loading…') : msg('Show more')}
           </button>`
         : nothing}
-      ${this.infinite && this.next !== null ? html`<div class="sentinel" aria-hidden="true"></div>` : nothing}
+      ${this.infinite && this.list.next !== null ? html`<div class="sentinel" aria-hidden="true"></div>` : nothing}
     `;
   }
 
   private statusText(): string {
-    if (this.loading && this.entries.length === 0) return msg('Loading activity…');
-    if (this.loadingMore) return msg('Loading more activity…');
+    if (this.list.reading && this.entries.length === 0) return msg('Loading activity…');
+    if (this.list.loadingMore) return msg('Loading more activity…');
     return '';
   }
 
   private renderEmpty(): TemplateResult | typeof nothing {
-    if (!this.loaded || this.loading || this.error || this.entries.length > 0) return nothing;
+    if (this.list.status !== ListStatus.EMPTY || this.list.reading) return nothing;
     return html`<p part="empty">
       ${this.personId ? msg('No recent activity.') : msg('Connect with or follow people to see their activity here.')}
     </p>`;
   }
 
   private renderError(): TemplateResult | typeof nothing {
-    if (!this.error) return nothing;
+    if (this.list.status !== ListStatus.ERROR) return nothing;
     return html`<div part="error" role="alert">
-      <span>${errorText(this.error)}</span>
-      ${canRetry(this.error) ? html`<button part="retry" type="button" @click=${this.retry}>${msg('Try again')}</button>` : nothing}
+      <span>${errorText(this.list.error)}</span>
+      ${canRetry(this.list.error) ? html`<button part="retry" type="button" @click=${() => void this.list.retry()}>${msg('Try again')}</button>` : nothing}
     </div>`;
   }
 
@@ -366,7 +300,7 @@ export class ActivityFeed extends ContactsElement {
     const grouped = continued || (following !== undefined && this.groupStart(index + 1) === start);
     const nameId = `actor-${start}`;
     const summaryId = `summary-${index}`;
-    const setSize = this.next === null ? this.entries.length : -1;
+    const setSize = this.list.next === null ? this.entries.length : -1;
     const classes = ['item', continued ? 'continued' : '', grouped ? 'grouped' : '', grouped && !(following && this.groupStart(index + 1) === start) ? 'last' : '']
       .filter(Boolean)
       .join(' ');

@@ -2,8 +2,12 @@ import { localized, msg, str } from '@lit/localize';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { BackendChange, ContactsBackend, Page, RequestDirection, RequestEntry } from '../../backend/backend.js';
+import type { BackendChange, ContactsBackend, RelationshipCounts, RequestDirection, RequestEntry } from '../../backend/backend.js';
 import { PAGE_SIZES, pageSize } from '../../backend/page-sizes.js';
+import { REQUEST_DIRECTIONS } from '../../backend/vocabulary.js';
+import { FrameBatch } from '../../controllers/frame-batch.js';
+import { LatestRead } from '../../controllers/latest-read.js';
+import { ListStatus, PagedListController } from '../../controllers/paged-list-controller.js';
 import type { Relationship } from '../../model/relationship.js';
 import { pluralRules } from '../../i18n/formatters.js';
 import { ContactsElement } from '../shared/contacts-element.js';
@@ -11,7 +15,6 @@ import { themeStyles } from '../../styles/theme.styles.js';
 import { avatar, avatarStyles } from '../shared/avatar.js';
 import { canRetry, errorText } from '../shared/error-text.js';
 import { emit } from '../shared/events.js';
-import { appendUnique, loadAtLeast } from '../shared/paging.js';
 import { exactTime, isoTime, MinuteClockController, relativeTime } from '../shared/relative-time.js';
 import { contactRequestsStyles } from './contact-requests.styles.js';
 
@@ -21,28 +24,6 @@ const REQUEST_TOPICS = new Set(['requests', 'relationships', 'people']);
 type Direction = RequestDirection;
 /** What a row's buttons do. */
 export type RequestAction = 'accept' | 'decline' | 'cancel-request';
-
-/** One list (incoming or outgoing) as shown. */
-interface ListState {
-  entries: RequestEntry[];
-  next: string | null;
-  loading: boolean;
-  loadingMore: boolean;
-  /** At least one load finished, so an empty list means "none". */
-  loaded: boolean;
-  error: unknown;
-  failed: 'first' | 'more' | undefined;
-}
-
-const EMPTY_LIST: ListState = Object.freeze({
-  entries: [],
-  next: null,
-  loading: false,
-  loadingMore: false,
-  loaded: false,
-  error: undefined,
-  failed: undefined,
-}) as ListState;
 
 const entryKey = (entry: RequestEntry): string => entry.request.id;
 
@@ -118,8 +99,6 @@ export class ContactRequests extends ContactsElement {
   /** Requests per page in each list, 1 to 200. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
-  @state() private incoming: ListState = EMPTY_LIST;
-  @state() private outgoing: ListState = EMPTY_LIST;
   /** Pending incoming requests in total (may exceed what is loaded). */
   @state() private incomingCount: number | undefined;
   /** People with an action in flight. */
@@ -130,9 +109,16 @@ export class ContactRequests extends ContactsElement {
   @query('[part~="popover"]') private popoverElement!: HTMLElement | null;
   @query('[part~="trigger"]') private triggerElement!: HTMLButtonElement | null;
 
-  /** Bumped by every full reload; responses from an older generation are dropped. */
-  private generation = 0;
-  private liveReloadQueued = false;
+  private readonly lists: Record<Direction, PagedListController<RequestEntry>> = {
+    incoming: this.requestList(),
+    outgoing: this.requestList(),
+  };
+  private readonly countRead = new LatestRead();
+  /** A burst of changes makes one count reload, at the frame the lists re-read at. */
+  private readonly countChanges = new FrameBatch(() => {
+    const backend = this.backendController.backend;
+    if (backend) void this.loadCount(backend);
+  });
   private focusPlan: FocusPlan | undefined;
 
   constructor() {
@@ -142,7 +128,7 @@ export class ContactRequests extends ContactsElement {
 
   /** Reloads both lists and the count. */
   refresh(): Promise<void> {
-    return this.loadAll(false);
+    return this.loadAll();
   }
 
   /** Compact mode: opens the popover. */
@@ -156,7 +142,7 @@ export class ContactRequests extends ContactsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('pageSize') && changed.get('pageSize') !== undefined && this.backendController.backend) void this.loadAll(false);
+    if (changed.has('pageSize') && changed.get('pageSize') !== undefined && this.backendController.backend) void this.loadAll();
   }
 
   protected override updated(): void {
@@ -167,100 +153,57 @@ export class ContactRequests extends ContactsElement {
     return pageSize('requests', Number(this.pageSize), { clamp: true, fallback: 20 });
   }
 
-  private list(direction: Direction): ListState {
-    return direction === 'incoming' ? this.incoming : this.outgoing;
-  }
-
-  private setList(direction: Direction, patch: Partial<ListState>): void {
-    const next = { ...this.list(direction), ...patch };
-    if (direction === 'incoming') this.incoming = next;
-    else this.outgoing = next;
-  }
-
-  private fetchPage(backend: ContactsBackend, direction: Direction, cursor: string | null, limit: number): Promise<Page<RequestEntry>> {
-    return backend.listRequests(direction, { cursor, limit });
+  private requestList(): PagedListController<RequestEntry> {
+    return new PagedListController<RequestEntry>(this, {
+      key: entryKey,
+      pageSize: () => this.pageLimit,
+      maxPageSize: PAGE_SIZES.requests.max,
+      onError: (error) => emit(this, 'cc-error', { error, message: errorText(error), action: 'load' }),
+    });
   }
 
   protected override onBackendChanged(): void {
-    this.incoming = EMPTY_LIST;
-    this.outgoing = EMPTY_LIST;
+    this.lists.incoming.reset();
+    this.lists.outgoing.reset();
+    this.countRead.abort();
+    this.countChanges.cancel();
     this.incomingCount = undefined;
     this.busyIds = new Set();
     this.announcement = '';
     this.actionError = undefined;
-    void this.loadAll(false);
+    void this.loadAll();
   }
 
   protected override onDataChanged(change: BackendChange): void {
-    if (!change.topics.some((topic) => REQUEST_TOPICS.has(topic))) return;
-    // Coalesce a burst of changes into one reload.
-    if (this.liveReloadQueued) return;
-    this.liveReloadQueued = true;
-    queueMicrotask(() => {
-      this.liveReloadQueued = false;
-      void this.loadAll(true);
-    });
+    if (change.topics.some((topic) => REQUEST_TOPICS.has(topic))) this.reloadLive();
   }
 
-  /** Reloads both lists (keeping about as many rows as shown when `keep`) and the count. */
-  private async loadAll(keep: boolean): Promise<void> {
+  /** Loads both lists from their first page, and the count. */
+  private async loadAll(): Promise<void> {
     const backend = this.backendController.backend;
-    const generation = ++this.generation;
     if (!backend) return;
+    this.countChanges.cancel();
     await Promise.all([
-      this.loadFirst(backend, generation, 'incoming', keep),
-      this.loadFirst(backend, generation, 'outgoing', keep),
-      this.loadCount(backend, generation),
+      ...REQUEST_DIRECTIONS.map((direction) =>
+        this.lists[direction].load(({ cursor, limit, signal }) => backend.listRequests(direction, { cursor, limit, signal })),
+      ),
+      this.loadCount(backend),
     ]);
   }
 
-  private async loadCount(backend: ContactsBackend, generation: number): Promise<void> {
-    try {
-      const counts = await backend.getCounts();
-      if (generation === this.generation) this.incomingCount = counts.incoming;
-    } catch {
+  /** Re-reads (at the next frame) what both lists show, keeping about as many rows, and the count. */
+  private reloadLive(): void {
+    for (const direction of REQUEST_DIRECTIONS) this.lists[direction].changed();
+    this.countChanges.schedule();
+  }
+
+  private loadCount(backend: ContactsBackend): Promise<void> {
+    return this.countRead.run(
+      (signal) => backend.getCounts({ signal }),
+      (counts: RelationshipCounts) => (this.incomingCount = counts.incoming),
       // The count is a convenience: the incoming list's own state reports failures.
-      if (generation === this.generation) this.incomingCount = undefined;
-    }
-  }
-
-  private async loadFirst(backend: ContactsBackend, generation: number, direction: Direction, keep: boolean): Promise<void> {
-    const count = keep ? Math.max(this.pageLimit, this.list(direction).entries.length) : this.pageLimit;
-    this.setList(direction, { loading: true, loadingMore: false });
-    try {
-      const page = await loadAtLeast((cursor, limit) => this.fetchPage(backend, direction, cursor, limit), count, PAGE_SIZES.requests.max, entryKey);
-      if (generation !== this.generation) return;
-      this.setList(direction, { entries: page.items, next: page.next, loading: false, loaded: true, error: undefined, failed: undefined });
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.setList(direction, { loading: false, loaded: true, error, failed: 'first' });
-      emit(this, 'cc-error', { error, message: errorText(error), action: 'load' });
-    }
-  }
-
-  private async loadMore(direction: Direction): Promise<void> {
-    const backend = this.backendController.backend;
-    const list = this.list(direction);
-    if (!backend || list.next === null || list.loading || list.loadingMore) return;
-    const generation = this.generation;
-    this.setList(direction, { loadingMore: true });
-    try {
-      const page = await this.fetchPage(backend, direction, list.next, this.pageLimit);
-      if (generation !== this.generation) return;
-      const entries = appendUnique(this.list(direction).entries, page.items, entryKey);
-      this.setList(direction, { entries, next: page.next, loadingMore: false, error: undefined, failed: undefined });
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.setList(direction, { loadingMore: false, error, failed: 'more' });
-      emit(this, 'cc-error', { error, message: errorText(error), action: 'load' });
-    }
-  }
-
-  private retry(direction: Direction): void {
-    const backend = this.backendController.backend;
-    if (!backend) return;
-    if (this.list(direction).failed === 'more') void this.loadMore(direction);
-    else void this.loadFirst(backend, this.generation, direction, true);
+      () => (this.incomingCount = undefined),
+    );
   }
 
   private perform(backend: ContactsBackend, action: RequestAction, personId: string): Promise<Relationship> {
@@ -295,10 +238,10 @@ export class ContactRequests extends ContactsElement {
     try {
       const relationship = await this.perform(backend, action, id);
       if (backend !== this.backendController.backend) return;
-      const list = this.list(direction);
-      const index = list.entries.findIndex((e) => entryKey(e) === entryKey(entry));
+      const list = this.lists[direction];
+      const index = list.items.findIndex((e) => entryKey(e) === entryKey(entry));
       // Remove the row at once; the live reload that follows confirms it.
-      this.setList(direction, { entries: list.entries.filter((e) => entryKey(e) !== entryKey(entry)) });
+      list.remove(entryKey(entry));
       if (direction === 'incoming' && this.incomingCount !== undefined) this.incomingCount = Math.max(0, this.incomingCount - 1);
       if (this.focusIsOurs()) this.focusPlan = { direction, index: Math.max(0, index) };
       this.announcement = this.doneMessage(action, displayName);
@@ -308,7 +251,7 @@ export class ContactRequests extends ContactsElement {
       this.actionError = error;
       emit(this, 'cc-error', { error, message: errorText(error), action, personIds: [id] });
       // The request may have changed elsewhere (withdrawn, already accepted): show what is true now.
-      void this.loadAll(true);
+      this.reloadLive();
     } finally {
       const busy = new Set(this.busyIds);
       busy.delete(id);
@@ -364,7 +307,7 @@ export class ContactRequests extends ContactsElement {
   }
 
   private pendingCount(): number {
-    return this.incomingCount ?? this.incoming.entries.length;
+    return this.incomingCount ?? this.lists.incoming.items.length;
   }
 
   private triggerLabel(count: number): string {
@@ -408,31 +351,32 @@ export class ContactRequests extends ContactsElement {
   }
 
   private renderSection(direction: Direction, level: 2 | 3): TemplateResult {
-    const list = this.list(direction);
+    const list = this.lists[direction];
+    const entries = list.items;
     const headingId = `${direction}-heading`;
     const heading = direction === 'incoming' ? msg('Requests for you') : msg('Sent requests');
-    const busy = list.loading || list.loadingMore;
+    const busy = list.reading || list.loadingMore;
     return html`<section part="section ${direction}" aria-labelledby=${headingId} aria-busy=${busy ? 'true' : 'false'}>
       ${this.renderHeading(level, headingId, heading)}
-      ${list.loading && !list.loaded ? html`<p part="loading">${msg('Loading requests…')}</p>` : nothing}
-      ${list.entries.length > 0
+      ${list.status === ListStatus.LOADING && entries.length === 0 ? html`<p part="loading">${msg('Loading requests…')}</p>` : nothing}
+      ${entries.length > 0
         ? html`<ul part="list" aria-labelledby=${headingId}>
-            ${repeat(list.entries, entryKey, (entry, index) => this.renderRow(direction, entry, index))}
+            ${repeat(entries, entryKey, (entry, index) => this.renderRow(direction, entry, index))}
           </ul>`
         : nothing}
-      ${list.loaded && !list.loading && !list.error && list.entries.length === 0
+      ${list.status === ListStatus.EMPTY && !list.reading
         ? html`<p part="empty">${direction === 'incoming' ? msg('No pending requests.') : msg('No sent requests are pending.')}</p>`
         : nothing}
-      ${list.error
+      ${list.status === ListStatus.ERROR
         ? html`<div part="error" role="alert">
             <span>${errorText(list.error)}</span>
             ${canRetry(list.error)
-              ? html`<button part="retry" type="button" aria-describedby=${headingId} @click=${() => this.retry(direction)}>${msg('Try again')}</button>`
+              ? html`<button part="retry" type="button" aria-describedby=${headingId} @click=${() => void list.retry()}>${msg('Try again')}</button>`
               : nothing}
           </div>`
         : nothing}
-      ${list.next !== null && !list.loading
-        ? html`<button part="more" type="button" aria-describedby=${headingId} ?disabled=${list.loadingMore} @click=${() => void this.loadMore(direction)}>
+      ${list.next !== null && !list.reading
+        ? html`<button part="more" type="button" aria-describedby=${headingId} ?disabled=${list.loadingMore} @click=${() => void list.loadMore()}>
             ${list.loadingMore ? msg('Loading…') : msg('Show more')}
           </button>`
         : nothing}

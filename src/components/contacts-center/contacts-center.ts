@@ -7,6 +7,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { BackendChange, ContactsBackend, PeopleFilter, PersonEntry, RelationshipCounts } from '../../backend/backend.js';
 import { PAGE_SIZES, pageSize } from '../../backend/page-sizes.js';
 import { isOneOf, PEOPLE_FILTERS } from '../../backend/vocabulary.js';
+import { LatestRead } from '../../controllers/latest-read.js';
 import { PeopleSearchController } from '../../controllers/people-search-controller.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
 import { VirtualWindowController } from '../../controllers/virtual-window-controller.js';
@@ -191,8 +192,8 @@ export class ContactsCenter extends ContactsElement {
     rowHeight: DEFAULT_ROW_HEIGHT,
     onScroll: () => this.renderRows(),
   });
-  /** Bumped by every profile load; older answers are dropped. */
-  private profileSequence = 0;
+  /** Only the newest profile load's answer is shown. */
+  private readonly profileRead = new LatestRead();
   private countsTimer: ReturnType<typeof setTimeout> | undefined;
   /** The profile heading should take focus as soon as it is rendered. */
   private focusHeading = false;
@@ -286,19 +287,16 @@ export class ContactsCenter extends ContactsElement {
    */
   private loadProfile(id: string, quiet: boolean): void {
     const backend = this.backendController.backend;
-    const sequence = ++this.profileSequence;
+    this.profileRead.abort();
     if (!quiet || this.profile?.id !== id) {
       const entry = this.search.entries.find((e) => e.person.id === id);
       this.profile = { id, person: entry?.person, relationship: entry?.relationship, error: undefined };
     }
     if (!backend) return;
-    Promise.all([backend.getPerson(id), backend.getRelationship(id)]).then(
-      ([person, relationship]) => {
-        if (sequence !== this.profileSequence) return;
-        this.profile = { id, person, relationship, error: undefined };
-      },
-      (error: unknown) => {
-        if (sequence !== this.profileSequence) return;
+    void this.profileRead.run(
+      (signal) => Promise.all([backend.getPerson(id, { signal }), backend.getRelationship(id, { signal })]),
+      ([person, relationship]) => (this.profile = { id, person, relationship, error: undefined }),
+      (error) => {
         this.profile = { ...this.profile!, error: errorText(error) };
         this.reportError(error, 'load', [id]);
       },
@@ -752,7 +750,7 @@ export class ContactsCenter extends ContactsElement {
     return html`<div class="list-pane">${body}${downloadAll}</div>`;
   }
 
-  private renderGrid(entries: PersonEntry[]): TemplateResult {
+  private renderGrid(entries: readonly PersonEntry[]): TemplateResult {
     const s = this.search;
     const count = entries.length;
     const { end } = this.window.range(count);

@@ -3,7 +3,7 @@ import { waitUntil } from './wait.js';
 import { LitElement, html } from 'lit';
 import type { Page } from '../../../src/backend/backend.js';
 import { httpUrl } from '../../../src/components/shared/http-url.js';
-import { appendUnique, loadAtLeast } from '../../../src/components/shared/paging.js';
+import { appendUnique, loadAtLeast } from '../../../src/controllers/paging.js';
 import { isoTime, MinuteClockController, relativeTime } from '../../../src/components/shared/relative-time.js';
 
 const MINUTE = 60_000;

@@ -109,7 +109,7 @@ describe('PeopleSearchController', () => {
     expect(calls).to.have.length(2);
     version = 1;
     calls.length = 0;
-    c.refresh(0);
+    c.refresh();
     await waitUntil(() => c.entries[0]!.relationship.following);
     expect(c.entries).to.have.length(20);
     expect(calls.map((o) => o.limit)).to.deep.equal([20]);
@@ -146,7 +146,7 @@ describe('PeopleSearchController', () => {
     c.setBackend(backend);
     await aTimeout(5);
     version = 1; // a change lands while the first page is in flight
-    c.refresh(0);
+    c.refresh();
     await waitUntil(() => c.status === 'ready');
     await waitUntil(() => names(c)[0] === 'V1', 'the change was lost');
   });

@@ -23,7 +23,11 @@ async function rejectsAborted(read: Promise<unknown>, what: string, reason?: unk
     await read;
   } catch (error) {
     if (reason !== undefined) ok(error === reason, `${what}: expected the signal's own reason, got ${String(error)}.`);
-    else ok(error instanceof DOMException && error.name === 'AbortError', `${what}: expected a DOMException named AbortError, got ${String(error)}.`);
+    else
+      ok(
+        error instanceof DOMException && error.name === 'AbortError',
+        `${what}: expected a DOMException named AbortError, got ${String(error)}.`,
+      );
     return;
   }
   throw new AssertionError(`${what}: expected the aborted read to reject, but it resolved.`);

@@ -1,4 +1,4 @@
-import type { Page } from '../../backend/backend.js';
+import type { Page } from '../backend/backend.js';
 
 /** Fetches one page from `cursor` with at most `limit` items. */
 export type PageFetcher<T> = (cursor: string | null, limit: number) => Promise<Page<T>>;
@@ -36,8 +36,17 @@ export async function loadAtLeast<T>(
   return { items, next: cursor };
 }
 
-/** `existing` followed by the items of `more` not already in it (by `key`). */
-export function appendUnique<T>(existing: readonly T[], more: readonly T[], key: (item: T) => string): T[] {
+/**
+ * Appends to `existing`, in place, the items of `more` not already in it (by `key`), and returns it. In place
+ * because the list is the caller's own: a copy per page would copy a 10,000-row list a hundred times over a scroll.
+ */
+export function appendUnique<T>(existing: T[], more: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set(existing.map(key));
-  return [...existing, ...more.filter((item) => !seen.has(key(item)))];
+  for (const item of more) {
+    const k = key(item);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    existing.push(item);
+  }
+  return existing;
 }

@@ -1,0 +1,105 @@
+/**
+ * The two newest-first lists inside a caller's transaction, `getFeed` and `listRequests`: paged by a
+ * `(createdAt, id)` position ({@link TimePosition}), ties by id.
+ */
+import type { FeedEntry, Page, RequestDirection, RequestEntry } from '../backend.js';
+import type { Activity } from '../../model/activity.js';
+import type { Person } from '../../model/person.js';
+import { encodeTimeCursor, SCAN_BATCH, type TimePosition } from './cursor.js';
+import { getPersonRecord, requirePerson, startsWith } from './graph.js';
+import { ACTIVITIES, FEED, RELATIONS, REQUESTS, type Transaction } from './schema.js';
+
+/** A checked feed read: whose activities (the viewer's network without `actorId`), from where, how many. */
+interface FeedQuery {
+  actorId: string | undefined;
+  after: TimePosition | null;
+  limit: number;
+}
+
+/**
+ * One page of the viewer's feed, or with `actorId` of that person's activities. Never an activity of someone in
+ * a block with the viewer. Reads the `feed` store (the viewer's inbox) or the `activities` store's `byActor`.
+ */
+export async function readFeedPage(tx: Transaction, viewerId: string, query: FeedQuery): Promise<Page<FeedEntry>> {
+  const { actorId, after, limit } = query;
+  const relations = tx.objectStore(RELATIONS);
+  // Both orders are [owner-or-actor, -createdAt, id]: newest first, ties by id.
+  const owner = actorId ?? viewerId;
+  const read = (lower: unknown[], open: boolean, count: number): Promise<{ activity: Activity }[]> => {
+    const range = IDBKeyRange.bound(lower, [owner, []], open, false);
+    return actorId !== undefined
+      ? tx.objectStore(ACTIVITIES).index('byActor').getAll(range, count)
+      : tx.objectStore(FEED).getAll(range, count);
+  };
+  // Blocks, the actor and the first batch are read together: one round trip for a typical page.
+  let lower: unknown[] = after ? [owner, -after.createdAt, after.id] : [owner, -Infinity];
+  let open = after !== null;
+  let batch = limit + 1;
+  const [blockingKeys, blockedByKeys, actor, first] = await Promise.all([
+    relations.getAllKeys(startsWith([viewerId, 'block'])),
+    relations.index('byTarget').getAllKeys(startsWith([viewerId, 'block'])),
+    actorId !== undefined ? requirePerson(tx, actorId, actorId === viewerId) : null,
+    read(lower, open, batch),
+  ]);
+  const blocked = new Set([...blockingKeys.map((k) => k[2]), ...blockedByKeys.map((k) => k[0])]);
+  if (actorId !== undefined && blocked.has(actorId)) return { items: [], next: null };
+  const activities: Activity[] = [];
+  let more = false;
+  let rows = first;
+  for (;;) {
+    // Feed rows of blocked people are removed when the block is made; this filter is a second guard.
+    for (const row of rows) if (!blocked.has(row.activity.actorId)) activities.push(row.activity);
+    if (activities.length > limit) {
+      more = true;
+      break;
+    }
+    const tail = rows[rows.length - 1];
+    if (rows.length < batch || !tail) break;
+    lower = [owner, -tail.activity.createdAt, tail.activity.id];
+    open = true;
+    batch = SCAN_BATCH;
+    rows = await read(lower, open, batch);
+  }
+  const page = activities.slice(0, limit);
+  const actors = new Map<string, Person>(actor ? [[actor.id, actor]] : []);
+  const actorIds = [...new Set(page.map((a) => a.actorId))].filter((id) => !actors.has(id));
+  (await Promise.all(actorIds.map((id) => getPersonRecord(tx, id)))).forEach((r) => r && actors.set(r.id, r.person));
+  const items: FeedEntry[] = [];
+  for (const activity of page) {
+    const actor = actors.get(activity.actorId);
+    if (actor) items.push({ activity, actor });
+  }
+  const last = page[page.length - 1];
+  return { items, next: more && last ? encodeTimeCursor('feed', { createdAt: last.createdAt, id: last.id }) : null };
+}
+
+/** One page of the viewer's pending requests received (`incoming`) or sent (`outgoing`), with the other party. */
+export async function readRequestPage(
+  tx: Transaction,
+  viewerId: string,
+  direction: RequestDirection,
+  after: TimePosition | null,
+  limit: number,
+): Promise<Page<RequestEntry>> {
+  const index = tx.objectStore(REQUESTS).index(direction === 'incoming' ? 'inbox' : 'outbox');
+  const all = (await index.getAll(startsWith([viewerId, 'pending'])))
+    .map((request) => ({ request, createdAt: request.createdAt, id: request.id }))
+    .sort(newestFirst)
+    .filter((r) => !after || newestFirst(r, after) > 0);
+  const page = all.slice(0, limit);
+  const people = await Promise.all(page.map((r) => getPersonRecord(tx, direction === 'incoming' ? r.request.fromId : r.request.toId)));
+  const items: RequestEntry[] = [];
+  page.forEach((r, i) => {
+    const person = people[i];
+    if (person) items.push({ request: r.request, person: person.person });
+  });
+  const last = page[page.length - 1];
+  return { items, next: all.length > limit && last ? encodeTimeCursor('requests', last) : null };
+}
+
+/** Newest first, ties by id ascending (the feed's order); positive when `a` comes after `b`. */
+function newestFirst(a: TimePosition, b: TimePosition): number {
+  if (a.createdAt !== b.createdAt) return b.createdAt - a.createdAt;
+  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
+  return 0;
+}

@@ -1,0 +1,195 @@
+/**
+ * `searchPeople` inside a caller's transaction, by three strategies:
+ * - `all` without a query reads the `bySort` index (everyone in name order);
+ * - `all` with a query reads the word-prefix `search` index, whose entries are already in name order;
+ * - every other filter reads the viewer's small set of people in full, then matches, sorts and pages it.
+ * Paging is exact: a cursor names the last person shown ({@link PeoplePosition}).
+ */
+import type { Page, PeopleFilter, PersonEntry } from '../backend.js';
+import { encodePeopleCursor, SCAN_BATCH, type PeoplePosition } from './cursor.js';
+import { incomingOf, outgoingOf, readRelVersion, readViewerRelations, relationshipAmong, type ViewerRelations } from './graph.js';
+import { PEOPLE, type PersonRecord, type Transaction } from './schema.js';
+import {
+  indexedPrefix,
+  matchesQuery,
+  mostSelectiveWord,
+  nameTokens,
+  searchKey,
+  searchKeyBounds,
+  INDEXED_PREFIX_LENGTH,
+} from './search-text.js';
+
+/** A checked search: the query's words, the filter, the position after which the page starts, the page size. */
+interface PeopleQuery {
+  words: string[];
+  filter: PeopleFilter;
+  after: PeoplePosition | null;
+  limit: number;
+}
+
+/** The records of one page, and whether more follow. */
+interface RecordPage {
+  records: PersonRecord[];
+  more: boolean;
+}
+
+/**
+ * What the viewer relates to, kept between searches with the relationship version it was read at: a search
+ * whose version still matches reuses it (most pages of a scroll). Cleared on any change notification.
+ */
+export class ViewerRelationsCache {
+  private entry: { version: number; relations: ViewerRelations } | undefined;
+
+  get current(): { version: number; relations: ViewerRelations } | undefined {
+    return this.entry;
+  }
+
+  set(version: number, relations: ViewerRelations): void {
+    this.entry = { version, relations };
+  }
+
+  clear(): void {
+    this.entry = undefined;
+  }
+}
+
+/** One page of people for `viewerId`, each with the viewer's relationship with them. */
+export async function searchPeopleIn(
+  tx: Transaction,
+  viewerId: string,
+  query: PeopleQuery,
+  cache: ViewerRelationsCache,
+): Promise<Page<PersonEntry>> {
+  const { words, filter, after, limit } = query;
+  const read = (relations: ViewerRelations): Promise<RecordPage> => {
+    if (filter !== 'all') return listFiltered(tx, filterIds(relations, filter), words, after, limit);
+    const excluded = new Set<string>(relations.blocks).add(viewerId);
+    return words.length === 0 ? listAll(tx, after, limit, excluded) : searchAll(tx, words, after, limit, excluded);
+  };
+  // With cached relations, read the page and check they are current in the same round trip.
+  const cached = cache.current;
+  let relations: ViewerRelations;
+  let page: RecordPage;
+  const [version, optimistic] = await Promise.all([readRelVersion(tx), cached ? read(cached.relations) : null]);
+  if (cached && optimistic && cached.version === version) {
+    relations = cached.relations;
+    page = optimistic;
+  } else {
+    relations = await readViewerRelations(tx, viewerId);
+    cache.set(version, relations);
+    page = await read(relations);
+  }
+  const { records, more } = page;
+  const last = records[records.length - 1];
+  return {
+    items: records.map((r) => ({ person: r.person, relationship: relationshipAmong(relations, r.id) })),
+    next: more && last ? encodePeopleCursor(positionOf(last)) : null,
+  };
+}
+
+/** The ids a non-`all` filter draws from. */
+function filterIds(relations: ViewerRelations, filter: Exclude<PeopleFilter, 'all'>): string[] {
+  switch (filter) {
+    case 'connections':
+      return outgoingOf(relations, 'connection');
+    case 'following':
+      return outgoingOf(relations, 'follow');
+    case 'followers':
+      return incomingOf(relations, 'follow');
+    case 'blocked':
+      return outgoingOf(relations, 'block');
+    case 'incoming':
+      return [...relations.received.keys()];
+    case 'outgoing':
+      return [...relations.sent.keys()];
+  }
+}
+
+/** Everyone in name order from the `[sortKey, id]` index. */
+function listAll(tx: Transaction, after: PeoplePosition | null, limit: number, excluded: Set<string>): Promise<RecordPage> {
+  const index = tx.objectStore(PEOPLE).index('bySort');
+  return scanPages(
+    (from, open, count) => index.getAll(from ? IDBKeyRange.lowerBound([from.sortKey, from.id], open) : undefined, count),
+    after,
+    limit,
+    (r) => !excluded.has(r.id),
+  );
+}
+
+/** Everyone matching the query, in name order, from the word-prefix index. */
+function searchAll(
+  tx: Transaction,
+  words: string[],
+  after: PeoplePosition | null,
+  limit: number,
+  excluded: Set<string>,
+): Promise<RecordPage> {
+  const prefix = indexedPrefix(mostSelectiveWord(words));
+  // The index alone decides when the query is one word no longer than the indexed prefix.
+  const exact = words.length === 1 && Array.from(words[0]!).length <= INDEXED_PREFIX_LENGTH;
+  const [low, high] = searchKeyBounds(prefix);
+  const index = tx.objectStore(PEOPLE).index('search');
+  return scanPages(
+    (from, open, count) => index.getAll(IDBKeyRange.bound(from ? searchKey(prefix, from.sortKey, from.id) : low, high, open, true), count),
+    after,
+    limit,
+    (r) => !excluded.has(r.id) && (exact || matchesQuery(nameTokens(r.person), words)),
+    exact ? limit + 1 : SCAN_BATCH,
+  );
+}
+
+/** A per-viewer set read in full, matched, sorted by name and paged after the cursor. */
+async function listFiltered(
+  tx: Transaction,
+  ids: string[],
+  words: string[],
+  after: PeoplePosition | null,
+  limit: number,
+): Promise<RecordPage> {
+  const store = tx.objectStore(PEOPLE);
+  const rows = await Promise.all(ids.map((id) => store.get(id)));
+  const matching = rows
+    .filter((r): r is PersonRecord => r !== undefined && (words.length === 0 || matchesQuery(nameTokens(r.person), words)))
+    .filter((r) => !after || compareSort(r, after) > 0)
+    .sort(compareSort);
+  return { records: matching.slice(0, limit), more: matching.length > limit };
+}
+
+/**
+ * Reads rows in name order from after `after`, keeping those `keep` accepts, until one more than `limit` is
+ * kept (so `more` is exact) or the rows run out. The first read asks for `first` rows (just enough when
+ * nothing is filtered out); later reads for SCAN_BATCH.
+ */
+async function scanPages(
+  read: (from: PeoplePosition | null, open: boolean, count: number) => Promise<PersonRecord[]>,
+  after: PeoplePosition | null,
+  limit: number,
+  keep: (record: PersonRecord) => boolean,
+  first = limit + 1,
+): Promise<RecordPage> {
+  const found: PersonRecord[] = [];
+  let from = after;
+  let count = first;
+  for (;;) {
+    const rows = await read(from, from !== null, count);
+    for (const r of rows) if (keep(r)) found.push(r);
+    if (found.length > limit) break;
+    const tail = rows[rows.length - 1];
+    if (rows.length < count || !tail) break;
+    from = positionOf(tail);
+    count = SCAN_BATCH;
+  }
+  return { records: found.slice(0, limit), more: found.length > limit };
+}
+
+/** A record's place in name order. */
+function positionOf(record: PersonRecord): PeoplePosition {
+  return { sortKey: record.sortKey, id: record.id };
+}
+
+/** Name order: sort key, then id, both by code unit as IndexedDB compares strings. */
+function compareSort(a: PeoplePosition, b: PeoplePosition): number {
+  if (a.sortKey !== b.sortKey) return a.sortKey < b.sortKey ? -1 : 1;
+  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
+  return 0;
+}
