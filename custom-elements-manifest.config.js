@@ -1,8 +1,12 @@
 // Shared by `npm run analyze` and the freshness check in `npm test`.
+import { frameworkTypes } from './scripts/framework-types.js';
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/i18n/locales/**'],
   litelement: true,
   // package.json's customElements field is maintained by hand; the freshness check writes elsewhere.
   packagejson: false,
+  // React/JSX, Vue and editor types from the manifest, into types/ (the check writes them elsewhere too).
+  plugins: [frameworkTypes()],
 };

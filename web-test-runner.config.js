@@ -1,8 +1,10 @@
-// Browser tests in Debian's headless Chromium (no browser download): see README "Testing".
+// Browser tests in Debian's Chromium, Firefox ESR and WebKitGTK (no browser download; which ones:
+// scripts/test-browsers.js): see README "Testing".
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { rawFilesPlugin } from './scripts/raw-files-plugin.js';
 import { summaryReporter } from './scripts/summary-reporter.js';
+import { testBrowsers, viewportPlugin } from './scripts/test-browsers.js';
 import { readmeFrameworkSnippets } from './test/demo/readme/framework-snippets.js';
 
 export default {
@@ -13,22 +15,10 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   concurrency: 1,
   testsFinishTimeout: 300_000,
+  // Firefox and WebKit take long to open a page on a busy 2-core machine.
+  browserStartTimeout: 120_000,
   testFramework: { config: { timeout: 20_000 } },
   // The README's React and Vue snippets, compiled as an app's build would, for test/demo/readme.test.ts.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), readmeFrameworkSnippets()],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
-      },
-    }),
-  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), readmeFrameworkSnippets(), rawFilesPlugin(), viewportPlugin()],
+  browsers: testBrowsers(),
 };

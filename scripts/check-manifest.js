@@ -1,6 +1,8 @@
-// Fails when the committed custom-elements.json differs from what the analyzer generates from src/.
+// Fails when the committed custom-elements.json, or the framework and editor types generated with it into
+// types/ (scripts/framework-types.js), differ from what the analyzer generates from src/.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { TYPES_DIR } from './framework-types.js';
 
 const outdir = 'node_modules/.cache/cem-check';
 
@@ -12,11 +14,21 @@ function normalized(text) {
 }
 
 rmSync(outdir, { recursive: true, force: true });
-execFileSync('npx', ['cem', 'analyze', '--outdir', outdir], { stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync('npx', ['cem', 'analyze', '--outdir', outdir], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, CEM_TYPES_OUTDIR: `${outdir}/${TYPES_DIR}` },
+});
 const fresh = normalized(readFileSync(`${outdir}/custom-elements.json`, 'utf8'));
 const committed = existsSync('custom-elements.json') ? normalized(readFileSync('custom-elements.json', 'utf8')) : '';
 if (fresh !== committed) {
   console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
   process.exit(1);
 }
-console.log('custom-elements.json is fresh.');
+const read = (path) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
+const names = new Set([...readdirSync(`${outdir}/${TYPES_DIR}`), ...(existsSync(TYPES_DIR) ? readdirSync(TYPES_DIR) : [])]);
+const staleTypes = [...names].filter((name) => read(`${outdir}/${TYPES_DIR}/${name}`) !== read(`${TYPES_DIR}/${name}`));
+if (staleTypes.length) {
+  console.error(`${TYPES_DIR}/ is stale (${staleTypes.join(', ')}): run \`npm run analyze\` and commit the result.`);
+  process.exit(1);
+}
+console.log(`custom-elements.json and ${TYPES_DIR}/ are fresh.`);

@@ -6,7 +6,7 @@ import '../src/components/activity-feed/activity-feed.js';
 import { DEMO_PEOPLE } from '../demo/seed/world.js';
 import { darkTheme, withLang } from './support/decorators.js';
 import { seeded } from './support/seeded-backend.js';
-import { stubBackend } from './support/stub-backend.js';
+import { stateBackend } from './support/state-backend.js';
 
 interface Args {
   personId: string | undefined;
@@ -45,11 +45,11 @@ export const Infinite: Story = {
 };
 
 /** The adapter never answers: the skeleton. */
-export const Loading: Story = { loaders: [async () => ({ backend: stubBackend('pending') })] };
+export const Loading: Story = { loaders: [async () => ({ backend: stateBackend('pending') })] };
 /** Nobody in the network has done anything. */
-export const Empty: Story = { loaders: [async () => ({ backend: stubBackend('empty') })] };
+export const Empty: Story = { loaders: [async () => ({ backend: stateBackend('empty') })] };
 /** Loading fails: the message and Try again. */
-export const Failing: Story = { name: 'Error', loaders: [async () => ({ backend: stubBackend('error') })] };
+export const Failing: Story = { name: 'Error', loaders: [async () => ({ backend: stateBackend('error') })] };
 
 /** Inside `lang="ja"`: relative times and strings in Japanese. */
 export const Japanese: Story = { decorators: [withLang('ja')], loaders: [seeded('feed-ja')] };

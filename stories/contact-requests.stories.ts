@@ -4,7 +4,7 @@ import type { ContactsBackend } from '../src/backend/backend.js';
 import '../src/components/contact-requests/contact-requests.js';
 import { darkTheme, withLang } from './support/decorators.js';
 import { seeded } from './support/seeded-backend.js';
-import { stubBackend } from './support/stub-backend.js';
+import { stateBackend } from './support/state-backend.js';
 
 interface Args {
   compact: boolean;
@@ -37,10 +37,10 @@ export const CompactInbox: Story = {
   loaders: [seeded('requests-compact')],
 };
 
-export const Loading: Story = { loaders: [async () => ({ backend: stubBackend('pending') })] };
+export const Loading: Story = { loaders: [async () => ({ backend: stateBackend('pending') })] };
 /** No pending requests either way. */
-export const Empty: Story = { loaders: [async () => ({ backend: stubBackend('empty') })] };
-export const Failing: Story = { name: 'Error', loaders: [async () => ({ backend: stubBackend('error') })] };
+export const Empty: Story = { loaders: [async () => ({ backend: stateBackend('empty') })] };
+export const Failing: Story = { name: 'Error', loaders: [async () => ({ backend: stateBackend('error') })] };
 
 export const Japanese: Story = { decorators: [withLang('ja')], loaders: [seeded('requests-ja')] };
 export const DarkTheme: Story = { decorators: [darkTheme], loaders: [seeded('requests-dark')] };

@@ -6,7 +6,7 @@ import '../src/components/contacts-center/contacts-center.js';
 import { DEMO_PEOPLE } from '../demo/seed/world.js';
 import { darkTheme, withHeight, withLang } from './support/decorators.js';
 import { seeded } from './support/seeded-backend.js';
-import { stubBackend } from './support/stub-backend.js';
+import { stateBackend } from './support/state-backend.js';
 
 interface Args {
   filter: PeopleFilter;
@@ -75,11 +75,11 @@ export const ProfileBlocking: Story = { args: { personId: DEMO_PEOPLE.blocking }
 export const ProfileBlockedBy: Story = { args: { personId: DEMO_PEOPLE.blockedBy }, loaders: [seeded('profile-blocked-by')] };
 
 /** The adapter never answers: skeletons and "Loading…". */
-export const Loading: Story = { loaders: [async () => ({ backend: stubBackend('pending') })] };
+export const Loading: Story = { loaders: [async () => ({ backend: stateBackend('pending') })] };
 /** A viewer who knows nobody yet. */
-export const Empty: Story = { loaders: [async () => ({ backend: stubBackend('empty') })] };
+export const Empty: Story = { loaders: [async () => ({ backend: stateBackend('empty') })] };
 /** Every call fails with a storage error: the message and Retry. */
-export const Failing: Story = { name: 'Error', loaders: [async () => ({ backend: stubBackend('error') })] };
+export const Failing: Story = { name: 'Error', loaders: [async () => ({ backend: stateBackend('error') })] };
 
 /**
  * 10,000 people (no activities, so it imports in seconds; seeded once per browser). The list is virtualized:

@@ -104,6 +104,20 @@ const OTHER_SCRIPTS: PersonInput[] = [
 
 const VIEWER = person('me', 'Viewer');
 
+/**
+ * The apostrophe variants ‘ ’ ‚: in the CLDR root order the keys follow (that of Chromium's and Firefox's own ICU,
+ * and of Node's ICU 78), they differ from ' at the tertiary level only. Older CLDR, as in Debian 12's system ICU 72
+ * that WebKitGTK uses, gives each a primary weight of its own after ': there "’" sorts after "'z". The keys keep one
+ * order in every engine (an index must not change order with the browser), so names with these characters are
+ * compared with the collator only where it has that order, and pinned by a test of their own everywhere.
+ */
+const APOSTROPHE_VARIANTS = /[‘’‚]/;
+
+/** Whether `collator` orders the apostrophe variants as the keys do. */
+function apostrophesAsKeysDo(collator: Intl.Collator): boolean {
+  return [...'‘’‚'].every((variant) => collator.compare(variant, "'a") < 0);
+}
+
 /** The collator's order of these people's sort texts. */
 function collatorOrder(people: readonly PersonInput[], locale: string): string[] {
   const collator = new Intl.Collator(locale);
@@ -208,16 +222,28 @@ describe('name order matches Intl.Collator', () => {
       ['ja', [kana, latin, punctuation], true],
     ] as const) {
       const collator = new Intl.Collator(locale);
+      const comparable = apostrophesAsKeysDo(collator) ? () => true : (...texts: string[]) => !texts.some((t) => APOSTROPHE_VARIANTS.test(t));
       for (let i = 0; i < 3000; i++) {
         const shared = random() < 0.5 ? name(pools) : '';
         const a = shared + name(pools);
         const b = random() < 0.5 ? sibling(a) : shared + name(pools);
         const expected = sign(collator.compare(a, b));
-        if (a === b || (tiesAllowed && expected === 0)) continue;
+        if (a === b || (tiesAllowed && expected === 0) || !comparable(a, b)) continue;
         if (keyOrder(a, b) !== expected) disagreements.push(`${locale}: ${a} vs ${b}`);
       }
     }
     expect(disagreements).to.deep.equal([]);
+  });
+
+  it('collation keys order the apostrophe variants as apostrophes, whatever the engine’s own collator does', () => {
+    const ascending = ['’', "'a", '‘b', "'t Hooft", '’t Hooft', '‚u', 'a'];
+    for (let i = 1; i < ascending.length; i++) {
+      const [lower, higher] = [ascending[i - 1]!, ascending[i]!];
+      expect(collationKey(lower) < collationKey(higher), `key of ${lower} < key of ${higher}`).to.be.true;
+    }
+    // The order of the newer CLDR, where the engine has it.
+    const en = new Intl.Collator('en');
+    if (apostrophesAsKeysDo(en)) expect([...ascending].sort(en.compare)).to.deep.equal(ascending);
   });
 
   it('keeps keys short: only the first 100 characters of a name count', () => {

@@ -13,7 +13,7 @@ import '../../src/components/activity-feed/activity-feed.js';
 import { errorText } from '../../src/components/shared/error-text.js';
 import { canRetry, ContactsError, isContactsError, STORAGE_FAILURES, type StorageFailure } from '../../src/model/errors.js';
 import { part, settled } from '../components/activity-feed/dom.js';
-import { stubBackend } from '../components/activity-feed/stub-backend.js';
+import { memoryBackend, wrapBackend } from '../helpers/backend.js';
 import { freshDatabaseNames, person } from '../helpers/world.js';
 
 async function rejection(promise: Promise<unknown>): Promise<Error> {
@@ -90,7 +90,7 @@ describe('storage failures', () => {
     ['quota', true],
   ] as const) {
     it(`<activity-feed> shows the ${reason} sentence ${retry ? 'with' : 'without'} "Try again"`, async () => {
-      const backend = stubBackend({ getFeed: () => Promise.reject(new ContactsError('storage', 'x', { reason })) });
+      const backend = wrapBackend(memoryBackend({ people: [{ id: 'me', displayName: 'Me' }] }), { getFeed: () => Promise.reject(new ContactsError('storage', 'x', { reason })) });
       const el = await fixture(html`<activity-feed .backend=${backend}></activity-feed>`);
       await settled(el as never);
       await new Promise((r) => setTimeout(r, 50));

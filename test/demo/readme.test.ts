@@ -25,11 +25,11 @@ const BUNDLE_SOURCE = '/src/index.ts';
 const BUNDLE = /https:\/\/cdn\.jsdelivr\.net\/npm\/contacts-center\/dist\/contacts-center\.bundle\.js/;
 
 /**
- * A file as written. The test server compiles `.ts` on the way out; percent-encoding the extension's `t`
- * gets the file as it is on disk, which is what the README is compared with.
+ * A file as written, which is what the README is compared with. The test server compiles `.ts` on the way out;
+ * its `/__raw__` route (scripts/raw-files-plugin.js) answers the file as it is on disk.
  */
 async function rawFile(path: string): Promise<string> {
-  const response = await fetch(path.replace(/\.ts$/, '.%74s'));
+  const response = await fetch(`/__raw__?path=${encodeURIComponent(path)}`);
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return response.text();
 }

@@ -1,4 +1,5 @@
 /** A fresh IndexedDB world per test: unique database, adapters per viewer, and cleanup. */
+import { fixtureCleanup } from '@open-wc/testing';
 import { IndexedDBBackend, deleteWorld, importWorld, type WorldData } from '../../src/backend/indexeddb/index.js';
 import type { Person, PersonInput } from '../../src/model/person.js';
 
@@ -27,6 +28,47 @@ export async function createWorld(data: WorldData = {}): Promise<TestWorld> {
       for (const backend of backends) backend.close();
       await deleteWorld(databaseName);
     },
+  };
+}
+
+/** The world of the running test, as {@link useWorld} keeps it. */
+export interface WorldFixture {
+  /** The viewer's adapter (one per world, made on first use). */
+  readonly backend: IndexedDBBackend;
+  readonly databaseName: string;
+  /** A new adapter acting for `viewerId` on the test's world (closed with it). */
+  backendFor(viewerId: string): IndexedDBBackend;
+}
+
+/**
+ * The world fixture, in one line inside a `describe`: imports `data()` into a fresh database before each test (with
+ * `once`, before the first only), and afterwards removes the test's elements, closes its adapters and deletes the
+ * database. The returned fixture always reads the running test's world.
+ */
+export function useWorld(data: () => WorldData, options: { viewerId?: string; once?: boolean } = {}): WorldFixture {
+  let current: { world: TestWorld; backend?: IndexedDBBackend } | undefined;
+  const running = () => {
+    if (!current) throw new Error('useWorld: there is no world outside a test.');
+    return current;
+  };
+  (options.once ? before : beforeEach)(async () => {
+    current = { world: await createWorld(data()) };
+  });
+  (options.once ? after : afterEach)(async () => {
+    // Elements go first, so none is left listening to an adapter that is being closed.
+    fixtureCleanup();
+    await current?.world.cleanup();
+    current = undefined;
+  });
+  return {
+    get backend() {
+      const test = running();
+      return (test.backend ??= test.world.backendFor(options.viewerId ?? 'me'));
+    },
+    get databaseName() {
+      return running().world.databaseName;
+    },
+    backendFor: (viewerId) => running().world.backendFor(viewerId),
   };
 }
 

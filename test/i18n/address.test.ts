@@ -2,15 +2,15 @@
  * Postal addresses in their country's order: Japanese ones big to small (〒, prefecture, city, street), others
  * small to big, whatever the page's language; shown in the profile as an <address> with one line per part.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/contacts-center/contacts-center.js';
 import type { ContactsCenter } from '../../src/components/contacts-center/contacts-center.js';
 import { addressLanguage, addressLines, addressOrder, isJapan } from '../../src/components/shared/address.js';
 import type { PostalAddress } from '../../src/model/person.js';
 import { setLocale } from '../../src/i18n/localization.js';
 import { listSettled, openProfile } from '../components/contacts-center/helpers.js';
-import { createWorld, person } from '../helpers/world.js';
-import { localeReady, restoreEnglish } from './locale.js';
+import { person } from '../helpers/world.js';
+import { mountInLang, useJapaneseWorld } from './locale.js';
 
 const TOKYO: PostalAddress = { type: 'home', street: '千代田1-1', locality: '千代田区', region: '東京都', postalCode: '100-0001', country: '日本' };
 const TOKYO_LINES = ['日本', '〒100-0001', '東京都千代田区千代田1-1'];
@@ -81,30 +81,16 @@ describe('addressLines', () => {
 });
 
 describe('the profile shows addresses in their own order, in English and in Japanese', () => {
-  type World = Awaited<ReturnType<typeof createWorld>>;
-  let world: World;
-
-  beforeEach(async () => {
-    world = await createWorld({
-      people: [
-        person('me', 'Mary Major'),
-        person('sho', '渡辺 翔', { phoneticName: 'わたなべ しょう', addresses: [TOKYO, SPRINGFIELD] }),
-        person('eve', 'Eve <b>Evil</b>', { addresses: [{ type: 'home', street: '<img src=x onerror=alert(1)>', locality: '<b>Town</b>', country: 'USA' }] }),
-      ],
-    });
-  });
-
-  afterEach(async () => {
-    await restoreEnglish();
-    await world.cleanup();
-  });
+  const world = useJapaneseWorld(() => ({
+    people: [
+      person('me', 'Mary Major'),
+      person('sho', '渡辺 翔', { phoneticName: 'わたなべ しょう', addresses: [TOKYO, SPRINGFIELD] }),
+      person('eve', 'Eve <b>Evil</b>', { addresses: [{ type: 'home', street: '<img src=x onerror=alert(1)>', locality: '<b>Town</b>', country: 'USA' }] }),
+    ],
+  }));
 
   async function mountIn(lang: 'en' | 'ja'): Promise<ContactsCenter> {
-    const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
-      <contacts-center .backend=${world.backendFor('me')} style="width: 1000px; --cc-list-height: 420px"></contacts-center>
-    </div>`);
-    const el = wrapper.querySelector<ContactsCenter>('contacts-center')!;
-    await localeReady(lang, el);
+    const { el } = await mountInLang<ContactsCenter>(lang, html`<contacts-center .backend=${world.backendFor('me')} style="width: 1000px; --cc-list-height: 420px"></contacts-center>`);
     await waitUntil(() => listSettled(el), 'the list did not load', { timeout: 5_000 });
     return el;
   }

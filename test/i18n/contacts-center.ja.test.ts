@@ -2,7 +2,6 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/contacts-center/contacts-center.js';
 import type { ContactsCenter } from '../../src/components/contacts-center/contacts-center.js';
 import { getLocale } from '../../src/i18n/localization.js';
-import { createWorld } from '../helpers/world.js';
 import {
   actionNames,
   badgeOf,
@@ -18,10 +17,7 @@ import {
   type,
   waitForStatus,
 } from '../components/contacts-center/helpers.js';
-import { leftoverEnglish, localeReady, restoreEnglish } from './locale.js';
-import { japaneseWorld } from './world.js';
-
-type World = Awaited<ReturnType<typeof createWorld>>;
+import { leftoverEnglish, localeReady, mountInLang, useJapaneseWorld } from './locale.js';
 
 /** The home view's four count buttons, as read. */
 function countTexts(el: ContactsCenter): string[] {
@@ -33,24 +29,14 @@ async function countsShown(el: ContactsCenter): Promise<void> {
 }
 
 describe('<contacts-center> in Japanese', () => {
-  let world: World;
-
-  beforeEach(async () => {
-    world = await createWorld(japaneseWorld());
-  });
-
-  afterEach(async () => {
-    await restoreEnglish();
-    await world.cleanup();
-  });
+  const world = useJapaneseWorld();
 
   /** Mounts the element inside `<div lang=…>` and waits for the locale and the first list. */
   async function mountIn(lang: string): Promise<{ wrapper: HTMLElement; el: ContactsCenter }> {
-    const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
-      <contacts-center .backend=${world.backendFor('me')} style="width: 1000px; --cc-list-height: 420px"></contacts-center>
-    </div>`);
-    const el = wrapper.querySelector<ContactsCenter>('contacts-center')!;
-    await localeReady(lang.startsWith('ja') ? 'ja' : 'en', el);
+    const { wrapper, el } = await mountInLang<ContactsCenter>(
+      lang,
+      html`<contacts-center .backend=${world.backendFor('me')} style="width: 1000px; --cc-list-height: 420px"></contacts-center>`,
+    );
     await waitUntil(() => listSettled(el), 'the list did not load', { timeout: 5_000 });
     await countsShown(el);
     return { wrapper, el };

@@ -6,14 +6,11 @@ import type { ContactRequests } from '../../src/components/contact-requests/cont
 import { exactTime, relativeTime } from '../../src/components/shared/relative-time.js';
 import { setLocale } from '../../src/i18n/localization.js';
 import { ContactsError } from '../../src/model/errors.js';
-import { createWorld } from '../helpers/world.js';
-import { wrapBackend } from '../components/contacts-center/helpers.js';
+import { wrapBackend } from '../helpers/backend.js';
 import { articles, labels, part, settled as feedSettled, summaries } from '../components/activity-feed/dom.js';
 import { announcement, button, names, section, settled as requestsSettled } from '../components/contact-requests/dom.js';
-import { leftoverEnglish, localeReady, restoreEnglish } from './locale.js';
-import { japaneseWorld } from './world.js';
+import { leftoverEnglish, localeReady, mountInLang, restoreEnglish, useJapaneseWorld } from './locale.js';
 
-type World = Awaited<ReturnType<typeof createWorld>>;
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -41,23 +38,10 @@ describe('Japanese: relative times', () => {
 });
 
 describe('<activity-feed> in Japanese', () => {
-  let world: World;
-
-  beforeEach(async () => {
-    world = await createWorld(japaneseWorld());
-  });
-
-  afterEach(async () => {
-    await restoreEnglish();
-    await world.cleanup();
-  });
+  const world = useJapaneseWorld();
 
   async function feedIn(lang: string, viewerId: string, personId?: string): Promise<ActivityFeed> {
-    const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
-      <activity-feed .backend=${world.backendFor(viewerId)} .personId=${personId}></activity-feed>
-    </div>`);
-    const el = wrapper.querySelector<ActivityFeed>('activity-feed')!;
-    await localeReady('ja', el);
+    const { el } = await mountInLang<ActivityFeed>(lang, html`<activity-feed .backend=${world.backendFor(viewerId)} .personId=${personId}></activity-feed>`);
     await feedSettled(el);
     return el;
   }
@@ -99,9 +83,7 @@ describe('<activity-feed> in Japanese', () => {
     const backend = wrapBackend(real, {
       getFeed: (options) => (fail ? Promise.reject(new ContactsError('storage', 'IndexedDB is unavailable')) : real.getFeed(options)),
     });
-    const wrapper = await fixture<HTMLElement>(html`<div lang="ja"><activity-feed .backend=${backend}></activity-feed></div>`);
-    const el = wrapper.querySelector<ActivityFeed>('activity-feed')!;
-    await localeReady('ja', el);
+    const { el } = await mountInLang<ActivityFeed>('ja', html`<activity-feed .backend=${backend}></activity-feed>`);
     await feedSettled(el);
     const error = part(el, 'error')!;
     expect(error.querySelector('span')!.textContent!.trim()).to.equal(
@@ -133,23 +115,10 @@ describe('<activity-feed> in Japanese', () => {
 });
 
 describe('<contact-requests> in Japanese', () => {
-  let world: World;
-
-  beforeEach(async () => {
-    world = await createWorld(japaneseWorld());
-  });
-
-  afterEach(async () => {
-    await restoreEnglish();
-    await world.cleanup();
-  });
+  const world = useJapaneseWorld();
 
   async function requestsIn(lang: string, viewerId: string, compact = false): Promise<{ wrapper: HTMLElement; el: ContactRequests }> {
-    const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
-      <contact-requests ?compact=${compact} .backend=${world.backendFor(viewerId)}></contact-requests>
-    </div>`);
-    const el = wrapper.querySelector<ContactRequests>('contact-requests')!;
-    await localeReady(lang === 'en' ? 'en' : 'ja', el);
+    const { wrapper, el } = await mountInLang<ContactRequests>(lang, html`<contact-requests ?compact=${compact} .backend=${world.backendFor(viewerId)}></contact-requests>`);
     await requestsSettled(el);
     return { wrapper, el };
   }

@@ -1,7 +1,10 @@
-/** Shared helpers for the Japanese localization tests: locale switching and a leftover-English scan. */
-import { fixtureCleanup, waitUntil } from '@open-wc/testing';
-import type { LitElement } from 'lit';
+/** Shared helpers for the Japanese localization tests: a world fixture, locale switching, a leftover-English scan. */
+import { fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import type { LitElement, TemplateResult } from 'lit';
+import type { WorldData } from '../../src/backend/world.js';
 import { getLocale, setLocale } from '../../src/i18n/localization.js';
+import { useWorld, type WorldFixture } from '../helpers/world.js';
+import { japaneseWorld } from './world.js';
 
 /**
  * Waits until the page's locale is `locale` (lit-localize has loaded it and fired `ready`) and every given
@@ -19,6 +22,26 @@ export async function localeReady(locale: 'en' | 'ja', ...elements: LitElement[]
 export async function restoreEnglish(): Promise<void> {
   fixtureCleanup();
   await setLocale('en');
+}
+
+/**
+ * The fixture of a localization test, in one line inside a `describe`: a fresh world from `data()` (default: the
+ * Japanese world) for each test, and the page put back in English after it.
+ */
+export function useJapaneseWorld(data: () => WorldData = japaneseWorld): WorldFixture {
+  afterEach(restoreEnglish);
+  return useWorld(data);
+}
+
+/**
+ * Mounts `content` (one element) inside `<div lang=${lang}>`, as a host page would, and waits until the page's
+ * locale follows it (`ja…` is Japanese, anything else English) and the element has rendered in it.
+ */
+export async function mountInLang<T extends LitElement>(lang: string, content: TemplateResult): Promise<{ wrapper: HTMLElement; el: T }> {
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>${content}</div>`);
+  const el = wrapper.firstElementChild as T;
+  await localeReady(lang.startsWith('ja') ? 'ja' : 'en', el);
+  return { wrapper, el };
 }
 
 /** The shadow root of `el`, which must exist. */

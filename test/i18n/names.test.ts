@@ -1,12 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { ContactsBackend, PeopleFilter } from '../../src/backend/backend.js';
+import { expect, html, waitUntil } from '@open-wc/testing';
+import type { PeopleFilter } from '../../src/backend/backend.js';
 import '../../src/components/contacts-center/contacts-center.js';
 import type { ContactsCenter } from '../../src/components/contacts-center/contacts-center.js';
-import { createWorld, person } from '../helpers/world.js';
+import { person } from '../helpers/world.js';
 import { listSettled, rowNames, type } from '../components/contacts-center/helpers.js';
-import { localeReady, restoreEnglish } from './locale.js';
-
-type World = Awaited<ReturnType<typeof createWorld>>;
+import { mountInLang, useJapaneseWorld } from './locale.js';
 
 /**
  * Japanese names as the IndexedDB adapter stores them: kanji with a kana reading (`phoneticName`), a katakana
@@ -26,21 +24,10 @@ const PEOPLE = [
 ];
 
 describe('Japanese names: search and order in the IndexedDB adapter', () => {
-  let world: World;
-  let backend: ContactsBackend;
-
-  beforeEach(async () => {
-    world = await createWorld({ people: PEOPLE });
-    backend = world.backendFor('me');
-  });
-
-  afterEach(async () => {
-    await restoreEnglish();
-    await world.cleanup();
-  });
+  const world = useJapaneseWorld(() => ({ people: PEOPLE }));
 
   async function search(query: string, filter: PeopleFilter = 'all'): Promise<string[]> {
-    const page = await backend.searchPeople({ query, filter, limit: 50 });
+    const page = await world.backend.searchPeople({ query, filter, limit: 50 });
     return page.items.map((entry) => entry.person.displayName);
   }
 
@@ -67,7 +54,7 @@ describe('Japanese names: search and order in the IndexedDB adapter', () => {
   });
 
   it('lists people with a reading in gojūon order of the reading, after Latin names', async () => {
-    const page = await backend.searchPeople({ limit: 50 });
+    const page = await world.backend.searchPeople({ limit: 50 });
     expect(page.items.map((e) => e.person.displayName)).to.deep.equal([
       'Alice Smith',
       'Zoë Adams',
@@ -82,11 +69,7 @@ describe('Japanese names: search and order in the IndexedDB adapter', () => {
   });
 
   it('searches by reading from the Japanese <contacts-center> search field', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="ja">
-      <contacts-center .backend=${backend} style="width: 1000px; --cc-list-height: 420px"></contacts-center>
-    </div>`);
-    const el = wrapper.querySelector<ContactsCenter>('contacts-center')!;
-    await localeReady('ja', el);
+    const { el } = await mountInLang<ContactsCenter>('ja', html`<contacts-center .backend=${world.backend} style="width: 1000px; --cc-list-height: 420px"></contacts-center>`);
     await waitUntil(() => listSettled(el), 'the list did not load', { timeout: 5_000 });
     await type(el, 'ヤマ', 0);
     await waitUntil(() => rowNames(el).join() === '山田 太郎,山本一郎', `rows: ${rowNames(el).join(', ')}`, { timeout: 5_000 });

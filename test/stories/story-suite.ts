@@ -5,7 +5,7 @@
  * (stories.en.a11y.test.ts, stories.ja.a11y.test.ts) keeps each within the runner's time per file.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewportSize } from '../helpers/viewport.js';
 import type { LitElement } from 'lit';
 import * as activityFeedStories from '../../stories/activity-feed.stories.js';
 import * as contactRequestsStories from '../../stories/contact-requests.stories.js';
@@ -63,7 +63,7 @@ function topElements(canvas: HTMLElement): LitElement[] {
  * it can see the text.
  */
 export async function storyViewport(): Promise<void> {
-  await setViewport({ width: 1280, height: 3000 });
+  await setViewportSize({ width: 1280, height: 3000 });
 }
 
 /** A test that the modules yield their stories (an empty list would make every other test vacuous). */

@@ -4,14 +4,13 @@
  * with poor contrast fails axe, so the story accessibility runs do measure colour contrast.
  */
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../../src/components/activity-feed/activity-feed.js';
 import '../../src/components/contact-requests/contact-requests.js';
 import '../../src/components/contacts-center/contacts-center.js';
 import { darkTheme } from '../../stories/support/decorators.js';
-import { stubBackend } from '../../stories/support/stub-backend.js';
+import { stateBackend } from '../../stories/support/state-backend.js';
 import { BRAND_TOKENS, brandArgs, themeStyle, type ThemeArgs } from '../../stories/support/theme-tokens.js';
 import { prepare, type Decorator } from './compose.js';
 import { contrastViolations } from './contrast.js';
@@ -152,7 +151,11 @@ describe('Theming story', () => {
 
   it('every token it sets changes the computed style of every element that shows it', async () => {
     const defaults = await render(prepare(story('theming-all-elements--defaults')));
-    const before = new Map(Object.values(PROBES).flat().map((p) => [p, computed(defaults, p)]));
+    const before = new Map(
+      Object.values(PROBES)
+        .flat()
+        .map((p) => [p, computed(defaults, p)]),
+    );
     fixtureCleanup();
     const brand = await render(prepare(story('theming-all-elements--brand')));
     const problems: string[] = [];
@@ -172,8 +175,8 @@ describe('Theming story', () => {
   it('the danger token colours the feed’s and the requests’ errors too', async () => {
     const style = styleMap(themeStyle(brandArgs()));
     const canvas = await render(html`<div style=${style}>
-      <activity-feed .backend=${stubBackend('error')}></activity-feed>
-      <contact-requests .backend=${stubBackend('error')}></contact-requests>
+      <activity-feed .backend=${stateBackend('error')}></activity-feed>
+      <contact-requests .backend=${stateBackend('error')}></contact-requests>
     </div>`);
     const want = expected('danger', BRAND_TOKENS.danger.brand);
     expect(computed(canvas, probe('activity-feed', '[part~="error"]', 'color'))).to.equal(want);
@@ -192,11 +195,37 @@ describe('Theming story', () => {
   });
 });
 
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+/** The rules preferDark switched on, to switch back. */
+const forcedDark = new Set<CSSMediaRule>();
+
+/**
+ * What `prefers-color-scheme: dark` does to the elements, in every engine: the `@media (prefers-color-scheme:
+ * dark)` rules of their (shared, adopted) style sheets apply, until `followMedia()`. The runner's `emulateMedia`
+ * reaches the media query through CDP only, so Firefox (BiDi) and WebKit (WebDriver) lack it.
+ */
+function preferDark(canvas: HTMLElement): void {
+  const hosts = deepQueryAll(canvas, 'contacts-center, activity-feed, contact-requests');
+  for (const sheet of new Set(hosts.flatMap((host) => host.shadowRoot?.adoptedStyleSheets ?? []))) {
+    for (const rule of sheet.cssRules) {
+      if (rule instanceof CSSMediaRule && rule.media.mediaText === DARK_QUERY) forcedDark.add(rule);
+    }
+  }
+  expect(forcedDark.size, 'the elements have a prefers-color-scheme: dark rule').to.be.greaterThan(0);
+  for (const rule of forcedDark) rule.media.mediaText = 'all';
+}
+
+/** The rules preferDark switched on follow the media query again. */
+function followMedia(): void {
+  for (const rule of forcedDark) rule.media.mediaText = DARK_QUERY;
+  forcedDark.clear();
+}
+
 describe('Dark stories', () => {
   before(storyViewport);
-  afterEach(async () => {
+  afterEach(() => {
+    followMedia();
     fixtureCleanup();
-    await emulateMedia({ colorScheme: 'light' });
   });
 
   it('set exactly the built-in dark palette that prefers-color-scheme: dark gives', async () => {
@@ -206,11 +235,11 @@ describe('Dark stories', () => {
     const withTokens = await render(prepare(profile, [darkTheme as Decorator]));
     const fromStory = colours.map((p) => computed(withTokens, p));
     fixtureCleanup();
-    await emulateMedia({ colorScheme: 'dark' });
     const fromSystem = await render(prepare(profile));
+    preferDark(fromSystem);
     expect(colours.map((p) => computed(fromSystem, p))).to.deep.equal(fromStory);
     // Not vacuous: the light palette differs.
-    await emulateMedia({ colorScheme: 'light' });
+    followMedia();
     await waitUntil(() => computed(fromSystem, colours[0]!) !== fromStory[0], 'the palette did not follow the media query');
   });
 });

@@ -65,10 +65,23 @@ describe('toVCardBlob', () => {
 });
 
 describe('downloadVCard', () => {
-  /** Catches the temporary anchor's click (and stops the real download) while `action` runs. */
-  async function captureClick(action: () => Promise<string>): Promise<{ result: string; anchor: HTMLAnchorElement; text: string; type: string }> {
+  /**
+   * Catches the temporary anchor's click (and stops the real download) while `action` runs. The type is the
+   * Blob's own, the one the object URL was made from: read back through `fetch`, WebKit drops the
+   * `;charset=utf-8` parameter from the type, though the URL serves the same Blob.
+   */
+  async function captureClick(
+    action: () => Promise<string>,
+  ): Promise<{ result: string; anchor: HTMLAnchorElement; text: string; type: string }> {
     let anchor: HTMLAnchorElement | undefined;
     let fetched: Promise<Blob> | undefined;
+    const blobs = new Map<string, Blob>();
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = (object: Blob | MediaSource): string => {
+      const url = createObjectURL.call(URL, object);
+      if (object instanceof Blob) blobs.set(url, object);
+      return url;
+    };
     const onClick = (event: Event): void => {
       if (event.target instanceof HTMLAnchorElement && event.target.download) {
         anchor = event.target;
@@ -81,8 +94,10 @@ describe('downloadVCard', () => {
     try {
       const result = await action();
       const blob = await fetched!;
-      return { result, anchor: anchor!, text: await blob.text(), type: blob.type };
+      const type = blobs.get(anchor!.href)?.type ?? 'no Blob behind the link';
+      return { result, anchor: anchor!, text: await blob.text(), type };
     } finally {
+      URL.createObjectURL = createObjectURL;
       document.removeEventListener('click', onClick, true);
     }
   }

@@ -15,6 +15,8 @@ import { emit } from '../shared/events.js';
 import { httpUrl } from '../shared/http-url.js';
 import { exactTime, isoTime, MinuteClockController, relativeTime } from '../shared/relative-time.js';
 import { activityFeedStyles } from './activity-feed.styles.js';
+/** The details of the events this element fires (and, through them, the typed `cc-*` event map). */
+export type { ErrorEventDetail, SelectEventDetail } from '../shared/events.js';
 
 /** Consecutive items by one actor at most this far apart share one header. */
 const GROUP_WINDOW = 10 * 60 * 1000;
@@ -39,8 +41,8 @@ function reachesBack(read: readonly FeedEntry[], shown: readonly FeedEntry[]): b
  *
  * @summary The activity feed of the viewer's network, or of one person.
  *
- * @fires cc-select - The user chose a person's name. `detail: { personId, selectedIds: [] }`, so a host can open the profile.
- * @fires cc-error - Loading failed. `detail: { error, message, action: 'load' }`.
+ * @fires {CustomEvent<SelectEventDetail>} cc-select - The user chose a person's name. `detail: { personId, selectedIds: [] }`, so a host can open the profile.
+ * @fires {CustomEvent<ErrorEventDetail>} cc-error - Loading failed. `detail: { error, message, action: 'load' }`.
  *
  * @csspart feed - The list of activities (`role="feed"`).
  * @csspart item - One activity (`<article>`); grouped follow-ups also have the `continued` class.

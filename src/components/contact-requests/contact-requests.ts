@@ -17,6 +17,8 @@ import { canRetry, errorText } from '../shared/error-text.js';
 import { emit } from '../shared/events.js';
 import { exactTime, isoTime, MinuteClockController, relativeTime } from '../shared/relative-time.js';
 import { contactRequestsStyles } from './contact-requests.styles.js';
+/** The details of the events this element fires (and, through them, the typed `cc-*` event map). */
+export type { ActionEventDetail, ErrorEventDetail } from '../shared/events.js';
 
 /** Change topics that can alter the lists. */
 const REQUEST_TOPICS = new Set(['requests', 'relationships', 'people']);
@@ -45,8 +47,8 @@ const peopleIcon = svg`<path d="M9 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm0 2c-3.3 0-7 
  *
  * @summary Incoming and sent connection requests, inline or behind a header button.
  *
- * @fires cc-action - An action succeeded. `detail: { action: 'accept' | 'decline' | 'cancel-request', personIds: [id], relationship }`.
- * @fires cc-error - An action or a load failed. `detail: { error, message, action, personIds? }`.
+ * @fires {CustomEvent<ActionEventDetail>} cc-action - An action succeeded. `detail: { action: 'accept' | 'decline' | 'cancel-request', personIds: [id], relationship }`.
+ * @fires {CustomEvent<ErrorEventDetail>} cc-error - An action or a load failed. `detail: { error, message, action, personIds? }`.
  *
  * @csspart trigger - Compact mode: the header button (its accessible name includes the pending count).
  * @csspart badge - Compact mode: the count on the button.

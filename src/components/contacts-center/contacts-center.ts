@@ -39,6 +39,8 @@ import {
   selectedText,
   type BulkAction,
 } from './text.js';
+/** The details of the events this element fires (and, through them, the typed `cc-*` event map). */
+export type { ActionEventDetail, ErrorEventDetail, SelectEventDetail } from '../shared/events.js';
 
 /** Row height (px) assumed until a row has been measured; matches `--_row-height` in the styles. */
 const DEFAULT_ROW_HEIGHT = 60;
@@ -74,10 +76,10 @@ interface Confirmation {
  *
  * @summary People directory with relationship actions, bulk actions and vCard export.
  *
- * @fires cc-select - The open profile or the bulk selection changed. `detail: { personId, selectedIds }`.
- * @fires cc-action - An action completed. `detail: { action, personIds, relationship? }` (`relationship` for
+ * @fires {CustomEvent<SelectEventDetail>} cc-select - The open profile or the bulk selection changed. `detail: { personId, selectedIds }`.
+ * @fires {CustomEvent<ActionEventDetail>} cc-action - An action completed. `detail: { action, personIds, relationship? }` (`relationship` for
  *   single-person relationship actions; `action: 'vcard'` for downloads).
- * @fires cc-error - An action or a load failed. `detail: { error, message, action?, personIds? }`; `message` is
+ * @fires {CustomEvent<ErrorEventDetail>} cc-error - An action or a load failed. `detail: { error, message, action?, personIds? }`; `message` is
  *   what the user was shown.
  *
  * @csspart layout - The grid holding the two panes.
@@ -575,7 +577,9 @@ export class ContactsCenter extends ContactsElement {
     this.activeIndex = target;
     this.window.scrollIntoView(target);
     await this.updateComplete;
-    this.rowElement(target)?.focus();
+    // Scrolled into view just above. The browser's own reveal would add nothing, and WebKit defers it to the
+    // next frame, where it would undo a scroll made in between (a key repeat, a wheel, a script).
+    this.rowElement(target)?.focus({ preventScroll: true });
   }
 
   private rowIndexOf(event: Event): number | undefined {

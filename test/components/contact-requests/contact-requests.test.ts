@@ -4,28 +4,18 @@ import '../../../src/components/activity-feed/activity-feed.js';
 import type { ActivityFeed } from '../../../src/components/activity-feed/activity-feed.js';
 import '../../../src/components/contact-requests/contact-requests.js';
 import type { ContactRequests } from '../../../src/components/contact-requests/contact-requests.js';
-import { createWorld, person } from '../../helpers/world.js';
+import { person, useWorld } from '../../helpers/world.js';
 import { labels, settled as feedSettled, summaries } from '../activity-feed/dom.js';
 import { announcement, button, names, part, section, settled } from './dom.js';
 
-type World = Awaited<ReturnType<typeof createWorld>>;
-
 describe('<contact-requests> on IndexedDB', () => {
-  let world: World;
-
-  beforeEach(async () => {
-    world = await createWorld({
-      people: [
-        person('jane', 'Jane Doe', { jobTitle: 'Designer' }),
-        person('joe', 'Joe Bloggs', { jobTitle: 'Engineer' }),
-        person('richard', 'Richard Roe', { jobTitle: 'Analyst' }),
-      ],
-    });
-  });
-
-  afterEach(async () => {
-    await world.cleanup();
-  });
+  const world = useWorld(() => ({
+    people: [
+      person('jane', 'Jane Doe', { jobTitle: 'Designer' }),
+      person('joe', 'Joe Bloggs', { jobTitle: 'Engineer' }),
+      person('richard', 'Richard Roe', { jobTitle: 'Analyst' }),
+    ],
+  }));
 
   async function requestsFor(viewerId: string, compact = false): Promise<ContactRequests> {
     const el = await fixture<ContactRequests>(html`<contact-requests ?compact=${compact} .backend=${world.backendFor(viewerId)}></contact-requests>`);

@@ -8,7 +8,7 @@ import { IndexedDBBackend } from '../../../src/backend/indexeddb/index.js';
 import { isContactsError } from '../../../src/model/errors.js';
 import '../../../src/components/contacts-backend/contacts-backend.js';
 import type { ContactsBackendElement } from '../../../src/components/contacts-backend/contacts-backend.js';
-import { createWorld, person, type TestWorld } from '../../helpers/world.js';
+import { person, useWorld } from '../../helpers/world.js';
 
 /** A minimal element that reads the backend from context, as every library element does. */
 @customElement('test-backend-consumer')
@@ -20,12 +20,7 @@ class TestBackendConsumer extends LitElement {
 }
 
 describe('<contacts-backend>', () => {
-  let world: TestWorld;
-
-  beforeEach(async () => {
-    world = await createWorld({ people: [person('joe', 'Joe Bloggs'), person('jane', 'Jane Doe')] });
-  });
-  afterEach(() => world.cleanup());
+  const world = useWorld(() => ({ people: [person('joe', 'Joe Bloggs'), person('jane', 'Jane Doe')] }));
 
   it('provides the built-in IndexedDB adapter acting for viewer-id', async () => {
     const el = await fixture<ContactsBackendElement>(

@@ -1,8 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import type { ContactsBackend } from '../../../src/backend/backend.js';
 import type { ContactsCenter } from '../../../src/components/contacts-center/contacts-center.js';
 import type { ActionEventDetail } from '../../../src/components/shared/events.js';
-import { createWorld } from '../../helpers/world.js';
+import { useWorld } from '../../helpers/world.js';
 import {
   badgeOf,
   button,
@@ -21,8 +20,6 @@ import {
   waitForStatus,
 } from './helpers.js';
 
-type World = Awaited<ReturnType<typeof createWorld>>;
-
 function check(el: ContactsCenter, name: string): void {
   rowByName(el, name).querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
 }
@@ -34,20 +31,10 @@ function bulkBar(el: ContactsCenter): HTMLElement {
 }
 
 describe('<contacts-center> bulk actions, keyboard and accessibility', () => {
-  let world: World;
-  let backend: ContactsBackend;
-
-  beforeEach(async () => {
-    world = await createWorld(smallWorld());
-    backend = world.backendFor('me');
-  });
-
-  afterEach(async () => {
-    await world.cleanup();
-  });
+  const world = useWorld(smallWorld);
 
   it('selects rows with their checkboxes and follows them in bulk', async () => {
-    const el = await mount(backend);
+    const el = await mount(world.backend);
     const selected = oneEvent(el, 'cc-select');
     check(el, 'Richard Roe');
     expect((await selected).detail.selectedIds).to.deep.equal(['richard']);
@@ -61,25 +48,25 @@ describe('<contacts-center> bulk actions, keyboard and accessibility', () => {
     await waitForStatus(el, 'Followed 2 people.');
     expect(((await done).detail as ActionEventDetail).personIds).to.deep.equal(['richard', 'sam']);
     await waitUntil(() => badgeOf(rowByName(el, 'Richard Roe')) === 'Following');
-    expect((await backend.getRelationship('sam')).following).to.equal(true);
+    expect((await world.backend.getRelationship('sam')).following).to.equal(true);
     button(bulkBar(el), 'Clear selection').click();
     await el.updateComplete;
     expect(root(el).querySelector('[part~="bulk-bar"]')).to.equal(null);
   });
 
   it('reports partial failures of a bulk action', async () => {
-    const el = await mount(backend);
+    const el = await mount(world.backend);
     check(el, 'Richard Roe');
     check(el, 'Jane Doe');
     await el.updateComplete;
     // Jane is already connected: connecting again is invalid; Richard gets a request.
     button(bulkBar(el), 'Connect').click();
     await waitUntil(() => /^Sent a connection request to 1 person; 1 failed: .+/.test(root(el).querySelector('[role="status"]')!.textContent!));
-    expect((await backend.getRelationship('richard')).requestSent).to.equal(true);
+    expect((await world.backend.getRelationship('richard')).requestSent).to.equal(true);
   });
 
   it('blocks in bulk after confirmation', async () => {
-    const el = await mount(backend);
+    const el = await mount(world.backend);
     check(el, 'Richard Roe');
     check(el, 'John Doe');
     await el.updateComplete;
@@ -89,13 +76,13 @@ describe('<contacts-center> bulk actions, keyboard and accessibility', () => {
     await expectAccessible(el);
     button(dialog, 'Block').click();
     await waitForStatus(el, 'Blocked 2 people.');
-    expect((await backend.getRelationship('john')).blocking).to.equal(true);
+    expect((await world.backend.getRelationship('john')).blocking).to.equal(true);
   });
 
   it('downloads one vCard file for all selected people, and all connections', async () => {
     const capture = captureDownloads();
     try {
-      const el = await mount(backend);
+      const el = await mount(world.backend);
       check(el, 'Richard Roe');
       check(el, 'Jane Doe');
       check(el, 'John Doe');
@@ -120,7 +107,7 @@ describe('<contacts-center> bulk actions, keyboard and accessibility', () => {
   });
 
   it('is keyboard-complete: arrows, Home/End, Space selects, Enter opens, Escape returns', async () => {
-    const el = await mount(backend);
+    const el = await mount(world.backend);
     const all = rows(el);
     // Roving tabindex: exactly one row is in the tab order.
     expect(all.filter((r) => r.tabIndex === 0)).to.have.length(1);
@@ -152,7 +139,7 @@ describe('<contacts-center> bulk actions, keyboard and accessibility', () => {
   });
 
   it('passes axe at home, with a selection, in a profile and in the block dialog', async () => {
-    const el = await mount(backend);
+    const el = await mount(world.backend);
     await waitUntil(() => root(el).querySelectorAll('[part~="count"]').length === 4);
     await expectAccessible(el);
     check(el, 'Richard Roe');
@@ -165,7 +152,7 @@ describe('<contacts-center> bulk actions, keyboard and accessibility', () => {
   });
 
   it('passes axe in the narrow one-pane layout and in empty and filtered lists', async () => {
-    const el = await mount(backend, { width: 360 });
+    const el = await mount(world.backend, { width: 360 });
     await openProfile(el, 'Jane Doe');
     // Narrow: the profile replaces the list.
     expect(getComputedStyle(root(el).querySelector('[part~="main-pane"]')!).display).to.equal('none');
@@ -180,7 +167,7 @@ describe('<contacts-center> bulk actions, keyboard and accessibility', () => {
   });
 
   it('shows two panes side by side when wide', async () => {
-    const el = await mount(backend, { width: 1000 });
+    const el = await mount(world.backend, { width: 1000 });
     await openProfile(el, 'Jane Doe');
     const main = root(el).querySelector<HTMLElement>('[part~="main-pane"]')!;
     const side = root(el).querySelector<HTMLElement>('[part~="profile-pane"]')!;

@@ -162,20 +162,6 @@ export async function key(target: HTMLElement, keyName: string): Promise<void> {
   await aTimeout(0);
 }
 
-/**
- * Wraps an adapter, replacing some methods (the rest pass through, bound to the real adapter so its
- * private fields keep working).
- */
-export function wrapBackend(backend: ContactsBackend, overrides: Partial<ContactsBackend>): ContactsBackend {
-  return new Proxy(backend, {
-    get(target, prop) {
-      if (Object.prototype.hasOwnProperty.call(overrides, prop)) return (overrides as Record<PropertyKey, unknown>)[prop];
-      const value = Reflect.get(target, prop, target) as unknown;
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-}
-
 /** A captured download: the file name and its text. */
 export interface Download {
   fileName: string;
@@ -210,13 +196,6 @@ export function captureDownloads(): { downloads: () => Promise<Download[]>; rest
       HTMLAnchorElement.prototype.click = click;
     },
   };
-}
-
-/** A promise with its resolve function, to hold an adapter's answer back. */
-export function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
 }
 
 /** Asserts the element passes axe in its current state. */

@@ -1,14 +1,13 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
-import type { ContactsBackend, SearchOptions } from '../../../src/backend/backend.js';
+import type { SearchOptions } from '../../../src/backend/backend.js';
 import { ContextProvider } from '@lit/context';
 import { backendContext } from '../../../src/backend/context.js';
 import { ContactsError } from '../../../src/model/errors.js';
-import { createWorld, person } from '../../helpers/world.js';
+import { createWorld, useWorld, person } from '../../helpers/world.js';
 import {
   badgeOf,
   button,
   chooseFilter,
-  deferred,
   expectAccessible,
   listSettled,
   mount,
@@ -18,26 +17,14 @@ import {
   searchInput,
   smallWorld,
   type,
-  wrapBackend,
 } from './helpers.js';
-
-type World = Awaited<ReturnType<typeof createWorld>>;
+import { deferred, wrapBackend } from '../../helpers/backend.js';
 
 describe('<contacts-center> home and list', () => {
-  let world: World;
-  let backend: ContactsBackend;
-
-  beforeEach(async () => {
-    world = await createWorld(smallWorld());
-    backend = world.backendFor('me');
-  });
-
-  afterEach(async () => {
-    await world.cleanup();
-  });
+  const world = useWorld(smallWorld);
 
   it('shows the viewer and their numbers in plural-correct words', async () => {
-    const el = await mount(backend);
+    const el = await mount(world.backend);
     const home = root(el).querySelector<HTMLElement>('[part~="home"]')!;
     await waitUntil(() => home.querySelectorAll('button').length === 4);
     expect(home.querySelector('[part~="viewer-name"]')!.textContent).to.equal('Mary Major');
@@ -49,7 +36,7 @@ describe('<contacts-center> home and list', () => {
   });
 
   it('opens the list a count names', async () => {
-    const el = await mount(backend);
+    const el = await mount(world.backend);
     const home = root(el).querySelector<HTMLElement>('[part~="home"]')!;
     await waitUntil(() => home.querySelectorAll('button').length === 4);
     button(home, '2 pending requests').click();
@@ -62,7 +49,7 @@ describe('<contacts-center> home and list', () => {
   });
 
   it('lists everyone but the viewer (and the blocked), by name, with their relationship badge and job title', async () => {
-    const el = await mount(backend);
+    const el = await mount(world.backend);
     expect(rowNames(el)).to.deep.equal([
       'Fred Follower',
       'Jane Doe',
@@ -83,7 +70,7 @@ describe('<contacts-center> home and list', () => {
   });
 
   it('filters by relationship', async () => {
-    const el = await mount(backend);
+    const el = await mount(world.backend);
     await chooseFilter(el, 'following');
     expect(rowNames(el)).to.deep.equal(['John Doe']);
     await chooseFilter(el, 'followers');
@@ -114,10 +101,10 @@ describe('<contacts-center> home and list', () => {
 
   it('searches as you type, debounced, and says when nothing matches', async () => {
     const queries: (string | undefined)[] = [];
-    const counting = wrapBackend(backend, {
+    const counting = wrapBackend(world.backend, {
       searchPeople: (options?: SearchOptions) => {
         queries.push(options?.query);
-        return backend.searchPeople(options);
+        return world.backend.searchPeople(options);
       },
     });
     const el = await mount(counting);
@@ -135,9 +122,9 @@ describe('<contacts-center> home and list', () => {
 
   it('never lets a slow answer to an old query overtake a newer one', async () => {
     const gate = deferred();
-    const slow = wrapBackend(backend, {
+    const slow = wrapBackend(world.backend, {
       searchPeople: async (options?: SearchOptions) => {
-        const page = await backend.searchPeople(options);
+        const page = await world.backend.searchPeople(options);
         // The answer for "r" is held back until the answer for "ri" has been shown.
         if (options?.query === 'r') await gate.promise;
         return page;
@@ -157,9 +144,9 @@ describe('<contacts-center> home and list', () => {
 
   it('shows a load failure with a Retry button that works', async () => {
     let fail = true;
-    const flaky = wrapBackend(backend, {
+    const flaky = wrapBackend(world.backend, {
       searchPeople: (options?: SearchOptions) =>
-        fail ? Promise.reject(new ContactsError('storage', 'disk on fire')) : backend.searchPeople(options),
+        fail ? Promise.reject(new ContactsError('storage', 'disk on fire')) : world.backend.searchPeople(options),
     });
     const errorEvent = new Promise<CustomEvent>((resolve) => document.addEventListener('cc-error', (e) => resolve(e as CustomEvent), { once: true }));
     const el = await mount(flaky);
@@ -173,11 +160,11 @@ describe('<contacts-center> home and list', () => {
   });
 
   it('refreshes counts and badges live when the backend reports a change', async () => {
-    const el = await mount(backend);
+    const el = await mount(world.backend);
     const home = root(el).querySelector<HTMLElement>('[part~="home"]')!;
     await waitUntil(() => home.querySelectorAll('button').length === 4);
     const grid = root(el).querySelector<HTMLElement>('[role="grid"]')!;
-    await backend.follow('richard');
+    await world.backend.follow('richard');
     await waitUntil(() => badgeOf(rowByName(el, 'Richard Roe')) === 'Following', 'the badge did not update');
     await waitUntil(() => !!home.textContent!.includes('You are following 2 people'), 'the count did not update');
     // The list was refreshed in place, not rebuilt.
@@ -185,7 +172,7 @@ describe('<contacts-center> home and list', () => {
   });
 
   it('follows changes made through another adapter (another tab)', async () => {
-    const el = await mount(backend);
+    const el = await mount(world.backend);
     const other = world.backendFor('me');
     await other.follow('richard');
     await waitUntil(() => badgeOf(rowByName(el, 'Richard Roe')) === 'Following', 'the change in the other adapter was not seen');
@@ -193,7 +180,7 @@ describe('<contacts-center> home and list', () => {
 
   it('finds its backend through backendContext from an ancestor', async () => {
     const provider = document.createElement('div');
-    new ContextProvider(provider, { context: backendContext, initialValue: backend });
+    new ContextProvider(provider, { context: backendContext, initialValue: world.backend });
     document.body.append(provider);
     try {
       const el = document.createElement('contacts-center');
@@ -209,7 +196,7 @@ describe('<contacts-center> home and list', () => {
   });
 
   it('starts over for another viewer when the backend is replaced', async () => {
-    const el = await mount(backend);
+    const el = await mount(world.backend);
     rowByName(el, 'Jane Doe').querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
     await el.updateComplete;
     expect(el.selectedIds).to.deep.equal(['jane']);
@@ -221,7 +208,7 @@ describe('<contacts-center> home and list', () => {
   });
 
   it('says when a deep-linked person does not exist, and offers Retry', async () => {
-    const el = await mount(backend, { personId: 'nobody' });
+    const el = await mount(world.backend, { personId: 'nobody' });
     const section = root(el).querySelector<HTMLElement>('[part~="profile"]')!;
     await waitUntil(() => section.querySelector('[part~="error"]'), 'no error shown');
     expect(section.querySelector('[part~="error"]')!.textContent).to.match(/\S/);
@@ -232,10 +219,10 @@ describe('<contacts-center> home and list', () => {
 
   it('applies a query set right after creation, with a single search', async () => {
     const queries: (string | undefined)[] = [];
-    const counting = wrapBackend(backend, {
+    const counting = wrapBackend(world.backend, {
       searchPeople: (options?: SearchOptions) => {
         queries.push(options?.query);
-        return backend.searchPeople(options);
+        return world.backend.searchPeople(options);
       },
     });
     const el = document.createElement('contacts-center');
@@ -253,7 +240,7 @@ describe('<contacts-center> home and list', () => {
   });
 
   it('opens a deep-linked profile from the person-id attribute', async () => {
-    const el = await mount(backend, { personId: 'richard' });
+    const el = await mount(world.backend, { personId: 'richard' });
     await waitUntil(() => root(el).querySelector('#profile-name')?.textContent === 'Richard Roe');
     const select = oneEvent(el, 'cc-select');
     el.personId = null;

@@ -1,20 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { ContactsCenter } from '../../../src/components/contacts-center/contacts-center.js';
-import { createWorld } from '../../helpers/world.js';
+import { useWorld } from '../../helpers/world.js';
 import { listSettled, openProfile, root, smallWorld } from './helpers.js';
 
-type World = Awaited<ReturnType<typeof createWorld>>;
-
 describe('<contacts-center> layout', () => {
-  let world: World;
-
-  beforeEach(async () => {
-    world = await createWorld(smallWorld());
-  });
-
-  afterEach(async () => {
-    await world.cleanup();
-  });
+  const world = useWorld(smallWorld);
 
   for (const width of [1000, 500]) {
     it(`keeps an open profile inside an element of fixed height, scrolling it (${width}px wide)`, async () => {

@@ -3,14 +3,13 @@ import type { ContactsBackend } from '../../../src/backend/backend.js';
 import type { ActionEventDetail, ErrorEventDetail } from '../../../src/components/shared/events.js';
 import { ContactsError } from '../../../src/model/errors.js';
 import type { Relationship } from '../../../src/model/relationship.js';
-import { createWorld } from '../../helpers/world.js';
+import { useWorld } from '../../helpers/world.js';
 import {
   act,
   actionNames,
   alertText,
   button,
   captureDownloads,
-  deferred,
   focused,
   mount,
   openDialog,
@@ -19,26 +18,14 @@ import {
   root,
   smallWorld,
   waitForStatus,
-  wrapBackend,
 } from './helpers.js';
-
-type World = Awaited<ReturnType<typeof createWorld>>;
+import { deferred, wrapBackend } from '../../helpers/backend.js';
 
 describe('<contacts-center> profile and actions', () => {
-  let world: World;
-  let backend: ContactsBackend;
-
-  beforeEach(async () => {
-    world = await createWorld(smallWorld());
-    backend = world.backendFor('me');
-  });
-
-  afterEach(async () => {
-    await world.cleanup();
-  });
+  const world = useWorld(smallWorld);
 
   it('opens a profile with every detail, safe links only, and the person-id attribute', async () => {
-    const el = await mount(backend);
+    const el = await mount(world.backend);
     const selected = oneEvent(el, 'cc-select');
     const section = await openProfile(el, 'Richard Roe');
     expect((await selected).detail).to.deep.equal({ personId: 'richard', selectedIds: [] });
@@ -57,11 +44,11 @@ describe('<contacts-center> profile and actions', () => {
     expect(text).to.contain('Met at the conference.');
     const feed = section.querySelector('activity-feed') as HTMLElement & { backend?: ContactsBackend };
     expect(feed.getAttribute('person-id')).to.equal('richard');
-    expect(feed.backend).to.equal(backend);
+    expect(feed.backend).to.equal(world.backend);
   });
 
   it('offers only the valid actions for each relationship', async () => {
-    const el = await mount(backend);
+    const el = await mount(world.backend);
     await openProfile(el, 'Richard Roe');
     expect(actionNames(el)).to.deep.equal(['Connect', 'Follow', 'Block', 'vCard']);
     await openProfile(el, 'Jane Doe');
@@ -75,7 +62,7 @@ describe('<contacts-center> profile and actions', () => {
   });
 
   it('connects, then cancels the request', async () => {
-    const el = await mount(backend);
+    const el = await mount(world.backend);
     await openProfile(el, 'Richard Roe');
     const done = oneEvent(el, 'cc-action');
     await act(el, 'Connect', 'Connection request sent to Richard Roe.');
@@ -89,11 +76,11 @@ describe('<contacts-center> profile and actions', () => {
     expect(focused(el)?.textContent?.trim()).to.equal('Cancel request');
     await act(el, 'Cancel request', 'Connection request to Richard Roe cancelled.');
     expect(actionNames(el)).to.deep.equal(['Connect', 'Follow', 'Block', 'vCard']);
-    expect(await backend.getRelationship('richard')).to.include({ requestSent: false, connected: false });
+    expect(await world.backend.getRelationship('richard')).to.include({ requestSent: false, connected: false });
   });
 
   it('accepts a request, then disconnects', async () => {
-    const el = await mount(backend);
+    const el = await mount(world.backend);
     await openProfile(el, 'Rita Request');
     await act(el, 'Accept', 'You are now connected with Rita Request.');
     expect(actionNames(el)).to.deep.equal(['Disconnect', 'Follow', 'Block', 'vCard']);
@@ -101,29 +88,29 @@ describe('<contacts-center> profile and actions', () => {
     await waitUntil(() => root(el).querySelector('[part~="home"]')!.textContent!.includes('You have 2 connections'));
     await act(el, 'Disconnect', 'You are no longer connected with Rita Request.');
     expect(actionNames(el)).to.deep.equal(['Connect', 'Follow', 'Block', 'vCard']);
-    expect((await backend.getRelationship('rita')).connected).to.equal(false);
+    expect((await world.backend.getRelationship('rita')).connected).to.equal(false);
   });
 
   it('declines a request', async () => {
-    const el = await mount(backend);
+    const el = await mount(world.backend);
     await openProfile(el, 'Ralph Request');
     await act(el, 'Decline', "You declined Ralph Request's connection request.");
     expect(actionNames(el)).to.deep.equal(['Connect', 'Follow', 'Block', 'vCard']);
-    expect((await backend.getRelationship('ralph')).requestReceived).to.equal(false);
+    expect((await world.backend.getRelationship('ralph')).requestReceived).to.equal(false);
   });
 
   it('follows and unfollows', async () => {
-    const el = await mount(backend);
+    const el = await mount(world.backend);
     await openProfile(el, 'Richard Roe');
     await act(el, 'Follow', 'You are now following Richard Roe.');
     expect(actionNames(el)).to.deep.equal(['Connect', 'Unfollow', 'Block', 'vCard']);
     await act(el, 'Unfollow', 'You unfollowed Richard Roe.');
     expect(actionNames(el)).to.deep.equal(['Connect', 'Follow', 'Block', 'vCard']);
-    expect((await backend.getRelationship('richard')).following).to.equal(false);
+    expect((await world.backend.getRelationship('richard')).following).to.equal(false);
   });
 
   it('blocks only after confirmation, returns focus on Cancel, and unblocks', async () => {
-    const el = await mount(backend);
+    const el = await mount(world.backend);
     const section = await openProfile(el, 'Richard Roe');
     const block = button(section, 'Block');
     block.focus();
@@ -134,7 +121,7 @@ describe('<contacts-center> profile and actions', () => {
     await waitUntil(() => !dialog.open);
     await el.updateComplete;
     expect(focused(el)).to.equal(block);
-    expect((await backend.getRelationship('richard')).blocking).to.equal(false);
+    expect((await world.backend.getRelationship('richard')).blocking).to.equal(false);
 
     block.click();
     dialog = await openDialog(el);
@@ -142,7 +129,7 @@ describe('<contacts-center> profile and actions', () => {
     await waitForStatus(el, 'You blocked Richard Roe.');
     expect(actionNames(el)).to.deep.equal(['Unblock', 'vCard']);
     expect(profile(el).querySelector('[part~="relationship"]')!.textContent!.trim()).to.equal('Blocked');
-    expect((await backend.getRelationship('richard')).blocking).to.equal(true);
+    expect((await world.backend.getRelationship('richard')).blocking).to.equal(true);
     await act(el, 'Unblock', 'You unblocked Richard Roe.');
     expect(actionNames(el)).to.deep.equal(['Connect', 'Follow', 'Block', 'vCard']);
   });
@@ -150,11 +137,11 @@ describe('<contacts-center> profile and actions', () => {
   it('disables the buttons while an action is pending (no double submit)', async () => {
     const gate = deferred();
     let calls = 0;
-    const slow = wrapBackend(backend, {
+    const slow = wrapBackend(world.backend, {
       follow: async (id: string): Promise<Relationship> => {
         calls++;
         await gate.promise;
-        return backend.follow(id);
+        return world.backend.follow(id);
       },
     });
     const el = await mount(slow);
@@ -173,9 +160,9 @@ describe('<contacts-center> profile and actions', () => {
 
   it('shows a failure in words, emits cc-error and reloads the relationship', async () => {
     // The adapter knows better than the screen: Richard was followed behind the element's back.
-    const failing = wrapBackend(backend, {
+    const failing = wrapBackend(world.backend, {
       requestConnection: async () => {
-        await backend.follow('richard');
+        await world.backend.follow('richard');
         throw new ContactsError('blocked', 'You cannot connect with Richard Roe.');
       },
     });
@@ -195,7 +182,7 @@ describe('<contacts-center> profile and actions', () => {
   it('downloads one vCard 3.0 by default, or 4.0 when asked', async () => {
     const capture = captureDownloads();
     try {
-      const el = await mount(backend);
+      const el = await mount(world.backend);
       await openProfile(el, 'Richard Roe');
       await act(el, 'vCard', "Downloaded Richard Roe's vCard.");
       el.vcardVersion = '4.0';
@@ -213,7 +200,7 @@ describe('<contacts-center> profile and actions', () => {
   });
 
   it('goes back to the list on Escape, focusing the row it came from', async () => {
-    const el = await mount(backend);
+    const el = await mount(world.backend);
     const section = await openProfile(el, 'John Doe');
     const select = oneEvent(el, 'cc-select');
     section.querySelector<HTMLElement>('#profile-name')!.dispatchEvent(

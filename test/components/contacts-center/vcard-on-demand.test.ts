@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createWorld } from '../../helpers/world.js';
+import { useWorld } from '../../helpers/world.js';
 import { act, captureDownloads, mount, openProfile, smallWorld } from './helpers.js';
 
 // The test runner serves every source module as its own file, so the page's resource entries show which
@@ -12,13 +12,14 @@ function vCardModulesLoaded(): boolean {
 }
 
 describe('<contacts-center> vCard code on demand', () => {
+  const world = useWorld(smallWorld);
+
   before(() => {
     // The default buffer (250 entries) could fill with the element's own modules and hide the later ones.
     performance.setResourceTimingBufferSize(10_000);
   });
 
   it('loads the vCard generator on the first download, and that first download saves the file', async () => {
-    const world = await createWorld(smallWorld());
     const capture = captureDownloads();
     try {
       const el = await mount(world.backendFor('me'));
@@ -32,7 +33,6 @@ describe('<contacts-center> vCard code on demand', () => {
       expect(file!.text).to.contain('BEGIN:VCARD').and.contain('VERSION:3.0').and.contain('FN:Richard Roe');
     } finally {
       capture.restore();
-      await world.cleanup();
     }
   });
 });

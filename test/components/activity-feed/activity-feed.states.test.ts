@@ -1,42 +1,42 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './wait.js';
 import { sendKeys } from '@web/test-runner-commands';
-import type { FeedEntry, FeedOptions, Page } from '../../../src/backend/backend.js';
 import '../../../src/components/activity-feed/activity-feed.js';
 import type { ActivityFeed } from '../../../src/components/activity-feed/activity-feed.js';
+import type { Activity } from '../../../src/model/activity.js';
 import { ContactsError } from '../../../src/model/errors.js';
-import { toPerson, type Person } from '../../../src/model/person.js';
+import { deferred, memoryBackend, wrapBackend } from '../../helpers/backend.js';
+import { person } from '../../helpers/world.js';
 import { articles, feed, labels, part, settled, summaries } from './dom.js';
-import { deferred, stubBackend } from './stub-backend.js';
 
 const MINUTE = 60_000;
-const joe = toPerson({ id: 'joe', displayName: 'Joe Bloggs' });
-const jane = toPerson({ id: 'jane', displayName: 'Jane Doe' });
 
-function entry(id: string, actor: Person, createdAt: number, extra: Partial<FeedEntry['activity']> = {}): FeedEntry {
-  return { activity: { id, actorId: actor.id, kind: 'post', text: `post ${id}`, createdAt, ...extra }, actor };
+function entry(id: string, actorId: 'joe' | 'jane', createdAt: number, extra: Partial<Activity> = {}): Activity {
+  return { id, actorId, kind: 'post', text: `post ${id}`, createdAt, ...extra };
 }
 
-/** A stub feed over a fixed, newest-first list, paged by index cursors. */
-function feedOver(entries: () => FeedEntry[]) {
-  return (options: FeedOptions = {}): Promise<Page<FeedEntry>> => {
-    const all = entries().filter((e) => !options.actorId || e.actor.id === options.actorId);
-    const start = options.cursor ? Number(options.cursor) : 0;
-    const limit = options.limit ?? 20;
-    const items = all.slice(start, start + limit);
-    return Promise.resolve({ items, next: start + limit < all.length ? String(start + limit) : null });
-  };
+/** An in-memory adapter for "me", who follows Joe Bloggs and Jane Doe, the actors of `activities`. */
+function feedBackend(activities: Activity[]) {
+  return memoryBackend({
+    people: [person('me', 'Mary Major'), person('joe', 'Joe Bloggs'), person('jane', 'Jane Doe')],
+    relations: [
+      { type: 'follow', fromId: 'me', toId: 'joe' },
+      { type: 'follow', fromId: 'me', toId: 'jane' },
+    ],
+    activities,
+  });
 }
 
-describe('<activity-feed> states (stub backend)', () => {
+describe('<activity-feed> states (in-memory backend)', () => {
   it('shows a loading state with aria-busy, then the items', async () => {
-    const gate = deferred<Page<FeedEntry>>();
-    const backend = stubBackend({ getFeed: () => gate.promise });
+    const gate = deferred();
+    const real = feedBackend([entry('a1', 'joe', Date.now())]);
+    const backend = wrapBackend(real, { getFeed: (options) => gate.promise.then(() => real.getFeed(options)) });
     const el = await fixture<ActivityFeed>(html`<activity-feed .backend=${backend}></activity-feed>`);
     expect(feed(el)!.getAttribute('aria-busy')).to.equal('true');
     expect(part(el, 'status')!.textContent).to.contain('Loading activity');
     expect(el.shadowRoot!.querySelector('[part="skeleton"]')).to.exist;
-    gate.resolve({ items: [entry('a1', joe, Date.now())], next: null });
+    gate.resolve();
     await settled(el);
     expect(feed(el)!.getAttribute('aria-busy')).to.equal('false');
     expect(el.shadowRoot!.querySelector('[part="skeleton"]')).to.equal(null);
@@ -45,8 +45,9 @@ describe('<activity-feed> states (stub backend)', () => {
 
   it('shows the error in words, emits cc-error, and "Try again" recovers', async () => {
     let fail = true;
-    const backend = stubBackend({
-      getFeed: () => (fail ? Promise.reject(new ContactsError('storage', 'disk gone')) : feedOver(() => [entry('a1', joe, Date.now())])()),
+    const real = feedBackend([entry('a1', 'joe', Date.now())]);
+    const backend = wrapBackend(real, {
+      getFeed: (options) => (fail ? Promise.reject(new ContactsError('storage', 'disk gone')) : real.getFeed(options)),
     });
     const el = document.createElement('activity-feed');
     const error = oneEvent(el, 'cc-error');
@@ -70,10 +71,10 @@ describe('<activity-feed> states (stub backend)', () => {
   });
 
   it('a failed "Show more" keeps the items and retries the next page', async () => {
-    const all = Array.from({ length: 5 }, (_, i) => entry(`a${i}`, joe, Date.now() - i * 20 * MINUTE));
+    const real = feedBackend(Array.from({ length: 5 }, (_, i) => entry(`a${i}`, 'joe', Date.now() - i * 20 * MINUTE)));
     let fail = false;
-    const backend = stubBackend({
-      getFeed: (options) => (fail ? Promise.reject(new Error('offline')) : feedOver(() => all)(options)),
+    const backend = wrapBackend(real, {
+      getFeed: (options) => (fail ? Promise.reject(new Error('offline')) : real.getFeed(options)),
     });
     const el = await fixture<ActivityFeed>(html`<activity-feed page-size="2" .backend=${backend}></activity-feed>`);
     await settled(el);
@@ -90,14 +91,12 @@ describe('<activity-feed> states (stub backend)', () => {
 
   it('renders only http(s) links as links', async () => {
     const now = Date.now();
-    const backend = stubBackend({
-      getFeed: feedOver(() => [
-        entry('a1', joe, now, { link: 'https://example.com/news' }),
-        entry('a2', jane, now - 20 * MINUTE, { link: 'javascript:alert(1)' }),
-        entry('a3', joe, now - 40 * MINUTE, { link: 'data:text/html,<script>alert(1)</script>' }),
-        entry('a4', jane, now - 60 * MINUTE, { text: '<img src=x onerror=alert(1)>' }),
-      ]),
-    });
+    const backend = feedBackend([
+      entry('a1', 'joe', now, { link: 'https://example.com/news' }),
+      entry('a2', 'jane', now - 20 * MINUTE, { link: 'javascript:alert(1)' }),
+      entry('a3', 'joe', now - 40 * MINUTE, { link: 'data:text/html,<script>alert(1)</script>' }),
+      entry('a4', 'jane', now - 60 * MINUTE, { text: '<img src=x onerror=alert(1)>' }),
+    ]);
     const el = await fixture<ActivityFeed>(html`<activity-feed .backend=${backend}></activity-feed>`);
     await settled(el);
     const [first, second, third, fourth] = articles(el);
@@ -113,16 +112,15 @@ describe('<activity-feed> states (stub backend)', () => {
 
   it('describes each kind and names the other person of a connection', async () => {
     const now = Date.now();
-    const backend = stubBackend({
-      getFeed: feedOver(() => [
-        entry('c', joe, now, { kind: 'connected', targetId: 'jane', text: '' }),
-        entry('j', jane, now - 20 * MINUTE, { kind: 'joined', text: '' }),
-        entry('u', joe, now - 40 * MINUTE, { kind: 'profile-updated', text: '' }),
-        entry('x', jane, now - 60 * MINUTE, { kind: 'badge-earned', text: 'earned the Helper badge' }),
-        entry('y', jane, now - 80 * MINUTE, { kind: 'connected', targetId: 'me', text: '' }),
+    const backend = wrapBackend(
+      feedBackend([
+        entry('c', 'joe', now, { kind: 'connected', targetId: 'jane', text: '' }),
+        entry('j', 'jane', now - 20 * MINUTE, { kind: 'joined', text: '' }),
+        entry('u', 'joe', now - 40 * MINUTE, { kind: 'profile-updated', text: '' }),
+        entry('x', 'jane', now - 60 * MINUTE, { kind: 'badge-earned', text: 'earned the Helper badge' }),
+        entry('y', 'jane', now - 80 * MINUTE, { kind: 'connected', targetId: 'me', text: '' }),
       ]),
-      getPerson: (id: string) => (id === 'jane' ? Promise.resolve(jane) : Promise.reject(new ContactsError('not-found', 'no'))),
-    });
+    );
     const el = await fixture<ActivityFeed>(html`<activity-feed .backend=${backend}></activity-feed>`);
     await settled(el);
     await waitUntil(() => summaries(el)[0] === 'connected with Jane Doe', 'target name not shown');
@@ -133,7 +131,7 @@ describe('<activity-feed> states (stub backend)', () => {
 
   it('shows relative times in <time> with the ISO time and the exact time as a tooltip', async () => {
     const created = Date.now() - 5 * MINUTE - 5_000;
-    const backend = stubBackend({ getFeed: feedOver(() => [entry('a1', joe, created)]) });
+    const backend = feedBackend([entry('a1', 'joe', created)]);
     const el = await fixture<ActivityFeed>(html`<activity-feed .backend=${backend}></activity-feed>`);
     await settled(el);
     const time = articles(el)[0]!.querySelector('time')!;
@@ -144,14 +142,12 @@ describe('<activity-feed> states (stub backend)', () => {
 
   it('groups a burst by one actor under one header, each article still labelled by the actor', async () => {
     const now = Date.now();
-    const backend = stubBackend({
-      getFeed: feedOver(() => [
-        entry('a1', joe, now),
-        entry('a2', joe, now - 3 * MINUTE),
-        entry('a3', joe, now - 60 * MINUTE),
-        entry('a4', jane, now - 61 * MINUTE),
-      ]),
-    });
+    const backend = feedBackend([
+      entry('a1', 'joe', now),
+      entry('a2', 'joe', now - 3 * MINUTE),
+      entry('a3', 'joe', now - 60 * MINUTE),
+      entry('a4', 'jane', now - 61 * MINUTE),
+    ]);
     const el = await fixture<ActivityFeed>(html`<activity-feed .backend=${backend}></activity-feed>`);
     await settled(el);
     const items = articles(el);
@@ -163,7 +159,7 @@ describe('<activity-feed> states (stub backend)', () => {
   });
 
   it('emits cc-select when an actor name is clicked', async () => {
-    const backend = stubBackend({ getFeed: feedOver(() => [entry('a1', joe, Date.now())]) });
+    const backend = feedBackend([entry('a1', 'joe', Date.now())]);
     const el = await fixture<ActivityFeed>(html`<activity-feed .backend=${backend}></activity-feed>`);
     await settled(el);
     const event = oneEvent(el, 'cc-select');
@@ -175,7 +171,7 @@ describe('<activity-feed> states (stub backend)', () => {
 
   it('moves between articles with Page Down and Page Up', async () => {
     const now = Date.now();
-    const backend = stubBackend({ getFeed: feedOver(() => [entry('a1', joe, now), entry('a2', jane, now - MINUTE), entry('a3', joe, now - 2 * MINUTE)]) });
+    const backend = feedBackend([entry('a1', 'joe', now), entry('a2', 'jane', now - MINUTE), entry('a3', 'joe', now - 2 * MINUTE)]);
     const el = await fixture<ActivityFeed>(html`<activity-feed .backend=${backend}></activity-feed>`);
     await settled(el);
     part(el, 'actor')!.focus();
@@ -188,8 +184,7 @@ describe('<activity-feed> states (stub backend)', () => {
   });
 
   it('loads the next page on scroll when infinite, without duplicates', async () => {
-    const all = Array.from({ length: 30 }, (_, i) => entry(`a${i}`, i % 2 ? joe : jane, Date.now() - i * 20 * MINUTE));
-    const backend = stubBackend({ getFeed: feedOver(() => all) });
+    const backend = feedBackend(Array.from({ length: 30 }, (_, i) => entry(`a${i}`, i % 2 ? 'joe' : 'jane', Date.now() - i * 20 * MINUTE)));
     const el = await fixture<ActivityFeed>(html`<div style="height:200px;overflow:auto">
       <activity-feed infinite page-size="5" .backend=${backend}></activity-feed>
     </div>`).then((div) => div.querySelector('activity-feed')!);
@@ -207,8 +202,8 @@ describe('<activity-feed> states (stub backend)', () => {
   });
 
   it('reloads on a relevant change and ignores others', async () => {
-    let all = [entry('a1', joe, Date.now() - MINUTE)];
-    const backend = stubBackend({ getFeed: feedOver(() => all) });
+    const real = feedBackend([entry('a1', 'joe', Date.now() - MINUTE)]);
+    const backend = wrapBackend(real);
     const el = await fixture<ActivityFeed>(html`<activity-feed .backend=${backend}></activity-feed>`);
     await settled(el);
     const reads = () => backend.calls.filter((c) => c === 'getFeed').length;
@@ -216,8 +211,8 @@ describe('<activity-feed> states (stub backend)', () => {
     backend.notify({ topics: ['requests'], personIds: [] });
     await new Promise((r) => setTimeout(r, 50));
     expect(reads()).to.equal(before);
-    all = [entry('a2', jane, Date.now()), ...all];
-    backend.notify({ topics: ['activities'], personIds: ['jane'] });
+    // Jane posts: the world tells every subscriber (topics activities, person jane).
+    await real.world.backendFor('jane').postActivity({ kind: 'post', text: 'post a2' });
     await waitUntil(() => articles(el).length === 2);
     expect(summaries(el)).to.deep.equal(['post a2', 'post a1']);
   });

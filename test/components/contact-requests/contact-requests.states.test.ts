@@ -1,54 +1,42 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../activity-feed/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
-import type { Page, RelationshipCounts, RequestEntry } from '../../../src/backend/backend.js';
+import type { WorldRequest } from '../../../src/backend/world.js';
 import '../../../src/components/contact-requests/contact-requests.js';
 import type { ContactRequests } from '../../../src/components/contact-requests/contact-requests.js';
 import { ContactsError } from '../../../src/model/errors.js';
-import { toPerson, type Person } from '../../../src/model/person.js';
-import { NO_RELATIONSHIP, type Relationship } from '../../../src/model/relationship.js';
-import { deferred, stubBackend } from '../activity-feed/stub-backend.js';
+import type { PersonInput } from '../../../src/model/person.js';
+import { NO_RELATIONSHIP } from '../../../src/model/relationship.js';
+import { deferred, memoryBackend, wrapBackend } from '../../helpers/backend.js';
+import { person } from '../../helpers/world.js';
 import { announcement, button, names, part, row, section, settled } from './dom.js';
 
-const joe = toPerson({ id: 'joe', displayName: 'Joe Bloggs', jobTitle: 'Engineer' });
-const richard = toPerson({ id: 'richard', displayName: 'Richard Roe' });
-const jane = toPerson({ id: 'jane', displayName: 'Jane Doe' });
+const PEOPLE = [person('me', 'Mary Major'), person('joe', 'Joe Bloggs', { jobTitle: 'Engineer' }), person('richard', 'Richard Roe'), person('jane', 'Jane Doe')];
 
-function request(from: Person, to: string, createdAt = Date.now()): RequestEntry {
-  return { request: { id: `${from.id}->${to}`, fromId: from.id, toId: to, status: 'pending', createdAt }, person: from };
+/**
+ * An in-memory adapter for "me" with pending requests from `incoming` (the first the newest) and to `outgoing`.
+ * `extra` adds people to the world.
+ */
+function requestsBackend(incoming: string[], outgoing: string[] = [], extra: PersonInput[] = []) {
+  const now = Date.now();
+  const requests: WorldRequest[] = [
+    ...incoming.map((fromId, i) => ({ fromId, toId: 'me', createdAt: now - i * 1000 })),
+    ...outgoing.map((toId, i) => ({ fromId: 'me', toId, createdAt: now - i * 1000 })),
+  ];
+  return memoryBackend({ people: [...PEOPLE, ...extra], requests });
 }
 
-function pageOf(entries: RequestEntry[], options: { cursor?: string | null; limit?: number } = {}): Promise<Page<RequestEntry>> {
-  const start = options.cursor ? Number(options.cursor) : 0;
-  const limit = options.limit ?? 20;
-  return Promise.resolve({ items: entries.slice(start, start + limit), next: start + limit < entries.length ? String(start + limit) : null });
-}
-
-function counts(incoming: number): Promise<RelationshipCounts> {
-  return Promise.resolve({ connections: 0, following: 0, followers: 0, incoming, outgoing: 0, blocked: 0 });
-}
-
-/** A stub over mutable lists, where accept/decline/cancel remove the request. */
-function requestsStub(incoming: RequestEntry[], outgoing: RequestEntry[] = [], extra: Parameters<typeof stubBackend>[0] = {}) {
-  const remove = (list: RequestEntry[], id: string) => list.splice(list.findIndex((e) => e.person.id === id), 1);
-  return stubBackend({
-    listRequests: (direction, options) => pageOf(direction === 'incoming' ? incoming : outgoing, options),
-    getCounts: () => counts(incoming.length),
-    acceptRequest: (id) => (remove(incoming, id), Promise.resolve({ ...NO_RELATIONSHIP, connected: true })),
-    declineRequest: (id) => (remove(incoming, id), Promise.resolve({ ...NO_RELATIONSHIP })),
-    cancelRequest: (id) => (remove(outgoing, id), Promise.resolve({ ...NO_RELATIONSHIP })),
-    ...extra,
-  });
-}
-
-describe('<contact-requests> (stub backend)', () => {
+describe('<contact-requests> (in-memory backend)', () => {
   it('shows loading, then both lists with name, job title and time', async () => {
-    const gate = deferred<Page<RequestEntry>>();
-    const backend = requestsStub([], [request(jane, 'me')], { listRequests: (direction, options) => (direction === 'incoming' ? gate.promise : pageOf([request(richard, 'me')], options)) });
+    const gate = deferred();
+    const real = memoryBackend({ people: PEOPLE, requests: [{ fromId: 'joe', toId: 'me', createdAt: Date.now() - 3 * 60_000 }, { fromId: 'me', toId: 'richard' }] });
+    const backend = wrapBackend(real, {
+      listRequests: (direction, options) => (direction === 'incoming' ? gate.promise.then(() => real.listRequests(direction, options)) : real.listRequests(direction, options)),
+    });
     const el = await fixture<ContactRequests>(html`<contact-requests .backend=${backend}></contact-requests>`);
     expect(section(el, 'incoming').getAttribute('aria-busy')).to.equal('true');
     expect(section(el, 'incoming').querySelector('[part="loading"]')!.textContent).to.equal('Loading requests…');
-    gate.resolve({ items: [request(joe, 'me', Date.now() - 3 * 60_000)], next: null });
+    gate.resolve();
     await settled(el);
     expect(names(el, 'incoming')).to.deep.equal(['Joe Bloggs']);
     expect(names(el, 'outgoing')).to.deep.equal(['Richard Roe']);
@@ -63,7 +51,7 @@ describe('<contact-requests> (stub backend)', () => {
   });
 
   it('shows empty states', async () => {
-    const el = await fixture<ContactRequests>(html`<contact-requests .backend=${requestsStub([], [])}></contact-requests>`);
+    const el = await fixture<ContactRequests>(html`<contact-requests .backend=${requestsBackend([], [])}></contact-requests>`);
     await settled(el);
     expect(section(el, 'incoming').querySelector('[part="empty"]')!.textContent).to.equal('No pending requests.');
     expect(section(el, 'outgoing').querySelector('[part="empty"]')!.textContent).to.equal('No sent requests are pending.');
@@ -71,8 +59,9 @@ describe('<contact-requests> (stub backend)', () => {
   });
 
   it('disables a row while its action is pending, then announces the result and emits cc-action', async () => {
-    const gate = deferred<Relationship>();
-    const backend = requestsStub([request(joe, 'me'), request(richard, 'me')], [], { acceptRequest: () => gate.promise });
+    const gate = deferred();
+    const real = requestsBackend(['joe', 'richard']);
+    const backend = wrapBackend(real, { acceptRequest: (id) => gate.promise.then(() => real.acceptRequest(id)) });
     const el = await fixture<ContactRequests>(html`<contact-requests .backend=${backend}></contact-requests>`);
     await settled(el);
     const accept = button(el, 'incoming', 'Joe Bloggs', 'Accept');
@@ -83,7 +72,7 @@ describe('<contact-requests> (stub backend)', () => {
     expect(button(el, 'incoming', 'Joe Bloggs', 'Decline').disabled).to.be.true;
     expect(button(el, 'incoming', 'Richard Roe', 'Accept').disabled).to.be.false;
     const action = oneEvent(el, 'cc-action');
-    gate.resolve({ ...NO_RELATIONSHIP, connected: true });
+    gate.resolve();
     const { detail } = await action;
     expect(detail).to.deep.equal({ action: 'accept', personIds: ['joe'], relationship: { ...NO_RELATIONSHIP, connected: true } });
     await el.updateComplete;
@@ -95,7 +84,7 @@ describe('<contact-requests> (stub backend)', () => {
   });
 
   it('shows a failed action in words and emits cc-error', async () => {
-    const backend = requestsStub([request(joe, 'me')], [], {
+    const backend = wrapBackend(requestsBackend(['joe']), {
       declineRequest: () => Promise.reject(new ContactsError('not-found', 'That request no longer exists.')),
     });
     const el = await fixture<ContactRequests>(html`<contact-requests .backend=${backend}></contact-requests>`);
@@ -113,11 +102,9 @@ describe('<contact-requests> (stub backend)', () => {
 
   it('shows a load error with "Try again"', async () => {
     let fail = true;
-    const backend = requestsStub([request(joe, 'me')], [], {});
-    const real = backend.listRequests.bind(backend);
-    const flaky = stubBackend({
-      listRequests: (direction, options) => (fail && direction === 'incoming' ? Promise.reject(new Error('offline')) : real(direction, options)),
-      getCounts: () => counts(1),
+    const real = requestsBackend(['joe']);
+    const flaky = wrapBackend(real, {
+      listRequests: (direction, options) => (fail && direction === 'incoming' ? Promise.reject(new Error('offline')) : real.listRequests(direction, options)),
     });
     const el = await fixture<ContactRequests>(html`<contact-requests .backend=${flaky}></contact-requests>`);
     await settled(el);
@@ -131,8 +118,9 @@ describe('<contact-requests> (stub backend)', () => {
   });
 
   it('pages long lists with "Show more"', async () => {
-    const many = Array.from({ length: 7 }, (_, i) => request(toPerson({ id: `p${i}`, displayName: `Person ${i}` }), 'me', Date.now() - i * 1000));
-    const el = await fixture<ContactRequests>(html`<contact-requests page-size="3" .backend=${requestsStub(many)}></contact-requests>`);
+    const many = Array.from({ length: 7 }, (_, i) => person(`p${i}`, `Person ${i}`));
+    const backend = requestsBackend(many.map((p) => p.id), [], many);
+    const el = await fixture<ContactRequests>(html`<contact-requests page-size="3" .backend=${backend}></contact-requests>`);
     await settled(el);
     expect(names(el, 'incoming')).to.have.length(3);
     for (const expected of [6, 7]) {
@@ -145,19 +133,18 @@ describe('<contact-requests> (stub backend)', () => {
 
   describe('compact', () => {
     it('names the pending count on the button, singular and plural', async () => {
-      const incoming = [request(joe, 'me')];
-      const backend = requestsStub(incoming);
+      const backend = requestsBackend(['joe']);
       const el = await fixture<ContactRequests>(html`<contact-requests compact .backend=${backend}></contact-requests>`);
       await waitUntil(() => part(el, 'trigger')!.getAttribute('aria-label') === 'Connection requests, 1 pending', 'singular');
       expect(part(el, 'badge')!.textContent).to.equal('1');
-      incoming.push(request(richard, 'me'), request(jane, 'me'));
-      backend.notify({ topics: ['requests'], personIds: [] });
+      await backend.world.backendFor('richard').requestConnection('me');
+      await backend.world.backendFor('jane').requestConnection('me');
       await waitUntil(() => part(el, 'trigger')!.getAttribute('aria-label') === 'Connection requests, 3 pending', 'plural');
       await expect(el).to.be.accessible();
     });
 
     it('opens a popover, moves focus into it, and Escape closes it and returns focus', async () => {
-      const el = await fixture<ContactRequests>(html`<contact-requests compact .backend=${requestsStub([request(joe, 'me')])}></contact-requests>`);
+      const el = await fixture<ContactRequests>(html`<contact-requests compact .backend=${requestsBackend(['joe'])}></contact-requests>`);
       await settled(el);
       const trigger = part(el, 'trigger') as HTMLButtonElement;
       const popover = part(el, 'popover')!;
@@ -177,7 +164,7 @@ describe('<contact-requests> (stub backend)', () => {
     });
 
     it('acts from inside the popover, keeping it open', async () => {
-      const el = await fixture<ContactRequests>(html`<contact-requests compact .backend=${requestsStub([request(joe, 'me'), request(richard, 'me')])}></contact-requests>`);
+      const el = await fixture<ContactRequests>(html`<contact-requests compact .backend=${requestsBackend(['joe', 'richard'])}></contact-requests>`);
       await settled(el);
       el.open();
       const popover = part(el, 'popover')!;
