@@ -11,6 +11,7 @@ const entries = {
   'backend/index': 'src/backend/index.ts',
   'backend/indexeddb/index': 'src/backend/indexeddb/index.ts',
   'backend/memory/index': 'src/backend/memory/index.ts',
+  'backend/http/index': 'src/backend/http/index.ts',
   'backend/conformance/index': 'src/backend/conformance/index.ts',
   'vcard/index': 'src/vcard/index.ts',
   'components/contacts-backend/contacts-backend': 'src/components/contacts-backend/contacts-backend.ts',

@@ -6,6 +6,7 @@ import { rawFilesPlugin } from './scripts/raw-files-plugin.js';
 import { summaryReporter } from './scripts/summary-reporter.js';
 import { testBrowsers, viewportPlugin } from './scripts/test-browsers.js';
 import { readmeFrameworkSnippets } from './test/demo/readme/framework-snippets.js';
+import { contactsServerPlugin } from './test/server/server-plugin.js';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -19,6 +20,13 @@ export default {
   browserStartTimeout: 120_000,
   testFramework: { config: { timeout: 20_000 } },
   // The README's React and Vue snippets, compiled as an app's build would, for test/demo/readme.test.ts.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), readmeFrameworkSnippets(), rawFilesPlugin(), viewportPlugin()],
+  // The reference server in-process (built by `npm run build -w server`), for the HTTP adapter's tests.
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
+    readmeFrameworkSnippets(),
+    rawFilesPlugin(),
+    viewportPlugin(),
+    contactsServerPlugin(),
+  ],
   browsers: testBrowsers(),
 };

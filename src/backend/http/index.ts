@@ -1,0 +1,11 @@
+/**
+ * The HTTP adapter for contacts-center: the ContactsBackend contract over the reference server (`server/`).
+ *
+ * ```ts
+ * import { HttpBackend } from 'contacts-center/http.js';
+ * const backend = new HttpBackend({ baseUrl: '/api', viewerId: 'me', token: () => session.token() });
+ * ```
+ * @module
+ */
+export { HttpBackend, type HttpBackendOptions } from './backend.js';
+export { HttpFailure, type HttpFailureKind } from './transport.js';

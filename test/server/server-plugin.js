@@ -1,0 +1,112 @@
+// A Web Test Runner plugin (Node side) that runs the reference server in-process for the HTTP adapter's tests:
+// one host on the embedded database (PGlite, in a reused folder under the system's temp dir) and, when
+// DATABASE_URL is set, one on that PostgreSQL. Each conformance world is its own PostgreSQL schema (migrated,
+// imported, dropped after the test), so worlds never see each other and ids stay as the tests wrote them.
+// Each world is served by two app instances with their own database pools and LISTEN connections (on
+// PostgreSQL, two real instances) at /w/<id>/i0 and /w/<id>/i1, plus a production-mode app at /w/<id>/prod.
+// The browser reads the hosts from /__contacts-server.json.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+const SECRET = 'test-secret-for-the-in-process-contacts-server-only';
+
+async function startHost(name, server, dbOptions) {
+  const { openDatabase, migrate, dropSchema, PostgresEventBus, ContactsService, createApp, importWorld, listen } = server;
+  const db0 = await openDatabase(dbOptions);
+  // PGlite is one process-local database: both instances share it (each with its own LISTEN); PostgreSQL gets two pools.
+  const db1 = dbOptions.databaseUrl ? await openDatabase(dbOptions) : db0;
+  const buses = [new PostgresEventBus(db0), new PostgresEventBus(db1)];
+  await Promise.all(buses.map((b) => b.start()));
+  // Worlds left by an interrupted run.
+  const stale = await db0.query("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'w\\_%'");
+  for (const row of stale) await dropSchema(db0, row.nspname);
+  const worlds = new Map();
+  const quiet = () => undefined;
+  const cors = {
+    'access-control-allow-origin': '*',
+    'access-control-allow-methods': 'GET, POST',
+    'access-control-allow-headers': 'content-type',
+  };
+  const reply = (status, body) =>
+    new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { ...cors, 'content-type': 'application/json' } });
+
+  async function createWorld(request, base) {
+    const { data, rateLimitPerMinute = 0 } = await request.json();
+    const id = `w_${randomBytes(6).toString('hex')}`;
+    await migrate(db0, id);
+    try {
+      await importWorld(db0, id, data ?? {});
+    } catch (error) {
+      await dropSchema(db0, id);
+      return reply(400, { error: { code: error.code ?? 'invalid-input', message: error.message } });
+    }
+    const app = (db, bus, mode) =>
+      createApp({
+        service: new ContactsService(db, id, bus, quiet),
+        mode,
+        auth: { jwtSecret: SECRET },
+        corsOrigins: '*',
+        rateLimitPerMinute,
+        log: quiet,
+      });
+    worlds.set(id, { i0: app(db0, buses[0], 'test'), i1: app(db1, buses[1], 'test'), prod: app(db0, buses[0], 'production') });
+    return reply(200, { id, urls: [`${base}/w/${id}/i0`, `${base}/w/${id}/i1`], productionUrl: `${base}/w/${id}/prod` });
+  }
+
+  async function handle(request) {
+    const url = new URL(request.url);
+    if (request.method === 'OPTIONS' && url.pathname.startsWith('/__worlds')) return reply(204);
+    if (url.pathname === '/__worlds' && request.method === 'POST') return createWorld(request, url.origin);
+    const drop = /^\/__worlds\/(w_[0-9a-f]+)\/drop$/.exec(url.pathname);
+    if (drop && request.method === 'POST') {
+      worlds.delete(drop[1]);
+      await dropSchema(db0, drop[1]);
+      return reply(204);
+    }
+    const routed = /^\/w\/(w_[0-9a-f]+)\/(i0|i1|prod)(\/.*)?$/.exec(url.pathname);
+    const app = routed && worlds.get(routed[1])?.[routed[2]];
+    if (!app) return reply(404, { error: { code: 'not-an-endpoint', message: 'No such test world.' } });
+    const inner = new URL((routed[3] ?? '/') + url.search, url.origin);
+    return app.fetch(new Request(inner, request));
+  }
+
+  const { server: http, url } = await listen(handle, '127.0.0.1', 0);
+  return {
+    name,
+    url,
+    async close() {
+      await new Promise((resolve) => {
+        http.close(() => resolve());
+        http.closeAllConnections?.();
+      });
+      await Promise.all(buses.map((b) => b.close()));
+      await db0.close();
+      if (db1 !== db0) await db1.close();
+    },
+  };
+}
+
+export function contactsServerPlugin() {
+  const hosts = [];
+  return {
+    name: 'contacts-server',
+    async serverStart() {
+      const server = await import('../../server/dist/index.js');
+      hosts.push(await startHost('PGlite', server, { dataDir: join(tmpdir(), 'contacts-center-test-pglite') }));
+      if (process.env.DATABASE_URL) hosts.push(await startHost('PostgreSQL', server, { databaseUrl: process.env.DATABASE_URL, max: 4 }));
+    },
+    async serverStop() {
+      await Promise.all(hosts.splice(0).map((h) => h.close()));
+    },
+    serve(context) {
+      if (context.path === '/__contacts-server.json') {
+        return {
+          body: JSON.stringify({ hosts: hosts.map((h) => ({ name: h.name, url: h.url })), secret: SECRET }),
+          type: 'application/json',
+        };
+      }
+      return undefined;
+    },
+  };
+}
