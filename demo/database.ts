@@ -1,5 +1,5 @@
 /** The demo's IndexedDB database: created and seeded on first run, replaced by "Reset demo data". */
-import { deleteWorld, importWorld, IndexedDBBackend, type ImportProgress } from '../src/backend/indexeddb/index.js';
+import { deleteWorld, importStatus, importWorld, IndexedDBBackend, type ImportProgress } from '../src/backend/indexeddb/index.js';
 import { isContactsError } from '../src/model/errors.js';
 import { DEMO_VIEWER_ID, generateWorld } from './seed/world.js';
 
@@ -27,8 +27,15 @@ async function isSeeded(): Promise<boolean> {
 /** Told how far a seeding import got. */
 export type SeedProgress = (progress: ImportProgress) => void;
 
-/** Seeds the database unless it already holds the world. Resolves to whether it seeded. */
+/**
+ * Seeds the database unless it already holds the world; a seed cut off earlier (the page closed mid-import) is
+ * redone from scratch. Resolves to whether it seeded.
+ */
 export async function ensureSeeded(onProgress?: SeedProgress): Promise<boolean> {
+  if ((await importStatus(DATABASE_NAME)).state === 'unfinished') {
+    await resetDatabase(onProgress);
+    return true;
+  }
   if (await isSeeded()) return false;
   await importWorld(DATABASE_NAME, generateWorld(), onProgress ? { onProgress } : {});
   return true;

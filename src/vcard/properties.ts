@@ -63,6 +63,11 @@ export function textLine(name: 'ORG' | 'TITLE' | 'NOTE', value: string | undefin
   return line(ctx.prefix[name], compound ? componentValue(value) : textValue(value, ctx.v3));
 }
 
+/** `table[key]` when `key` is the table's own entry: a stored type named `constructor` must not reach Object's. */
+function own(table: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 const EMAIL_TYPES_4: Record<Email['type'], string> = { work: 'EMAIL;TYPE=work:', home: 'EMAIL;TYPE=home:', other: 'EMAIL:' };
 const EMAIL_TYPES_3: Record<Email['type'], string> = {
   work: 'EMAIL;TYPE=INTERNET,WORK:',
@@ -74,7 +79,7 @@ export function emailLine(email: Email, ctx: CardContext): string {
   const value = singleLine(email.value);
   if (!value) return '';
   const types = ctx.v3 ? EMAIL_TYPES_3 : EMAIL_TYPES_4;
-  return line(types[email.type] ?? types.other, textValue(value, ctx.v3));
+  return line(own(types, email.type) ?? types.other, textValue(value, ctx.v3));
 }
 
 const TEL_URI_TYPES_4: Record<Phone['type'], string> = {
@@ -108,12 +113,12 @@ export function telLine(phone: Phone, ctx: CardContext): string {
   if (!value) return '';
   if (ctx.v3) {
     const number = value.includes('\\') ? value.replace(/\\/g, '') : value;
-    return number ? line(TEL_TYPES_3[phone.type] ?? TEL_TYPES_3.other, number) : '';
+    return number ? line(own(TEL_TYPES_3, phone.type) ?? TEL_TYPES_3.other, number) : '';
   }
   const uri = telUri(value);
   return uri
-    ? line(TEL_URI_TYPES_4[phone.type] ?? TEL_URI_TYPES_4.other, uri)
-    : line(TEL_TEXT_TYPES_4[phone.type] ?? TEL_TEXT_TYPES_4.other, textValue(value, false));
+    ? line(own(TEL_URI_TYPES_4, phone.type) ?? TEL_URI_TYPES_4.other, uri)
+    : line(own(TEL_TEXT_TYPES_4, phone.type) ?? TEL_TEXT_TYPES_4.other, textValue(value, false));
 }
 
 const ADR_TYPES_4: Record<PostalAddress['type'], string> = { work: 'ADR;TYPE=work', home: 'ADR;TYPE=home', other: 'ADR' };
@@ -132,7 +137,7 @@ export function adrLine(a: PostalAddress, ctx: CardContext): string {
   ) {
     return '';
   }
-  const type = (ctx.v3 ? ADR_TYPES_3 : ADR_TYPES_4)[a.type] ?? 'ADR';
+  const type = own(ctx.v3 ? ADR_TYPES_3 : ADR_TYPES_4, a.type) ?? 'ADR';
   return line(
     type + ctx.charset + ':',
     `${componentValue(a.poBox)};${componentValue(a.extended)};${componentValue(a.street)};` +

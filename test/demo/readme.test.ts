@@ -2,6 +2,7 @@
  * Keeps README.md honest: every fenced snippet marked `<!-- readme-test: name -->` is checked here, by running it,
  * by comparing it with a type-checked copy under test/demo/readme/, or by checking its claims against the code.
  */
+import { openDB } from 'idb';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { deleteWorld, importWorld, type WorldData } from '../../src/backend/indexeddb/index.js';
 import type { ContactsCenter } from '../../src/components/contacts-center/contacts-center.js';
@@ -225,6 +226,22 @@ describe('README', () => {
       const feed = host.querySelector('activity-feed')!;
       await waitUntil(() => feed.shadowRoot?.textContent?.includes('Hello from Jane!'), 'the post appears in the feed', { timeout: 10_000 });
       host.remove(); // <contacts-backend> closes its adapter, so the database can be deleted
+    });
+
+    it('the data snippet, run on every page load, does not grow the data', async () => {
+      const script = /<script type="module">([\s\S]*?)<\/script>/.exec(snippets.get('plain-html-data')!)?.[1] ?? '';
+      const code = script.replace(BUNDLE, new URL(BUNDLE_SOURCE, location.href).href);
+      const stored = async () => {
+        const db = await openDB('my-contacts');
+        const all = await Promise.all(['people', 'relations', 'requests', 'activities', 'feed'].map((store) => db.getAll(store)));
+        db.close();
+        return JSON.stringify(all);
+      };
+      await runModuleScript(code);
+      const first = await stored();
+      await runModuleScript(code);
+      await runModuleScript(code);
+      expect(await stored()).to.equal(first);
     });
   });
 

@@ -3,6 +3,7 @@
  * dropped it (Safari does, in the background), and refused for good once the adapter was closed, another tab
  * upgraded the schema, or the database was deleted. Every transaction of the adapter runs through it.
  */
+import type { StorageFailure } from '../../model/errors.js';
 import { isContactsError } from '../../model/errors.js';
 import { openDatabase } from './connection.js';
 import { invalidInput, storageError } from './errors.js';
@@ -17,6 +18,13 @@ const REFUSALS: Record<Exclude<ConnectionStatus, 'open'>, string> = {
   closed: 'This contacts adapter has been closed.',
   deleted: 'The contacts database was deleted. Reload this page to start again.',
   superseded: 'The contacts database was upgraded by a newer version of this page in another tab. Reload this page to continue.',
+};
+
+/** Why each refusal happened: a closed adapter's connection is gone; the others changed in another tab (reload). */
+const REFUSAL_REASONS: Record<Exclude<ConnectionStatus, 'open'>, StorageFailure> = {
+  closed: 'lost',
+  deleted: 'version-change',
+  superseded: 'version-change',
 };
 
 /** Options for {@link ConnectionLifecycle}. */
@@ -85,7 +93,7 @@ export class ConnectionLifecycle {
 
   /** The open database, opening it on first use (and again after the browser dropped it). */
   private database(): Promise<Database> {
-    if (this.status !== 'open') return Promise.reject(storageError(REFUSALS[this.status]));
+    if (this.status !== 'open') return Promise.reject(storageError(REFUSALS[this.status], undefined, REFUSAL_REASONS[this.status]));
     if (!this.opening) {
       const opening = openDatabase(this.databaseName, {
         ...(this.options.openTimeoutMs === undefined ? {} : { timeoutMs: this.options.openTimeoutMs }),

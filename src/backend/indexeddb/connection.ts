@@ -28,22 +28,32 @@ export const DEFAULT_OPEN_TIMEOUT_MS = 10_000;
 export async function openDatabase(name: string, options: OpenOptions = {}): Promise<Database> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS;
   if (typeof indexedDB === 'undefined') {
-    throw storageError('This browser offers no IndexedDB here (private mode or a restricted frame), so contacts cannot be stored.');
+    throw storageError(
+      'This browser offers no IndexedDB here (private mode or a restricted frame), so contacts cannot be stored.',
+      undefined,
+      'unavailable',
+    );
   }
   let blockedByOther = false;
   let timedOut = false;
-  const opening = openDB<ContactsSchema>(name, DB_VERSION, {
-    upgrade: (database, oldVersion, newVersion, tx) => migrate(database, tx, oldVersion, newVersion ?? DB_VERSION),
-    blocked: () => {
-      blockedByOther = true;
-    },
-    blocking: (_current, next, event) => {
-      // Another connection wants a newer version or to delete the database: step aside rather than block it.
-      (event.target as IDBDatabase).close();
-      options.onLost?.(next === null ? 'deleted' : 'versionchange');
-    },
-    terminated: () => options.onLost?.('terminated'),
-  });
+  // indexedDB.open itself throws SecurityError where storage is refused (sandboxed frames, some private modes).
+  let opening: ReturnType<typeof openDB<ContactsSchema>>;
+  try {
+    opening = openDB<ContactsSchema>(name, DB_VERSION, {
+      upgrade: (database, oldVersion, newVersion, tx) => migrate(database, tx, oldVersion, newVersion ?? DB_VERSION),
+      blocked: () => {
+        blockedByOther = true;
+      },
+      blocking: (_current, next, event) => {
+        // Another connection wants a newer version or to delete the database: step aside rather than block it.
+        (event.target as IDBDatabase).close();
+        options.onLost?.(next === null ? 'deleted' : 'versionchange');
+      },
+      terminated: () => options.onLost?.('terminated'),
+    });
+  } catch (error) {
+    throw toContactsError(error);
+  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
@@ -53,12 +63,17 @@ export async function openDatabase(name: string, options: OpenOptions = {}): Pro
           blockedByOther
             ? 'The contacts database is held open by another tab running an older version of this page. Close the other tabs and try again.'
             : 'The contacts database did not open in time. Reload the page and try again.',
+          undefined,
+          blockedByOther ? 'blocked' : 'failed',
         ),
       );
     }, timeoutMs);
   });
   // If the open finishes after we gave up, close what it opened.
-  opening.then((late) => timedOut && late.close(), () => undefined);
+  opening.then(
+    (late) => timedOut && late.close(),
+    () => undefined,
+  );
   try {
     return await Promise.race([opening, timeout]);
   } catch (error) {

@@ -1,24 +1,26 @@
 /** Turns whatever IndexedDB threw into the adapter's one error type. */
-import { ContactsError, isContactsError } from '../../model/errors.js';
+import { ContactsError, isContactsError, type StorageFailure } from '../../model/errors.js';
 
-/** Why IndexedDB failed, in words people can act on. */
-function describe(name: string | undefined): string {
+/** Why IndexedDB failed, in words people can act on, and which kind of failure it is. */
+function describe(name: string | undefined): [StorageFailure, string] {
   switch (name) {
     case 'QuotaExceededError':
-      return 'The browser refused to store more data: the storage quota is used up. Free some space and try again.';
+      return ['quota', 'The browser refused to store more data: the storage quota is used up. Free some space and try again.'];
     case 'InvalidStateError':
-      return 'The connection to the contacts database was closed. Reload the page and try again.';
+      return ['lost', 'The connection to the contacts database was closed. Reload the page and try again.'];
     case 'AbortError':
-      return 'The change was aborted by the browser and nothing was saved. Try again.';
+      return ['failed', 'The change was aborted by the browser and nothing was saved. Try again.'];
     case 'VersionError':
-      return 'The contacts database was created by a newer version of this page. Reload the page.';
+      return ['newer-schema', 'The contacts database was created by a newer version of this page. Reload the page.'];
+    case 'SecurityError':
+      return ['unavailable', 'This browser does not let this page store data here (private mode or a restricted frame), so contacts cannot be kept.'];
     case 'UnknownError':
-      return 'The browser lost its connection to the contacts database. Try again.';
+      return ['failed', 'The browser lost its connection to the contacts database. Try again.'];
     case 'DataError':
     case 'ConstraintError':
-      return 'The contacts database rejected the change and nothing was saved.';
+      return ['failed', 'The contacts database rejected the change and nothing was saved.'];
     default:
-      return 'The contacts database failed and nothing was saved. Try again.';
+      return ['failed', 'The contacts database failed and nothing was saved. Try again.'];
   }
 }
 
@@ -30,12 +32,13 @@ export function toContactsError(error: unknown, txError?: DOMException | null): 
   if (isContactsError(error)) return error;
   const cause = txError ?? error;
   const name = cause instanceof Error || cause instanceof DOMException ? cause.name : undefined;
-  return new ContactsError('storage', describe(name), { cause });
+  const [reason, message] = describe(name);
+  return new ContactsError('storage', message, { cause, reason });
 }
 
-/** A `storage` error with a specific message. */
-export function storageError(message: string, cause?: unknown): ContactsError {
-  return new ContactsError('storage', message, cause === undefined ? undefined : { cause });
+/** A `storage` error with a specific message and reason (default `failed`). */
+export function storageError(message: string, cause?: unknown, reason: StorageFailure = 'failed'): ContactsError {
+  return new ContactsError('storage', message, cause === undefined ? { reason } : { cause, reason });
 }
 
 /** An `invalid-input` error. */

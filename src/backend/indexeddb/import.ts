@@ -15,7 +15,10 @@ import { activityRow, audienceOf, bumpRelVersion, feedRow } from './graph.js';
 import { ACTIVITIES, FEED, META, PEOPLE, RELATIONS, REQUESTS, type RelationRecord, type StoreName, type Transaction } from './schema.js';
 import { searchKeysOf, sortKeyOf } from './search-text.js';
 import { runTx } from './tx.js';
-import { addStoredPeople, checkActivities, checkConflicts, checkPerson, checkRelations, checkRequests, list } from './world-checks.js';
+import { addStoredPeople, checkActivities, checkConflicts, checkRelations, checkRequests } from './world-checks.js';
+import { checkAgainstStored } from './import-stored.js';
+import { markImportDone, markImportStarted } from './import-status.js';
+import { toPerson } from '../../model/person.js';
 
 /** The kinds of record an import writes, in the order it writes them. */
 type ImportPhase = 'people' | 'relations' | 'requests' | 'activities';
@@ -55,7 +58,10 @@ export interface ImportSummary {
  *
  * Validation comes first and covers the whole input: a malformed record, an unknown referenced person, a
  * relation with oneself, or a block alongside a connection, follow or pending request between the same two
- * people rejects with an `invalid-input` ContactsError naming the record, and nothing is written. Storage
+ * people rejects with an `invalid-input` ContactsError naming the record, and nothing is written. The import is
+ * also checked against what is stored (import-stored.ts): what is already stored is kept as stored, so the same
+ * world imported twice changes nothing, and rules between records hold across imports. Progress is recorded:
+ * `importStatus` tells whether the last import finished. Storage
  * failures reject with `storage`; chunks committed before a storage failure stay.
  *
  * Feeds: every imported activity is written into the feed of each person connected to or following its actor
@@ -70,10 +76,13 @@ export async function importWorld(databaseName: string, data: WorldData, options
   const chunkSize = options.chunkSize ?? 1000;
   if (!Number.isInteger(chunkSize) || chunkSize < 1) throw invalidInput('The chunk size must be a whole number of at least 1.');
   const now = Date.now();
-  const people = list(data.people, 'people').map((p, i) => checkPerson(p, i));
-  const relations = list(data.relations, 'relations');
-  const requests = list(data.requests, 'requests');
-  const activities = list(data.activities, 'activities');
+  // Loaded with the first import, so the schema library costs nothing on pages that never import.
+  const { validateWorld } = await import('../world-validation.js');
+  const world = validateWorld(data);
+  const people = (world.people ?? []).map(toPerson);
+  const relations = world.relations ?? [];
+  const requests = world.requests ?? [];
+  const activityInputs = world.activities ?? [];
 
   const db = await openDatabase(databaseName, options.openTimeoutMs === undefined ? {} : { timeoutMs: options.openTimeoutMs });
   try {
@@ -86,14 +95,17 @@ export async function importWorld(databaseName: string, data: WorldData, options
     await addStoredPeople(db, known, [
       ...relations.flatMap((r) => [r?.fromId, r?.toId]),
       ...requests.flatMap((r) => [r?.fromId, r?.toId]),
-      ...activities.map((a) => a?.actorId),
+      ...activityInputs.map((a) => a.actorId),
     ]);
-    const relationRows = checkRelations(relations, known, now);
-    const requestRows = checkRequests(requests, known, now);
-    checkActivities(activities, known);
-    checkConflicts(relationRows, requestRows);
+    const importedRelations = checkRelations(relations, known, now);
+    const importedRequests = checkRequests(requests, known, now);
+    checkActivities(activityInputs, known);
+    checkConflicts(importedRelations, importedRequests);
+    const given = requests.map((r) => r.id !== undefined);
+    const { relationRows, requestRows, activities } = await checkAgainstStored(db, importedRelations, importedRequests, given, activityInputs);
 
     const summary: ImportSummary = { people: 0, relations: 0, requests: 0, activities: 0, feedRows: 0 };
+    await runTx(db, [META], 'readwrite', (tx) => markImportStarted(tx, now));
     /** Writes `items` of `phase` a chunk per transaction, counting and reporting each committed chunk. */
     const writePhase = async <T>(
       phase: ImportPhase,
@@ -150,7 +162,10 @@ export async function importWorld(databaseName: string, data: WorldData, options
       summary.feedRows += writes.length - chunk.length;
     });
 
-    await runTx(db, [META], 'readwrite', (tx) => bumpRelVersion(tx));
+    await runTx(db, [META], 'readwrite', async (tx) => {
+      await bumpRelVersion(tx);
+      await markImportDone(tx, Date.now());
+    });
     broadcastChange(databaseName, { topics: [...CHANGE_TOPICS], personIds: [] });
     return summary;
   } finally {

@@ -10,6 +10,7 @@
  */
 export { IndexedDBBackend, type IndexedDBBackendOptions } from './backend.js';
 export { importWorld, deleteWorld, type ImportOptions, type ImportProgress, type ImportSummary } from './import.js';
+export { importStatus, IMPORT_STATES, type ImportState, type ImportStatus } from './import-status.js';
 /** The import format belongs to the contract (`contacts-center/backend.js`); re-exported beside `importWorld`. */
 export type { WorldData, WorldRelation, WorldRequest } from '../world.js';
 export { DB_VERSION, migrate } from './schema.js';

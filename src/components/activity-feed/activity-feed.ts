@@ -10,7 +10,7 @@ import type { Person } from '../../model/person.js';
 import { ContactsElement } from '../shared/contacts-element.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import { avatar, avatarStyles } from '../shared/avatar.js';
-import { errorText } from '../shared/error-text.js';
+import { canRetry, errorText } from '../shared/error-text.js';
 import { emit } from '../shared/events.js';
 import { httpUrl } from '../shared/http-url.js';
 import { exactTime, isoTime, MinuteClockController, relativeTime } from '../shared/relative-time.js';
@@ -273,7 +273,7 @@ export class ActivityFeed extends ContactsElement {
     if (this.list.status !== ListStatus.ERROR) return nothing;
     return html`<div part="error" role="alert">
       <span>${errorText(this.list.error)}</span>
-      <button part="retry" type="button" @click=${() => void this.list.retry()}>${msg('Try again')}</button>
+      ${canRetry(this.list.error) ? html`<button part="retry" type="button" @click=${() => void this.list.retry()}>${msg('Try again')}</button>` : nothing}
     </div>`;
   }
 

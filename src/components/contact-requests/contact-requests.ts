@@ -13,7 +13,7 @@ import { pluralRules } from '../../i18n/formatters.js';
 import { ContactsElement } from '../shared/contacts-element.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import { avatar, avatarStyles } from '../shared/avatar.js';
-import { errorText } from '../shared/error-text.js';
+import { canRetry, errorText } from '../shared/error-text.js';
 import { emit } from '../shared/events.js';
 import { performAction, RELATIONSHIP_ACTION_TABLE } from '../shared/relationship-actions.js';
 import { exactTime, isoTime, MinuteClockController, relativeTime } from '../shared/relative-time.js';
@@ -367,9 +367,13 @@ export class ContactRequests extends ContactsElement {
         list.status === ListStatus.ERROR
           ? html`<div part="error" role="alert">
               <span>${errorText(list.error)}</span>
-              <button part="retry" type="button" aria-describedby=${headingId} @click=${() => void list.retry()}>
-                ${msg('Try again')}
-              </button>
+              ${
+                canRetry(list.error)
+                  ? html`<button part="retry" type="button" aria-describedby=${headingId} @click=${() => void list.retry()}>
+                      ${msg('Try again')}
+                    </button>`
+                  : nothing
+              }
             </div>`
           : nothing
       }

@@ -1,3 +1,4 @@
+import { toWellFormedText } from '../../backend/limits.js';
 export { httpUrl as safeWebUrl } from '../shared/http-url.js';
 
 // Turning untrusted profile data into links and text. Nothing here ever yields a javascript:, data: or other
@@ -5,7 +6,7 @@ export { httpUrl as safeWebUrl } from '../shared/http-url.js';
 
 /** A mailto: link for one address; encoded so that `?cc=` or `&body=` in the data cannot add headers. */
 export function mailtoHref(address: string): string {
-  return `mailto:${encodeURIComponent(address.trim()).replace(/%40/g, '@')}`;
+  return `mailto:${encodeURIComponent(toWellFormedText(address.trim())).replace(/%40/g, '@')}`;
 }
 
 /** A tel: link keeping only what dialers understand (digits, a leading +, * and #). */

@@ -8,7 +8,7 @@ import type { PeopleSearchController } from '../../controllers/people-search-con
 import type { SelectionController } from '../../controllers/selection-controller.js';
 import { VirtualWindowController } from '../../controllers/virtual-window-controller.js';
 import { getLocale } from '../../i18n/localization.js';
-import { errorText } from '../shared/error-text.js';
+import { canRetry, errorText } from '../shared/error-text.js';
 import { personRow } from './person-row.js';
 
 /** Row height (px) assumed until a row has been measured; matches `--_row-height` in the styles. */
@@ -108,7 +108,7 @@ export class PeopleGrid implements ReactiveController {
       if (s.status === 'error') {
         return html`<div class="list-message" part="list-error">
           <p>${errorText(s.error)}</p>
-          <button type="button" @click=${() => s.retry()}>${msg('Retry')}</button>
+          ${canRetry(s.error) ? html`<button type="button" @click=${() => s.retry()}>${msg('Retry')}</button>` : nothing}
         </div>`;
       }
       if (s.status === 'ready') return html`<p class="list-message" part="empty">${emptyText()}</p>`;

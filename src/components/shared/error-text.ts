@@ -1,7 +1,9 @@
 import { msg } from '@lit/localize';
 import { sourceLocale } from '../../i18n/locale-codes.js';
 import { getLocale } from '../../i18n/localization.js';
-import { isContactsError, type ContactsErrorCode } from '../../model/errors.js';
+import { isContactsError, type ContactsErrorCode, type StorageFailure } from '../../model/errors.js';
+
+export { canRetry } from '../../model/errors.js';
 
 /** One translated sentence per error code, for locales the adapter's own (English) messages do not speak. */
 function codeText(code: ContactsErrorCode): string {
@@ -19,6 +21,26 @@ function codeText(code: ContactsErrorCode): string {
     case 'invalid-input':
       return msg('That request was not valid.');
     case 'storage':
+      return storageText('failed');
+  }
+}
+
+/** One sentence per storage failure, each with the way out that can work (see `STORAGE_FAILURES`). */
+function storageText(reason: StorageFailure): string {
+  switch (reason) {
+    case 'unavailable':
+      return msg('This browser does not let this page store data here (a private window or a restricted frame), so your contacts cannot be kept.');
+    case 'blocked':
+      return msg('An older version of this page in another tab is holding your contacts. Close the other tabs, then try again.');
+    case 'version-change':
+      return msg('Your contacts were updated or removed in another tab. Reload this page to continue.');
+    case 'newer-schema':
+      return msg('Your contacts were saved by a newer version of this page. Reload this page to get it.');
+    case 'quota':
+      return msg('There is no space left to store your contacts. Free some disk space or site data, then try again.');
+    case 'lost':
+      return msg('The browser closed or discarded the stored contacts. Reload this page.');
+    case 'failed':
       return msg('Your contacts could not be saved or read. Check that this site may store data, then try again.');
   }
 }
@@ -26,11 +48,13 @@ function codeText(code: ContactsErrorCode): string {
 /**
  * A failure in words for the user. In English, a ContactsError's own message (written for people by the
  * adapter, naming the person) is shown; in other locales, the translated sentence for its code. Storage
- * failures always get the actionable sentence, and anything else (a bug, a network failure in a remote
+ * failures always get the sentence for their `reason`, with the way out that can work (offer Retry only when
+ * {@link canRetry} says so), and anything else (a bug, a network failure in a remote
  * adapter) a generic one rather than a stack trace.
  */
 export function errorText(error: unknown): string {
   if (!isContactsError(error)) return msg('Something went wrong. Please try again.');
-  if (error.code === 'storage' || getLocale() !== sourceLocale) return codeText(error.code);
+  if (error.code === 'storage') return storageText(error.reason ?? 'failed');
+  if (getLocale() !== sourceLocale) return codeText(error.code);
   return error.message;
 }
