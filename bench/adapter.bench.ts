@@ -17,10 +17,93 @@ const ACTIVITIES = 100_000;
 const GROUP = 'IndexedDB adapter';
 const READ_TARGET = '≤ 1.5× raw';
 
-const GIVEN = ['Mary', 'Mark', 'Martha', 'Marco', 'Maria', 'Maja', 'John', 'Jane', 'Peter', 'Paula', 'Ahmed', 'Amina', 'Chen', 'Wei', 'Olga', 'Igor', 'Sven', 'Ingrid', 'Luca', 'Sofia', 'Noah', 'Emma', 'Liam', 'Olivia', 'Hugo', 'Zoë', 'Émile', 'Chloé', 'José', 'Ana', 'Kwame', 'Ama', 'Ravi', 'Priya', 'Omar', 'Leila', 'Tomás', 'Inés', 'Björn', 'Åsa'];
-const FAMILY = ['Smith', 'Major', 'Martin', 'Müller', 'García', 'Rossi', 'Nowak', 'Kowalski', 'Johansson', 'Dubois', 'Silva', 'Ivanov', 'Okafor', 'Mensah', 'Patel', 'Khan', 'Nguyen', 'Kim', 'Park', 'Lee', 'Brown', 'Taylor', 'Wilson', 'Evans', 'Álvarez', 'Moreau', 'Fischer', 'Novak', 'Horvat', 'Costa'];
-const JA = [['山田', 'やまだ'], ['田中', 'たなか'], ['佐藤', 'さとう'], ['鈴木', 'すずき'], ['高橋', 'たかはし']] as const;
-const JA_GIVEN = [['太郎', 'たろう'], ['花子', 'はなこ'], ['健', 'けん'], ['美咲', 'みさき']] as const;
+const GIVEN = [
+  'Mary',
+  'Mark',
+  'Martha',
+  'Marco',
+  'Maria',
+  'Maja',
+  'John',
+  'Jane',
+  'Peter',
+  'Paula',
+  'Ahmed',
+  'Amina',
+  'Chen',
+  'Wei',
+  'Olga',
+  'Igor',
+  'Sven',
+  'Ingrid',
+  'Luca',
+  'Sofia',
+  'Noah',
+  'Emma',
+  'Liam',
+  'Olivia',
+  'Hugo',
+  'Zoë',
+  'Émile',
+  'Chloé',
+  'José',
+  'Ana',
+  'Kwame',
+  'Ama',
+  'Ravi',
+  'Priya',
+  'Omar',
+  'Leila',
+  'Tomás',
+  'Inés',
+  'Björn',
+  'Åsa',
+];
+const FAMILY = [
+  'Smith',
+  'Major',
+  'Martin',
+  'Müller',
+  'García',
+  'Rossi',
+  'Nowak',
+  'Kowalski',
+  'Johansson',
+  'Dubois',
+  'Silva',
+  'Ivanov',
+  'Okafor',
+  'Mensah',
+  'Patel',
+  'Khan',
+  'Nguyen',
+  'Kim',
+  'Park',
+  'Lee',
+  'Brown',
+  'Taylor',
+  'Wilson',
+  'Evans',
+  'Álvarez',
+  'Moreau',
+  'Fischer',
+  'Novak',
+  'Horvat',
+  'Costa',
+];
+const JA = [
+  ['山田', 'やまだ'],
+  ['田中', 'たなか'],
+  ['佐藤', 'さとう'],
+  ['鈴木', 'すずき'],
+  ['高橋', 'たかはし'],
+] as const;
+const JA_GIVEN = [
+  ['太郎', 'たろう'],
+  ['花子', 'はなこ'],
+  ['健', 'けん'],
+  ['美咲', 'みさき'],
+] as const;
 
 /** mulberry32: the same world on every run. */
 function random(seed: number): () => number {
@@ -59,7 +142,14 @@ function makePeople(rand: () => number): PersonInput[] {
     if (rand() < 0.05) {
       const [family, familyKana] = pick(JA);
       const [given, givenKana] = pick(JA_GIVEN);
-      return { id: id(i), displayName: `${family} ${given}`, familyName: family, givenName: given, phoneticName: `${familyKana} ${givenKana}`, emails: [{ type: 'work', value: `${id(i)}@example.com` }] };
+      return {
+        id: id(i),
+        displayName: `${family} ${given}`,
+        familyName: family,
+        givenName: given,
+        phoneticName: `${familyKana} ${givenKana}`,
+        emails: [{ type: 'work', value: `${id(i)}@example.com` }],
+      };
     }
     const given = pick(GIVEN);
     const family = pick(FAMILY);
@@ -108,7 +198,10 @@ async function rawFilterPage(db: IDBPDatabase, viewer: string, filter: Exclude<P
   if (filter === 'followers') {
     ids = ((await tx.objectStore('relations').index('byTarget').getAllKeys(prefix('follow'))) as string[][]).map((k) => k[0]!);
   } else if (filter === 'incoming' || filter === 'outgoing') {
-    const rows = (await tx.objectStore('requests').index(filter === 'incoming' ? 'inbox' : 'outbox').getAll(prefix('pending'))) as { fromId: string; toId: string }[];
+    const rows = (await tx
+      .objectStore('requests')
+      .index(filter === 'incoming' ? 'inbox' : 'outbox')
+      .getAll(prefix('pending'))) as { fromId: string; toId: string }[];
     ids = rows.map((r) => (filter === 'incoming' ? r.fromId : r.toId));
   } else {
     const type = filter === 'connections' ? 'connection' : filter === 'following' ? 'follow' : 'block';
@@ -198,8 +291,14 @@ export default async function adapterBench(): Promise<BenchRow[]> {
     holds: importMs <= 1.5 * indexedMs,
   });
   start = performance.now();
-  const summary = await importWorld(name, graph, { onProgress: (p) => p.done % 20_000 === 0 && console.log(`import ${p.phase} ${p.done}`) });
-  rows.push({ group: GROUP, name: `import relations, requests, 100k activities (${summary.feedRows} feed rows)`, value: performance.now() - start });
+  const summary = await importWorld(name, graph, {
+    onProgress: (p) => p.done % 20_000 === 0 && console.log(`import ${p.phase} ${p.done}`),
+  });
+  rows.push({
+    group: GROUP,
+    name: `import relations, requests, 100k activities (${summary.feedRows} feed rows)`,
+    value: performance.now() - start,
+  });
 
   const dense = new IndexedDBBackend({ databaseName: name, viewerId: id(0) });
   const sparse = new IndexedDBBackend({ databaseName: name, viewerId: id(PEOPLE - 1) });
@@ -221,7 +320,11 @@ export default async function adapterBench(): Promise<BenchRow[]> {
       compare(
         `search "${query}", first page of 50`,
         () => dense.searchPeople({ query, limit: 50 }),
-        () => db.transaction('people').store.index('search').getAll(IDBKeyRange.bound(low, high, false, true), 50),
+        () =>
+          db
+            .transaction('people')
+            .store.index('search')
+            .getAll(IDBKeyRange.bound(low, high, false, true), 50),
       );
     }
     const page1 = await dense.searchPeople({ query: 'ma', limit: 50 });
@@ -231,38 +334,67 @@ export default async function adapterBench(): Promise<BenchRow[]> {
       () => dense.searchPeople({ query: 'ma', limit: 50, cursor: page1.next }),
       async () => {
         const record = (await db.get('people', last.id)) as { sortKey: string };
-        return db.transaction('people').store.index('search').getAll(IDBKeyRange.bound(`ma\u0000${record.sortKey}\u0000${last.id}`, 'ma\u0001', true, true), 50);
+        return db
+          .transaction('people')
+          .store.index('search')
+          .getAll(IDBKeyRange.bound(`ma\u0000${record.sortKey}\u0000${last.id}`, 'ma\u0001', true, true), 50);
       },
     );
-    compare('everyone, first page of 50', () => dense.searchPeople({ limit: 50 }), () => db.transaction('people').store.index('bySort').getAll(undefined, 50));
+    compare(
+      'everyone, first page of 50',
+      () => dense.searchPeople({ limit: 50 }),
+      () => db.transaction('people').store.index('bySort').getAll(undefined, 50),
+    );
     for (const filter of ['connections', 'following', 'followers', 'incoming', 'outgoing', 'blocked'] as const) {
-      compare(`filter ${filter}, first page of 50`, () => dense.searchPeople({ filter, limit: 50 }), () => rawFilterPage(db, id(0), filter, 50));
+      compare(
+        `filter ${filter}, first page of 50`,
+        () => dense.searchPeople({ filter, limit: 50 }),
+        () => rawFilterPage(db, id(0), filter, 50),
+      );
     }
-    compare('counts', () => dense.getCounts(), async () => {
-      const tx = db.transaction(['relations', 'requests']);
-      const v = id(0);
-      const r = (type: string) => IDBKeyRange.bound([v, type], [v, type, []]);
-      return Promise.all([
-        tx.objectStore('relations').count(r('connection')),
-        tx.objectStore('relations').count(r('follow')),
-        tx.objectStore('relations').count(r('block')),
-        tx.objectStore('relations').index('byTarget').count(r('follow')),
-        tx.objectStore('requests').index('inbox').count(r('pending')),
-        tx.objectStore('requests').index('outbox').count(r('pending')),
-      ]);
-    });
-    for (const [label, backend] of [['dense network (1,000)', dense], ['sparse network (10)', sparse]] as const) {
+    compare(
+      'counts',
+      () => dense.getCounts(),
+      async () => {
+        const tx = db.transaction(['relations', 'requests']);
+        const v = id(0);
+        const r = (type: string) => IDBKeyRange.bound([v, type], [v, type, []]);
+        return Promise.all([
+          tx.objectStore('relations').count(r('connection')),
+          tx.objectStore('relations').count(r('follow')),
+          tx.objectStore('relations').count(r('block')),
+          tx.objectStore('relations').index('byTarget').count(r('follow')),
+          tx.objectStore('requests').index('inbox').count(r('pending')),
+          tx.objectStore('requests').index('outbox').count(r('pending')),
+        ]);
+      },
+    );
+    for (const [label, backend] of [
+      ['dense network (1,000)', dense],
+      ['sparse network (10)', sparse],
+    ] as const) {
       const first = await backend.getFeed({ limit: 20 });
       const tail = first.items[first.items.length - 1]!.activity;
-      compare(`feed page 1 of 20, ${label}`, () => backend.getFeed({ limit: 20 }), () => rawFeedPage(db, backend.viewerId, null, 20));
-      compare(`feed page 2 of 20, ${label}`, () => backend.getFeed({ limit: 20, cursor: first.next }), () => rawFeedPage(db, backend.viewerId, [tail.createdAt, tail.id], 20));
+      compare(
+        `feed page 1 of 20, ${label}`,
+        () => backend.getFeed({ limit: 20 }),
+        () => rawFeedPage(db, backend.viewerId, null, 20),
+      );
+      compare(
+        `feed page 2 of 20, ${label}`,
+        () => backend.getFeed({ limit: 20, cursor: first.next }),
+        () => rawFeedPage(db, backend.viewerId, [tail.createdAt, tail.id], 20),
+      );
     }
     compare(
       "one person's activities, first page of 20",
       () => dense.getFeed({ actorId: id(1), limit: 20 }),
       async () => {
         const tx = db.transaction(['activities', 'people']);
-        const got = await tx.objectStore('activities').index('byActor').getAll(IDBKeyRange.bound([id(1)], [id(1), []]), 20);
+        const got = await tx
+          .objectStore('activities')
+          .index('byActor')
+          .getAll(IDBKeyRange.bound([id(1)], [id(1), []]), 20);
         await tx.objectStore('people').get(id(1));
         return got;
       },
@@ -278,7 +410,14 @@ export default async function adapterBench(): Promise<BenchRow[]> {
     for (const { name: measure, ourTimes, refTimes } of measures) {
       const value = median(ourTimes);
       const ref = median(refTimes);
-      rows.push({ group: GROUP, name: measure, value, reference: { name: 'raw idb, same rows', value: ref }, target: READ_TARGET, holds: value <= 1.5 * ref });
+      rows.push({
+        group: GROUP,
+        name: measure,
+        value,
+        reference: { name: 'raw idb, same rows', value: ref },
+        target: READ_TARGET,
+        holds: value <= 1.5 * ref,
+      });
     }
   } finally {
     dense.close();

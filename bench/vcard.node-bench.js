@@ -20,7 +20,15 @@ const COUNT = 10_000;
 async function loadOurs() {
   const dir = mkdtempSync(join(tmpdir(), 'cc-vcard-bench-'));
   const outfile = join(dir, 'vcard.mjs');
-  await build({ entryPoints: ['src/vcard/index.ts'], bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', outfile, logLevel: 'error' });
+  await build({
+    entryPoints: ['src/vcard/index.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    outfile,
+    logLevel: 'error',
+  });
   try {
     return await import(pathToFileURL(outfile).href);
   } finally {
@@ -39,8 +47,20 @@ function rng(seed) {
 }
 const WEST_GIVEN = ['Jane', 'John', 'María', 'Chloé', 'Oliver', 'Ava', 'Lukas', 'Zoë', 'Noah', 'Ingrid'];
 const WEST_FAMILY = ['Doe', 'Smith', 'García', 'Müller', "O'Brien", 'Nguyen', 'Kowalski', 'Dubois', 'Rossi', 'Jensen'];
-const JA_FAMILY = [['山田', 'やまだ'], ['佐藤', 'さとう'], ['鈴木', 'すずき'], ['高橋', 'たかはし'], ['𠮷田', 'よしだ']];
-const JA_GIVEN = [['太郎', 'たろう'], ['花子', 'はなこ'], ['翔太', 'しょうた'], ['美咲', 'みさき'], ['健', 'けん']];
+const JA_FAMILY = [
+  ['山田', 'やまだ'],
+  ['佐藤', 'さとう'],
+  ['鈴木', 'すずき'],
+  ['高橋', 'たかはし'],
+  ['𠮷田', 'よしだ'],
+];
+const JA_GIVEN = [
+  ['太郎', 'たろう'],
+  ['花子', 'はなこ'],
+  ['翔太', 'しょうた'],
+  ['美咲', 'みさき'],
+  ['健', 'けん'],
+];
 const ORGS = ['Acme, Inc.', 'Globex', '株式会社サンプル', 'Initech; R&D', 'Umbrella Corp.'];
 const TITLES = ['Engineer', 'Head of Sales, EMEA', '部長', 'Designer', 'CTO'];
 const LONG_NOTE_EN = 'Met at the conference in Lisbon; follow up about the integration, pricing, and the Q3 roadmap.\nPrefers email.\n';
@@ -65,8 +85,23 @@ export function makePeople(count) {
       organization: r() < 0.7 ? pick(ORGS) : undefined,
       jobTitle: r() < 0.6 ? pick(TITLES) : undefined,
       emails: [{ type: 'work', value: `${slug}@example.com` }, ...(r() < 0.4 ? [{ type: 'home', value: `${slug}@mail.example.org` }] : [])],
-      phones: [{ type: 'mobile', value: `+81 90-${String(1000 + i).slice(-4)}-${String(5678 + i).slice(-4)}` }, ...(r() < 0.3 ? [{ type: 'work', value: '+1 555 010 0199' }] : [])],
-      addresses: r() < 0.5 ? [{ type: 'home', street: japanese ? '千代田1-1, 5F' : '12 Main St., Apt 4', locality: japanese ? '千代田区' : 'Springfield', region: japanese ? '東京都' : 'IL', postalCode: japanese ? '100-0001' : '62701', country: japanese ? '日本' : 'USA' }] : [],
+      phones: [
+        { type: 'mobile', value: `+81 90-${String(1000 + i).slice(-4)}-${String(5678 + i).slice(-4)}` },
+        ...(r() < 0.3 ? [{ type: 'work', value: '+1 555 010 0199' }] : []),
+      ],
+      addresses:
+        r() < 0.5
+          ? [
+              {
+                type: 'home',
+                street: japanese ? '千代田1-1, 5F' : '12 Main St., Apt 4',
+                locality: japanese ? '千代田区' : 'Springfield',
+                region: japanese ? '東京都' : 'IL',
+                postalCode: japanese ? '100-0001' : '62701',
+                country: japanese ? '日本' : 'USA',
+              },
+            ]
+          : [],
       urls: r() < 0.3 ? [`https://example.com/~${slug}`] : [],
       birthday: r() < 0.5 ? `19${70 + (i % 30)}-0${1 + (i % 9)}-1${i % 9}` : undefined,
       note: r() < 0.2 ? (japanese ? LONG_NOTE_JA.repeat(6) : LONG_NOTE_EN.repeat(4)) : r() < 0.3 ? 'Short note, with a comma' : undefined,
@@ -113,7 +148,14 @@ function viaVcardsJs(p) {
   v.cellPhone = kinds(p.phones, 'mobile');
   v.workPhone = kinds(p.phones, 'work');
   const a = p.addresses[0];
-  if (a) Object.assign(v.homeAddress, { street: a.street ?? '', city: a.locality ?? '', stateProvince: a.region ?? '', postalCode: a.postalCode ?? '', countryRegion: a.country ?? '' });
+  if (a)
+    Object.assign(v.homeAddress, {
+      street: a.street ?? '',
+      city: a.locality ?? '',
+      stateProvince: a.region ?? '',
+      postalCode: a.postalCode ?? '',
+      countryRegion: a.country ?? '',
+    });
   if (p.urls[0]) v.url = p.urls[0];
   if (p.birthday) v.birthday = new Date(p.birthday + 'T00:00:00Z');
   if (p.note) v.note = p.note;
@@ -129,7 +171,8 @@ function viaVcf(p) {
   if (p.jobTitle) c.set('title', p.jobTitle);
   for (const e of p.emails) c.add('email', e.value, { type: e.type });
   for (const t of p.phones) c.add('tel', t.value, { type: t.type === 'mobile' ? ['cell', 'voice'] : [t.type, 'voice'] });
-  for (const a of p.addresses) c.add('adr', ['', '', a.street, a.locality, a.region, a.postalCode, a.country].map((x) => x ?? '').join(';'), { type: a.type });
+  for (const a of p.addresses)
+    c.add('adr', ['', '', a.street, a.locality, a.region, a.postalCode, a.country].map((x) => x ?? '').join(';'), { type: a.type });
   for (const u of p.urls) c.add('url', u);
   if (p.birthday) c.set('bday', p.birthday.replace(/-/g, ''));
   if (p.note) c.set('note', p.note);
@@ -148,7 +191,8 @@ function viaIcal(p) {
   if (p.organization) comp.addPropertyWithValue('org', p.organization);
   if (p.jobTitle) comp.addPropertyWithValue('title', p.jobTitle);
   for (const e of p.emails) comp.addPropertyWithValue('email', e.value).setParameter('type', e.type);
-  for (const t of p.phones) comp.addPropertyWithValue('tel', t.value).setParameter('type', t.type === 'mobile' ? ['cell', 'voice'] : [t.type, 'voice']);
+  for (const t of p.phones)
+    comp.addPropertyWithValue('tel', t.value).setParameter('type', t.type === 'mobile' ? ['cell', 'voice'] : [t.type, 'voice']);
   for (const a of p.addresses) {
     const adr = new ICAL.Property('adr', comp);
     adr.setValue(['', '', a.street ?? '', a.locality ?? '', a.region ?? '', a.postalCode ?? '', a.country ?? '']);
@@ -171,11 +215,28 @@ function viaVcard4(p) {
   props.push(new V4.NProperty([], new V4.SpecialValueType('nproperty', n)));
   if (p.organization) props.push(new V4.OrgProperty([], new V4.SpecialValueType('orgproperty', [text4(p.organization)])));
   if (p.jobTitle) props.push(new V4.TitleProperty([], text4(p.jobTitle)));
-  for (const e of p.emails) props.push(new V4.EmailProperty([new V4.TypeParameter('emailproperty', new V4.ParameterValueType(e.type))], text4(e.value)));
-  for (const t of p.phones) props.push(new V4.TelProperty([new V4.TypeParameter('telproperty', [new V4.ParameterValueType(t.type === 'mobile' ? 'cell' : t.type), new V4.ParameterValueType('voice')])], text4(t.value)));
+  for (const e of p.emails)
+    props.push(new V4.EmailProperty([new V4.TypeParameter('emailproperty', new V4.ParameterValueType(e.type))], text4(e.value)));
+  for (const t of p.phones)
+    props.push(
+      new V4.TelProperty(
+        [
+          new V4.TypeParameter('telproperty', [
+            new V4.ParameterValueType(t.type === 'mobile' ? 'cell' : t.type),
+            new V4.ParameterValueType('voice'),
+          ]),
+        ],
+        text4(t.value),
+      ),
+    );
   for (const a of p.addresses) {
     const parts = [undefined, undefined, a.street, a.locality, a.region, a.postalCode, a.country].map((x) => (x ? text4(x) : undefined));
-    props.push(new V4.AdrProperty([new V4.TypeParameter('adrproperty', new V4.ParameterValueType(a.type))], new V4.SpecialValueType('adrproperty', parts)));
+    props.push(
+      new V4.AdrProperty(
+        [new V4.TypeParameter('adrproperty', new V4.ParameterValueType(a.type))],
+        new V4.SpecialValueType('adrproperty', parts),
+      ),
+    );
   }
   for (const u of p.urls) props.push(new V4.URLProperty([], new V4.URIType(u)));
   if (p.birthday) props.push(new V4.BdayProperty([], new V4.DateTimeType('dateandortime', p.birthday.replace(/-/g, ''))));

@@ -10,7 +10,8 @@ const strings = {
     reset: 'Reset demo data',
     contacts: 'Contacts',
     activity: 'Activity',
-    footer: "Everything is stored in this browser's IndexedDB; nothing leaves the page. Open a second tab with another viewer and act in one: the other updates live.",
+    footer:
+      "Everything is stored in this browser's IndexedDB; nothing leaves the page. Open a second tab with another viewer and act in one: the other updates live.",
     preparing: 'Preparing the demo data…',
     creating: 'Creating the demo data:',
     created: 'Demo data created in this browser.',
@@ -31,7 +32,8 @@ const strings = {
     reset: 'デモデータをリセット',
     contacts: '連絡先',
     activity: 'アクティビティ',
-    footer: 'データはすべてこのブラウザーの IndexedDB に保存され、ページの外には送信されません。別のユーザーで 2 つ目のタブを開いて操作すると、もう一方もすぐに更新されます。',
+    footer:
+      'データはすべてこのブラウザーの IndexedDB に保存され、ページの外には送信されません。別のユーザーで 2 つ目のタブを開いて操作すると、もう一方もすぐに更新されます。',
     preparing: 'デモデータを準備しています…',
     creating: 'デモデータを作成中:',
     created: 'このブラウザーにデモデータを作成しました。',

@@ -20,12 +20,13 @@ const meta: Meta<Args> = {
   component: 'activity-feed',
   args: { personId: undefined, pageSize: 20, infinite: false },
   decorators: [(story) => html`<div style="max-width: 36rem">${story()}</div>`],
-  render: (args, { loaded }) => html`<activity-feed
-    .backend=${loaded['backend'] as ContactsBackend}
-    person-id=${ifDefined(args.personId)}
-    page-size=${args.pageSize}
-    ?infinite=${args.infinite}
-  ></activity-feed>`,
+  render: (args, { loaded }) =>
+    html`<activity-feed
+      .backend=${loaded['backend'] as ContactsBackend}
+      person-id=${ifDefined(args.personId)}
+      page-size=${args.pageSize}
+      ?infinite=${args.infinite}
+    ></activity-feed>`,
 };
 export default meta;
 

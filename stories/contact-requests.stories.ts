@@ -17,11 +17,12 @@ const meta: Meta<Args> = {
   component: 'contact-requests',
   args: { compact: false, pageSize: 20 },
   decorators: [(story) => html`<div style="max-width: 32rem; min-height: 28rem">${story()}</div>`],
-  render: (args, { loaded }) => html`<contact-requests
-    .backend=${loaded['backend'] as ContactsBackend}
-    ?compact=${args.compact}
-    page-size=${args.pageSize}
-  ></contact-requests>`,
+  render: (args, { loaded }) =>
+    html`<contact-requests
+      .backend=${loaded['backend'] as ContactsBackend}
+      ?compact=${args.compact}
+      page-size=${args.pageSize}
+    ></contact-requests>`,
 };
 export default meta;
 

@@ -29,14 +29,15 @@ const meta: Meta<Args> = {
     vcardVersion: { control: 'inline-radio', options: ['3.0', '4.0'] },
   },
   decorators: [withHeight('40rem')],
-  render: (args, { loaded }) => html`<contacts-center
-    .backend=${loaded['backend'] as ContactsBackend}
-    filter=${args.filter}
-    query=${args.query}
-    .personId=${args.personId}
-    vcard-version=${args.vcardVersion}
-    page-size=${args.pageSize}
-  ></contacts-center>`,
+  render: (args, { loaded }) =>
+    html`<contacts-center
+      .backend=${loaded['backend'] as ContactsBackend}
+      filter=${args.filter}
+      query=${args.query}
+      .personId=${args.personId}
+      vcard-version=${args.vcardVersion}
+      page-size=${args.pageSize}
+    ></contacts-center>`,
 };
 export default meta;
 
@@ -62,7 +63,10 @@ export const ProfileConnected: Story = { args: { personId: DEMO_PEOPLE.connected
 /** No relationship yet (Richard Roe): Connect, Follow, Block. */
 export const ProfileNotConnected: Story = { args: { personId: DEMO_PEOPLE.unrelated }, loaders: [seeded('profile-unrelated')] };
 /** John Doe asked Joe to connect: Accept, Decline. */
-export const ProfileRequestReceived: Story = { args: { personId: DEMO_PEOPLE.requestReceived }, loaders: [seeded('profile-request-received')] };
+export const ProfileRequestReceived: Story = {
+  args: { personId: DEMO_PEOPLE.requestReceived },
+  loaders: [seeded('profile-request-received')],
+};
 /** Joe asked 山田 太郎 to connect: Cancel request. */
 export const ProfileRequestSent: Story = { args: { personId: DEMO_PEOPLE.requestSent }, loaders: [seeded('profile-request-sent')] };
 /** Joe follows Zoë Dubois without being connected. */

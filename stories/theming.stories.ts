@@ -22,15 +22,16 @@ const meta: Meta<ThemeArgs> = {
   title: 'Theming/All elements',
   args: brandArgs(),
   argTypes: themeArgTypes(),
-  render: (args, { loaded }) => html`<contacts-backend .backend=${loaded['backend'] as ContactsBackend}>
-    <div class="themed" style=${styleMap({ ...themeStyle(args), ...LAYOUT })}>
-      <contacts-center person-id=${DEMO_PEOPLE.connected} style="grid-column: 1 / -1; --cc-list-height: 24rem"></contacts-center>
-      <contact-requests></contact-requests>
-      <div style="max-height: 32rem; overflow: auto">
-        <activity-feed page-size="10"></activity-feed>
+  render: (args, { loaded }) =>
+    html`<contacts-backend .backend=${loaded['backend'] as ContactsBackend}>
+      <div class="themed" style=${styleMap({ ...themeStyle(args), ...LAYOUT })}>
+        <contacts-center person-id=${DEMO_PEOPLE.connected} style="grid-column: 1 / -1; --cc-list-height: 24rem"></contacts-center>
+        <contact-requests></contact-requests>
+        <div style="max-height: 32rem; overflow: auto">
+          <activity-feed page-size="10"></activity-feed>
+        </div>
       </div>
-    </div>
-  </contacts-backend>`,
+    </contacts-backend>`,
 };
 export default meta;
 

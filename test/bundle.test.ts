@@ -71,7 +71,9 @@ describe('drop-in bundle', function () {
     `);
     const center = root.querySelector('contacts-center')!;
     const feed = root.querySelector('activity-feed')!;
-    await waitUntil(() => center.shadowRoot?.querySelectorAll('[role="row"]').length === 2, 'Jane and Richard listed (not the viewer)', { timeout: 10_000 });
+    await waitUntil(() => center.shadowRoot?.querySelectorAll('[role="row"]').length === 2, 'Jane and Richard listed (not the viewer)', {
+      timeout: 10_000,
+    });
     await waitUntil(() => shadowText(feed).includes('Shipped it'), 'the feed shows Jane’s activity', { timeout: 10_000 });
 
     expect(shadowText(center)).to.include('Jane Doe').and.include('Richard Roe');

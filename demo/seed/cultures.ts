@@ -73,11 +73,13 @@ const place = (locality: string, region: string | undefined, country: string, pa
   country,
   postalCode: postal(pattern),
 });
-const numbered = (streets: string[], before = true) => (r: Random) => {
-  const n = r.int(1, 240);
-  const street = r.pick(streets);
-  return before ? `${n} ${street}` : `${street} ${n}`;
-};
+const numbered =
+  (streets: string[], before = true) =>
+  (r: Random) => {
+    const n = r.int(1, 240);
+    const street = r.pick(streets);
+    return before ? `${n} ${street}` : `${street} ${n}`;
+  };
 
 export const CULTURES: Culture[] = [
   {
@@ -106,7 +108,16 @@ export const CULTURES: Culture[] = [
       place('Melbourne', 'VIC', 'Australia', '3###'),
       place('Dublin', undefined, 'Ireland', 'D0# X###'),
     ],
-    street: numbered(['High Street', 'Station Road', 'Maple Avenue', 'Church Lane', 'Elm Street', 'Harbour View', 'Queen Street', 'Oak Drive']),
+    street: numbered([
+      'High Street',
+      'Station Road',
+      'Maple Avenue',
+      'Church Lane',
+      'Elm Street',
+      'Harbour View',
+      'Queen Street',
+      'Oak Drive',
+    ]),
     // Ofcom's and the NANP's ranges reserved for fiction.
     phone: (r) => (r.chance(0.5) ? `+44 7700 900${r.digits(3)}` : `+1 555 01${r.digits(2)} ${r.digits(4)}`),
   },
@@ -193,7 +204,12 @@ export const CULTURES: Culture[] = [
       place('Casablanca', undefined, 'Morocco', '20###'),
     ],
     street: numbered(['شارع الرينبو', 'شارع الحمرا', 'Sheikh Zayed Road', 'Boulevard Anfa', 'Tahrir Street']),
-    phone: (r) => r.pick([`+962 7${r.int(7, 9)} ${r.digits(3)} ${r.digits(4)}`, `+971 50 ${r.digits(3)} ${r.digits(4)}`, `+20 10 ${r.digits(4)} ${r.digits(4)}`]),
+    phone: (r) =>
+      r.pick([
+        `+962 7${r.int(7, 9)} ${r.digits(3)} ${r.digits(4)}`,
+        `+971 50 ${r.digits(3)} ${r.digits(4)}`,
+        `+20 10 ${r.digits(4)} ${r.digits(4)}`,
+      ]),
   },
   {
     id: 'ru',
@@ -296,7 +312,13 @@ export const CULTURES: Culture[] = [
       place('Reykjavík', undefined, 'Ísland', '10#'),
     ],
     street: numbered(['ul. Floriańska', 'Rua Augusta', 'İstiklal Caddesi', 'Strøget', 'Václavské náměstí', 'Laugavegur'], false),
-    phone: (r) => r.pick([`+48 5${r.digits(2)} ${r.digits(3)} ${r.digits(3)}`, `+351 91 ${r.digits(3)} ${r.digits(4)}`, `+90 5${r.digits(2)} ${r.digits(3)} ${r.digits(4)}`, `+45 ${r.digits(2)} ${r.digits(2)} ${r.digits(2)} ${r.digits(2)}`]),
+    phone: (r) =>
+      r.pick([
+        `+48 5${r.digits(2)} ${r.digits(3)} ${r.digits(3)}`,
+        `+351 91 ${r.digits(3)} ${r.digits(4)}`,
+        `+90 5${r.digits(2)} ${r.digits(3)} ${r.digits(4)}`,
+        `+45 ${r.digits(2)} ${r.digits(2)} ${r.digits(2)} ${r.digits(2)}`,
+      ]),
   },
   {
     id: 'vi',

@@ -91,7 +91,8 @@ export function generateWorld(options: SeedOptions = {}): SeedWorld {
   };
 
   const graph = buildGraph(r, people, after);
-  const activities = options.activities === false ? [] : buildActivities(r, people, graph.relations, languages, joinedAt, now, postsPerPerson);
+  const activities =
+    options.activities === false ? [] : buildActivities(r, people, graph.relations, languages, joinedAt, now, postsPerPerson);
   return { people, relations: graph.relations, requests: graph.requests, activities };
 }
 
@@ -135,8 +136,23 @@ function namedPeople(r: Random): PersonInput[] {
         { type: 'fax', value: '+44 7700 900000' },
       ],
       addresses: [
-        { type: 'work', street: '1 Canal Side', extended: 'Floor 4', locality: 'Manchester', postalCode: 'M1 3LB', country: 'United Kingdom' },
-        { type: 'home', poBox: 'PO Box 77', street: '5 Elm Street', locality: 'Boston', region: 'MA', postalCode: '02108', country: 'United States' },
+        {
+          type: 'work',
+          street: '1 Canal Side',
+          extended: 'Floor 4',
+          locality: 'Manchester',
+          postalCode: 'M1 3LB',
+          country: 'United Kingdom',
+        },
+        {
+          type: 'home',
+          poBox: 'PO Box 77',
+          street: '5 Elm Street',
+          locality: 'Boston',
+          region: 'MA',
+          postalCode: '02108',
+          country: 'United States',
+        },
       ],
       urls: ['https://janedoe.example.com', 'https://example.org/@jane'],
       birthday: '1990-07-23',
@@ -152,7 +168,9 @@ function namedPeople(r: Random): PersonInput[] {
       organization: 'Fabrikam',
       emails: [{ type: 'work', value: 'john.doe@fabrikam.example' }],
       phones: [{ type: 'work', value: '+1 555 0100 4242' }],
-      addresses: [{ type: 'work', street: '400 Harbour View', locality: 'Toronto', region: 'ON', postalCode: 'M5V 2A1', country: 'Canada' }],
+      addresses: [
+        { type: 'work', street: '400 Harbour View', locality: 'Toronto', region: 'ON', postalCode: 'M5V 2A1', country: 'Canada' },
+      ],
       birthday: '--11-02',
     },
     {
@@ -241,8 +259,10 @@ function randomPerson(r: Random, used: Set<string>): { person: PersonInput; lang
 
   const local = `${ascii(given.roman)}.${ascii(family.roman)}`;
   const emails: Email[] = [];
-  if (person.organization && r.chance(0.7)) emails.push({ type: 'work', value: `${local}@${ascii(person.organization).slice(0, 12) || 'work'}.example` });
-  if (emails.length === 0 || r.chance(0.5)) emails.push({ type: 'home', value: `${local}${r.chance(0.3) ? r.int(1, 99) : ''}@${r.pick(EMAIL_DOMAINS)}` });
+  if (person.organization && r.chance(0.7))
+    emails.push({ type: 'work', value: `${local}@${ascii(person.organization).slice(0, 12) || 'work'}.example` });
+  if (emails.length === 0 || r.chance(0.5))
+    emails.push({ type: 'home', value: `${local}${r.chance(0.3) ? r.int(1, 99) : ''}@${r.pick(EMAIL_DOMAINS)}` });
   person.emails = emails;
 
   const phones: Phone[] = [];
@@ -251,7 +271,11 @@ function randomPerson(r: Random, used: Set<string>): { person: PersonInput; lang
   person.phones = phones;
 
   const addresses: PostalAddress[] = [];
-  const addressCount = r.weighted([[0, 25], [1, 60], [2, 15]] as const);
+  const addressCount = r.weighted([
+    [0, 25],
+    [1, 60],
+    [2, 15],
+  ] as const);
   for (let i = 0; i < addressCount; i++) {
     const place = r.pick(culture.places);
     addresses.push({
@@ -273,7 +297,9 @@ function randomPerson(r: Random, used: Set<string>): { person: PersonInput; lang
   }
   if (r.chance(0.2)) person.note = r.pick(NOTES);
   if (r.chance(0.45)) {
-    person.avatarUrl = r.chance(0.7) ? geometricAvatar(r) : initialsAvatar(`${[...given.roman][0]!.toUpperCase()}${[...family.roman][0]!.toUpperCase()}`, r);
+    person.avatarUrl = r.chance(0.7)
+      ? geometricAvatar(r)
+      : initialsAvatar(`${[...given.roman][0]!.toUpperCase()}${[...family.roman][0]!.toUpperCase()}`, r);
   }
   return { person, language: culture.language };
 }
@@ -352,14 +378,21 @@ function buildActivities(
   for (const person of people) {
     const joined = joinedAt.get(person.id)!;
     add({ actorId: person.id, kind: 'joined', text: '', createdAt: joined });
-    if (r.chance(0.5)) add({ actorId: person.id, kind: 'profile-updated', text: r.pick(PROFILE_UPDATES), createdAt: sometimeAfter(joined) });
+    if (r.chance(0.5))
+      add({ actorId: person.id, kind: 'profile-updated', text: r.pick(PROFILE_UPDATES), createdAt: sometimeAfter(joined) });
     const posts = r.int(0, postsPerPerson * 2);
     const language = languages.get(person.id) ?? 'en';
     for (let i = 0; i < posts; i++) {
       const createdAt = sometimeAfter(joined);
       if (r.chance(0.15)) {
         const link = r.pick(LINK_POSTS);
-        add({ actorId: person.id, kind: 'post', text: link.text, link: `https://${r.pick(['example.com', 'www.example.org', 'blog.example.net'])}/${link.path}`, createdAt });
+        add({
+          actorId: person.id,
+          kind: 'post',
+          text: link.text,
+          link: `https://${r.pick(['example.com', 'www.example.org', 'blog.example.net'])}/${link.path}`,
+          createdAt,
+        });
       } else {
         add({ actorId: person.id, kind: 'post', text: r.pick(r.chance(0.8) ? POSTS[language] : POSTS.en), createdAt });
       }

@@ -3,10 +3,10 @@
  * adapter's own: one place to change imports when the contract moves.
  */
 export { ContactsError, isContactsError, type ContactsErrorCode } from '../../src/model/errors.js';
-export { toPerson, type Person, type PersonInput } from '../../src/model/person.js';
+export { toPerson, type Person } from '../../src/model/person.js';
 export type { Activity } from '../../src/model/activity.js';
-export type { ConnectionRequest, RequestStatus } from '../../src/model/request.js';
-export { NO_RELATIONSHIP, type Relationship } from '../../src/model/relationship.js';
+export type { ConnectionRequest } from '../../src/model/request.js';
+export type { Relationship } from '../../src/model/relationship.js';
 export type {
   BackendChange,
   ChangeTopic,
@@ -17,11 +17,10 @@ export type {
   RelationshipCounts,
   RequestEntry,
 } from '../../src/backend/backend.js';
-export type { WorldData, WorldRelation, WorldRequest } from '../../src/backend/world.js';
+export type { WorldData } from '../../src/backend/world.js';
 export {
   CHANGE_TOPICS,
   PEOPLE_FILTERS,
-  RELATION_TYPES,
   RELATIONSHIP_MUTATIONS,
   REQUEST_DIRECTIONS,
   type RelationType,
@@ -29,5 +28,5 @@ export {
 } from '../../src/backend/vocabulary.js';
 export { PAGE_SIZES } from '../../src/backend/page-sizes.js';
 export { decodePeopleCursor, decodeTimeCursor, encodePeopleCursor, encodeTimeCursor } from '../../src/backend/indexeddb/cursor.js';
-export { matchesQuery, nameTokens, queryWords, sortKeyOf } from '../../src/backend/indexeddb/search-text.js';
+export { nameTokens, queryWords, sortKeyOf } from '../../src/backend/indexeddb/search-text.js';
 export { MAX_ID_LENGTH } from '../../src/backend/indexeddb/validate.js';

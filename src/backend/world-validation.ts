@@ -29,7 +29,8 @@ const text = (max: number = TEXT_LIMITS.text) => z.string().check(z.maxLength(ma
 const requiredText = (max: number = TEXT_LIMITS.text) => z.string().check(z.maxLength(max), wellFormed, notBlank);
 const id = requiredText(TEXT_LIMITS.id);
 const time = z.number();
-const list = <T extends z.core.SomeType>(item: T, max?: number) => (max === undefined ? z.array(item) : z.array(item).check(z.maxLength(max)));
+const list = <T extends z.core.SomeType>(item: T, max?: number) =>
+  max === undefined ? z.array(item) : z.array(item).check(z.maxLength(max));
 
 const email = z.strictObject({ type: z.enum(EMAIL_TYPES), value: requiredText() });
 const phone = z.strictObject({ type: z.enum(PHONE_TYPES), value: requiredText() });
@@ -122,7 +123,8 @@ function problem(issue: z.core.$ZodIssue): string {
 function recordOf(data: unknown, path: readonly PropertyKey[]): string {
   if (path.length < 2 || typeof path[1] !== 'number') return '';
   const record = (data as Record<string, unknown[] | undefined>)[String(path[0])]?.[path[1]];
-  const recordId = typeof record === 'object' && record !== null && Object.hasOwn(record, 'id') ? (record as { id: unknown }).id : undefined;
+  const recordId =
+    typeof record === 'object' && record !== null && Object.hasOwn(record, 'id') ? (record as { id: unknown }).id : undefined;
   return typeof recordId === 'string' ? ` (in ${String(path[0])}[${path[1]}] (id ${JSON.stringify(recordId.slice(0, 80))}))` : '';
 }
 
@@ -134,5 +136,7 @@ export function validateWorld(data: unknown): WorldData {
   const result = world.safeParse(data, { reportInput: true });
   if (result.success) return sameShape(result.data);
   const issue = result.error.issues[0]!;
-  throw new ContactsError('invalid-input', `${pathText(issue.path)}: ${problem(issue)}${recordOf(data, issue.path)}.`, { cause: result.error });
+  throw new ContactsError('invalid-input', `${pathText(issue.path)}: ${problem(issue)}${recordOf(data, issue.path)}.`, {
+    cause: result.error,
+  });
 }

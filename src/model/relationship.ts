@@ -31,7 +31,17 @@ export const NO_RELATIONSHIP: Readonly<Relationship> = Object.freeze({
 });
 
 /** Actions a viewer can take on a person. */
-export const RELATIONSHIP_ACTIONS = ['connect', 'cancel-request', 'accept', 'decline', 'disconnect', 'follow', 'unfollow', 'block', 'unblock'] as const;
+export const RELATIONSHIP_ACTIONS = [
+  'connect',
+  'cancel-request',
+  'accept',
+  'decline',
+  'disconnect',
+  'follow',
+  'unfollow',
+  'block',
+  'unblock',
+] as const;
 export type RelationshipAction = (typeof RELATIONSHIP_ACTIONS)[number];
 
 /**

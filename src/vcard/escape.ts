@@ -93,9 +93,7 @@ export function paramValue(value: string, v3: boolean): string {
   let safe = value;
   if (PARAM_WORK.test(value)) {
     const clean = cleanText(value);
-    safe = v3
-      ? clean.replace(/\n/g, ' ').replace(/"/g, "'")
-      : clean.replace(/\^/g, '^^').replace(/\n/g, '^n').replace(/"/g, "^'");
+    safe = v3 ? clean.replace(/\n/g, ' ').replace(/"/g, "'") : clean.replace(/\^/g, '^^').replace(/\n/g, '^n').replace(/"/g, "^'");
   }
   return PARAM_NEEDS_QUOTES.test(safe) ? `"${safe}"` : safe;
 }

@@ -92,10 +92,7 @@ async function fetchPhoto(url: string, max: number, timeoutMs: number, signal?: 
  * or is not such an image, the card carries its URI instead. `data:image` avatars are embedded as they are.
  * Each distinct URL is fetched once, a few at a time, without credentials.
  */
-export async function toVCardWithPhotos(
-  people: Person | readonly Person[],
-  options: VCardPhotoOptions = {},
-): Promise<string> {
+export async function toVCardWithPhotos(people: Person | readonly Person[], options: VCardPhotoOptions = {}): Promise<string> {
   const list = peopleList(people);
   const max = options.maxPhotoBytes ?? DEFAULT_MAX_PHOTO_BYTES;
   const timeoutMs = options.photoTimeoutMs ?? DEFAULT_TIMEOUT_MS;

@@ -11,7 +11,16 @@ export const CRLF = '\r\n';
 
 /** Text properties that take `;CHARSET=UTF-8` in Outlook mode. */
 type TextProperty = 'FN' | 'N' | 'ORG' | 'TITLE' | 'NOTE' | 'X-PHONETIC-FIRST-NAME' | 'X-PHONETIC-MIDDLE-NAME' | 'X-PHONETIC-LAST-NAME';
-const TEXT_PROPERTIES: readonly TextProperty[] = ['FN', 'N', 'ORG', 'TITLE', 'NOTE', 'X-PHONETIC-FIRST-NAME', 'X-PHONETIC-MIDDLE-NAME', 'X-PHONETIC-LAST-NAME'];
+const TEXT_PROPERTIES: readonly TextProperty[] = [
+  'FN',
+  'N',
+  'ORG',
+  'TITLE',
+  'NOTE',
+  'X-PHONETIC-FIRST-NAME',
+  'X-PHONETIC-MIDDLE-NAME',
+  'X-PHONETIC-LAST-NAME',
+];
 
 /** What every writer needs to know about the card being written. */
 export interface CardContext {
@@ -41,7 +50,9 @@ export function nLine(person: Person, ctx: CardContext, phonetic: PhoneticParts 
   let prefix = ctx.prefix.N;
   if (phonetic && !ctx.v3) {
     // SORT-AS lists the readings comma-separated: a comma inside a reading would split it.
-    const sortAs = phonetic.given ? phonetic.family.replace(/,/g, ' ') + ',' + phonetic.given.replace(/,/g, ' ') : phonetic.family.replace(/,/g, ' ');
+    const sortAs = phonetic.given
+      ? phonetic.family.replace(/,/g, ' ') + ',' + phonetic.given.replace(/,/g, ' ')
+      : phonetic.family.replace(/,/g, ' ');
     prefix = 'N;SORT-AS=' + paramValue(sortAs, false) + ':';
   }
   return line(prefix, `${componentValue(n.family)};${componentValue(n.given)};${componentValue(n.additional)};;`);

@@ -13,7 +13,17 @@ export type StoryState = 'pending' | 'error' | 'empty';
 const VIEWER_ID = 'stub-viewer';
 
 /** Every method that answers with a promise: the reads, the relationship changes and posting. */
-const CALLS = ['getViewer', 'getPerson', 'searchPeople', 'getCounts', 'getRelationship', 'listRequests', 'getFeed', 'postActivity', ...RELATIONSHIP_MUTATIONS] as const;
+const CALLS = [
+  'getViewer',
+  'getPerson',
+  'searchPeople',
+  'getCounts',
+  'getRelationship',
+  'listRequests',
+  'getFeed',
+  'postActivity',
+  ...RELATIONSHIP_MUTATIONS,
+] as const;
 
 /**
  * An in-memory adapter for a state a seeded world does not hold still: the viewer Joe Bloggs alone in a
@@ -25,6 +35,9 @@ export function stateBackend(state: StoryState): ContactsBackend {
   });
   const backend = world.backendFor(VIEWER_ID);
   if (state === 'empty') return backend;
-  const answer = state === 'pending' ? () => new Promise<never>(() => {}) : () => Promise.reject(new ContactsError('storage', 'The story storage is unavailable.'));
+  const answer =
+    state === 'pending'
+      ? () => new Promise<never>(() => {})
+      : () => Promise.reject(new ContactsError('storage', 'The story storage is unavailable.'));
   return wrapBackend(backend, Object.fromEntries(CALLS.map((name) => [name, answer])));
 }

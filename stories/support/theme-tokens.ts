@@ -49,10 +49,7 @@ export const noThemeArgs = (): ThemeArgs => Object.fromEntries(entries.map(([arg
 /** A colour picker or text field per token, grouped under "Theme" in the Controls panel. */
 export const themeArgTypes = (): Partial<ArgTypes<ThemeArgs>> =>
   Object.fromEntries(
-    entries.map(([arg, t]) => [
-      arg,
-      { name: t.property, control: t.control, description: t.description, table: { category: 'Theme' } },
-    ]),
+    entries.map(([arg, t]) => [arg, { name: t.property, control: t.control, description: t.description, table: { category: 'Theme' } }]),
   );
 
 /**

@@ -47,29 +47,56 @@ describe('importWorld refuses hostile items, naming the path and writing nothing
     ['phones: [{ value: 5 }]', { people: [{ ...ANN, phones: [{ value: 5 }] }] }, 'people[0].phones[0].type'],
     ['a phone value 5', { people: [{ ...ANN, phones: [{ type: 'work', value: 5 }] }] }, 'people[0].phones[0].value'],
     ['urls: [5]', { people: [{ ...ANN, urls: [5] }] }, 'people[0].urls[0]'],
-    ["an email type 'constructor'", { people: [{ ...ANN, emails: [{ type: 'constructor', value: 'a@b.c' }] }] }, 'people[0].emails[0].type'],
-    ["a phone type '__proto__'", JSON.parse('{"people":[{"id":"a","displayName":"Ann","phones":[{"type":"__proto__","value":"1"}]}]}'), 'people[0].phones[0].type'],
+    [
+      "an email type 'constructor'",
+      { people: [{ ...ANN, emails: [{ type: 'constructor', value: 'a@b.c' }] }] },
+      'people[0].emails[0].type',
+    ],
+    [
+      "a phone type '__proto__'",
+      JSON.parse('{"people":[{"id":"a","displayName":"Ann","phones":[{"type":"__proto__","value":"1"}]}]}'),
+      'people[0].phones[0].type',
+    ],
     ['an own __proto__ key', JSON.parse('{"people":[{"id":"a","displayName":"Ann","__proto__":{"x":1}}]}'), 'people[0]'],
     ['a lone surrogate in an email', { people: [{ ...ANN, emails: [{ type: 'work', value: LONE }] }] }, 'people[0].emails[0].value'],
     ['a lone surrogate in an id', { people: [{ ...ANN, id: '\uDC00' }] }, 'people[0].id'],
+    // Holes on purpose: a sparse array must be refused.
+    // eslint-disable-next-line no-sparse-arrays
     ['a sparse list of people', { people: [ANN, , { id: 'b', displayName: 'Bob' }] }, 'people[1]'],
+    // eslint-disable-next-line no-sparse-arrays
     ['a sparse list of emails', { people: [{ ...ANN, emails: [, { type: 'work', value: 'a@b.c' }] }] }, 'people[0].emails[0]'],
     ['an unknown key', { people: [{ ...ANN, nickname: 'A' }] }, 'people[0]'],
     ['an unknown top-level key', { people: [ANN], groups: [] }, 'the world'],
     ['a wrong type', { people: [{ ...ANN, jobTitle: 7 }] }, 'people[0].jobTitle'],
     ['a note over its limit', { people: [{ ...ANN, note: 'n'.repeat(TEXT_LIMITS.text + 1) }] }, 'people[0].note'],
     ['an id over its limit', { people: [{ ...ANN, id: 'i'.repeat(TEXT_LIMITS.id + 1) }] }, 'people[0].id'],
-    ['an infinite time', { people: [ANN], activities: [{ id: 'x', actorId: 'a', kind: 'post', text: '', createdAt: Infinity }] }, 'activities[0].createdAt'],
+    [
+      'an infinite time',
+      { people: [ANN], activities: [{ id: 'x', actorId: 'a', kind: 'post', text: '', createdAt: Infinity }] },
+      'activities[0].createdAt',
+    ],
     ['a relation item that is null', { people: [ANN], relations: [null] }, 'relations[0]'],
-    ['a request with a numeric id', { people: [ANN, { id: 'b', displayName: 'Bob' }], requests: [{ fromId: 'a', toId: 'b', id: 5 }] }, 'requests[0].id'],
-    ['an activity with an unknown key', { people: [ANN], activities: [{ id: 'x', actorId: 'a', kind: 'post', text: '', createdAt: 1, html: '<b>' }] }, 'activities[0]'],
+    [
+      'a request with a numeric id',
+      { people: [ANN, { id: 'b', displayName: 'Bob' }], requests: [{ fromId: 'a', toId: 'b', id: 5 }] },
+      'requests[0].id',
+    ],
+    [
+      'an activity with an unknown key',
+      { people: [ANN], activities: [{ id: 'x', actorId: 'a', kind: 'post', text: '', createdAt: 1, html: '<b>' }] },
+      'activities[0]',
+    ],
   ];
   for (const [what, data, path] of EXAMPLES) {
     it(`refuses ${what}`, () => expectRefused(data, path));
   }
 
   it('names the record by id and says what is wrong', async () => {
-    const error = await rejection(importWorld(`test-hostile-${crypto.randomUUID()}`, { people: [ANN, { id: 'b', displayName: 'Bob', emails: [{ type: 'constructor' as 'work', value: 'b@c.d' }] }] }));
+    const error = await rejection(
+      importWorld(`test-hostile-${crypto.randomUUID()}`, {
+        people: [ANN, { id: 'b', displayName: 'Bob', emails: [{ type: 'constructor' as 'work', value: 'b@c.d' }] }],
+      }),
+    );
     expect(error.message).to.equal('people[1].emails[0].type: is "constructor"; use one of work, home, other (in people[1] (id "b")).');
   });
 
@@ -84,7 +111,9 @@ describe('importWorld refuses hostile items, naming the path and writing nothing
         jobTitle: text,
         emails: fc.array(fc.record({ type: fc.constantFrom(...EMAIL_TYPES), value: name }), { maxLength: 3 }),
         phones: fc.array(fc.record({ type: fc.constantFrom(...PHONE_TYPES), value: name }), { maxLength: 3 }),
-        addresses: fc.array(fc.record({ type: fc.constantFrom(...ADDRESS_TYPES), street: text }, { requiredKeys: ['type'] }), { maxLength: 2 }),
+        addresses: fc.array(fc.record({ type: fc.constantFrom(...ADDRESS_TYPES), street: text }, { requiredKeys: ['type'] }), {
+          maxLength: 2,
+        }),
         urls: fc.array(name, { maxLength: 2 }),
       },
       { requiredKeys: ['id', 'displayName'] },
@@ -94,20 +123,33 @@ describe('importWorld refuses hostile items, naming the path and writing nothing
   /** Ways to break one person, each with the path (after `people[i]`) the error must name. */
   const HOSTILE_VALUES: unknown[] = [null, 5, true, 'x@y', [], {}, '\uD83D', 'constructor', '__proto__', 'toString'];
   const mutation = fc.oneof(
-    fc.record({ list: fc.constantFrom('emails', 'phones', 'addresses'), value: fc.constantFrom(...HOSTILE_VALUES) }).map(({ list, value }) => ({
-      apply: (p: Record<string, unknown>) => void (p[list] = [value]),
-      path: `.${list}[0]`,
-    })),
-    fc.record({ list: fc.constantFrom('emails', 'phones', 'addresses'), type: fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'WORK', '') }).map(({ list, type }) => ({
-      apply: (p: Record<string, unknown>) => void (p[list] = [{ type, value: 'v' }]),
-      path: `.${list}[0].type`,
-    })),
-    fc.record({ field: fc.constantFrom('displayName', 'jobTitle', 'note', 'givenName'), value: fc.constantFrom(5, null, {}, [], 'a\uDFFFb', 'z'.repeat(TEXT_LIMITS.text + 1)) }).map(({ field, value }) => ({
-      apply: (p: Record<string, unknown>) => void (p[field] = value),
-      path: `.${field}`,
-    })),
+    fc
+      .record({ list: fc.constantFrom('emails', 'phones', 'addresses'), value: fc.constantFrom(...HOSTILE_VALUES) })
+      .map(({ list, value }) => ({
+        apply: (p: Record<string, unknown>) => void (p[list] = [value]),
+        path: `.${list}[0]`,
+      })),
+    fc
+      .record({
+        list: fc.constantFrom('emails', 'phones', 'addresses'),
+        type: fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'WORK', ''),
+      })
+      .map(({ list, type }) => ({
+        apply: (p: Record<string, unknown>) => void (p[list] = [{ type, value: 'v' }]),
+        path: `.${list}[0].type`,
+      })),
+    fc
+      .record({
+        field: fc.constantFrom('displayName', 'jobTitle', 'note', 'givenName'),
+        value: fc.constantFrom(5, null, {}, [], 'a\uDFFFb', 'z'.repeat(TEXT_LIMITS.text + 1)),
+      })
+      .map(({ field, value }) => ({
+        apply: (p: Record<string, unknown>) => void (p[field] = value),
+        path: `.${field}`,
+      })),
     fc.constantFrom('constructor', 'nickname', '__proto__', 'prototype').map((key) => ({
-      apply: (p: Record<string, unknown>) => void Object.defineProperty(p, key, { value: 'x', enumerable: true, configurable: true, writable: true }),
+      apply: (p: Record<string, unknown>) =>
+        void Object.defineProperty(p, key, { value: 'x', enumerable: true, configurable: true, writable: true }),
       path: '',
     })),
     fc.constant({ apply: (p: Record<string, unknown>) => void (p['urls'] = new Array(2)), path: '.urls[0]' }),

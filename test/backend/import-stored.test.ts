@@ -34,14 +34,49 @@ describe('importWorld against what is stored', () => {
   const fresh = freshDatabaseNames('test-import-stored');
 
   const LATER: [string, WorldData, WorldData, RegExp][] = [
-    ['a block, then a connection', { relations: [{ type: 'block', fromId: 'a', toId: 'b' }] }, { relations: [{ type: 'connection', fromId: 'a', toId: 'b' }] }, /block/],
-    ['a block, then a follow', { relations: [{ type: 'block', fromId: 'a', toId: 'b' }] }, { relations: [{ type: 'follow', fromId: 'b', toId: 'a' }] }, /block/],
-    ['a follow, then a block', { relations: [{ type: 'follow', fromId: 'b', toId: 'a' }] }, { relations: [{ type: 'block', fromId: 'a', toId: 'b' }] }, /block/],
-    ['a block, then a request', { relations: [{ type: 'block', fromId: 'a', toId: 'b' }] }, { requests: [{ fromId: 'b', toId: 'a' }] }, /block/],
-    ['two pending requests for one pair', { requests: [{ id: 'r1', fromId: 'a', toId: 'b' }] }, { requests: [{ id: 'r2', fromId: 'a', toId: 'b' }] }, /two pending/],
+    [
+      'a block, then a connection',
+      { relations: [{ type: 'block', fromId: 'a', toId: 'b' }] },
+      { relations: [{ type: 'connection', fromId: 'a', toId: 'b' }] },
+      /block/,
+    ],
+    [
+      'a block, then a follow',
+      { relations: [{ type: 'block', fromId: 'a', toId: 'b' }] },
+      { relations: [{ type: 'follow', fromId: 'b', toId: 'a' }] },
+      /block/,
+    ],
+    [
+      'a follow, then a block',
+      { relations: [{ type: 'follow', fromId: 'b', toId: 'a' }] },
+      { relations: [{ type: 'block', fromId: 'a', toId: 'b' }] },
+      /block/,
+    ],
+    [
+      'a block, then a request',
+      { relations: [{ type: 'block', fromId: 'a', toId: 'b' }] },
+      { requests: [{ fromId: 'b', toId: 'a' }] },
+      /block/,
+    ],
+    [
+      'two pending requests for one pair',
+      { requests: [{ id: 'r1', fromId: 'a', toId: 'b' }] },
+      { requests: [{ id: 'r2', fromId: 'a', toId: 'b' }] },
+      /two pending/,
+    ],
     ['pending requests both ways', { requests: [{ fromId: 'a', toId: 'b' }] }, { requests: [{ fromId: 'b', toId: 'a' }] }, /two pending/],
-    ['a request between connected people', { relations: [{ type: 'connection', fromId: 'a', toId: 'b' }] }, { requests: [{ fromId: 'a', toId: 'b' }] }, /connection/],
-    ['a connection beside a stored request', { requests: [{ fromId: 'a', toId: 'b' }] }, { relations: [{ type: 'connection', fromId: 'b', toId: 'a' }] }, /connection/],
+    [
+      'a request between connected people',
+      { relations: [{ type: 'connection', fromId: 'a', toId: 'b' }] },
+      { requests: [{ fromId: 'a', toId: 'b' }] },
+      /connection/,
+    ],
+    [
+      'a connection beside a stored request',
+      { requests: [{ fromId: 'a', toId: 'b' }] },
+      { relations: [{ type: 'connection', fromId: 'b', toId: 'a' }] },
+      /connection/,
+    ],
   ];
   for (const [what, first, second, message] of LATER) {
     it(`refuses ${what}, writing nothing`, async () => {
@@ -54,13 +89,21 @@ describe('importWorld against what is stored', () => {
   }
 
   it('refuses a request between people connected in the same import', async () => {
-    const message = await refusal(fresh(), { people: CAST, relations: [{ type: 'connection', fromId: 'a', toId: 'b' }], requests: [{ fromId: 'b', toId: 'a' }] });
+    const message = await refusal(fresh(), {
+      people: CAST,
+      relations: [{ type: 'connection', fromId: 'a', toId: 'b' }],
+      requests: [{ fromId: 'b', toId: 'a' }],
+    });
     expect(message).to.match(/connection/);
   });
 
   it('keeps a re-imported activity id once, as stored', async () => {
     const name = fresh();
-    await importWorld(name, { people: CAST, relations: [{ type: 'follow', fromId: 'b', toId: 'a' }], activities: [{ id: 'x1', actorId: 'a', kind: 'post', text: 'one', createdAt: 1000 }] });
+    await importWorld(name, {
+      people: CAST,
+      relations: [{ type: 'follow', fromId: 'b', toId: 'a' }],
+      activities: [{ id: 'x1', actorId: 'a', kind: 'post', text: 'one', createdAt: 1000 }],
+    });
     await importWorld(name, { activities: [{ id: 'x1', actorId: 'a', kind: 'post', text: 'two', createdAt: 2000 }] });
     const b = new IndexedDBBackend({ databaseName: name, viewerId: 'b' });
     try {
@@ -107,7 +150,9 @@ describe('importWorld against what is stored', () => {
   const PEOPLE = ['p0', 'p1', 'p2'];
   const id = fc.constantFrom(...PEOPLE);
   const relation = fc.record({ type: fc.constantFrom('connection', 'follow', 'block' as const), fromId: id, toId: id });
-  const request = fc.record({ fromId: id, toId: id, id: fc.option(fc.constantFrom('r1', 'r2'), { nil: undefined }) }).map(({ id: rid, ...r }) => (rid ? { ...r, id: rid } : r));
+  const request = fc
+    .record({ fromId: id, toId: id, id: fc.option(fc.constantFrom('r1', 'r2'), { nil: undefined }) })
+    .map(({ id: rid, ...r }) => (rid ? { ...r, id: rid } : r));
   const world = fc.record({ relations: fc.array(relation, { maxLength: 3 }), requests: fc.array(request, { maxLength: 2 }) });
 
   it('keeps the invariants over generated sequences of imports, and a refused import changes nothing', async function () {

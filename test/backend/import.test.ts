@@ -24,7 +24,9 @@ describe('importWorld', () => {
   async function storedCounts(name: string): Promise<number[]> {
     const db = await openDB(name);
     // Input refused before the database was even created leaves no stores at all.
-    const counts = await Promise.all(['people', 'relations', 'requests', 'activities', 'feed'].map((s) => (db.objectStoreNames.contains(s) ? db.count(s) : 0)));
+    const counts = await Promise.all(
+      ['people', 'relations', 'requests', 'activities', 'feed'].map((s) => (db.objectStoreNames.contains(s) ? db.count(s) : 0)),
+    );
     db.close();
     return counts;
   }
@@ -66,15 +68,59 @@ describe('importWorld', () => {
   const BAD: [string, WorldData, RegExp][] = [
     ['a person without a display name', { people: [person('a', 'Ann'), { id: 'b', displayName: ' ' }] }, /people\[1\] \(id "b"\)/],
     ['a repeated person id', { people: [person('a', 'Ann'), person('a', 'Ann again')] }, /people\[1\].*repeats/],
-    ['a relation with an unknown person', { people: CAST, relations: [{ type: 'follow', fromId: 'a', toId: 'zz' }] }, /relations\[0\].*"zz"/],
+    [
+      'a relation with an unknown person',
+      { people: CAST, relations: [{ type: 'follow', fromId: 'a', toId: 'zz' }] },
+      /relations\[0\].*"zz"/,
+    ],
     ['a relation with oneself', { people: CAST, relations: [{ type: 'follow', fromId: 'a', toId: 'a' }] }, /relations\[0\]/],
-    ['an unknown relation type', { people: CAST, relations: [{ type: 'friend' as 'follow', fromId: 'a', toId: 'b' }] }, /relations\[0\].*"friend"/],
-    ['a block beside a follow', { people: CAST, relations: [{ type: 'follow', fromId: 'a', toId: 'b' }, { type: 'block', fromId: 'b', toId: 'a' }] }, /contradicts a block/],
-    ['a pending request beside a block', { people: CAST, relations: [{ type: 'block', fromId: 'a', toId: 'b' }], requests: [{ fromId: 'b', toId: 'a' }] }, /contradicts a block/],
-    ['pending requests both ways', { people: CAST, requests: [{ fromId: 'a', toId: 'b' }, { fromId: 'b', toId: 'a' }] }, /requests\[1\]/],
-    ['an unknown request status', { people: CAST, requests: [{ fromId: 'a', toId: 'b', status: 'maybe' as 'pending' }] }, /requests\[0\].*"maybe"/],
-    ['an activity by nobody', { people: CAST, activities: [{ id: 'x', actorId: 'zz', kind: 'post', text: '', createdAt: 1 }] }, /activities\[0\] \(id "x"\)/],
-    ['an activity without a time', { people: CAST, activities: [{ id: 'x', actorId: 'a', kind: 'post', text: '', createdAt: Number.NaN }] }, /createdAt/],
+    [
+      'an unknown relation type',
+      { people: CAST, relations: [{ type: 'friend' as 'follow', fromId: 'a', toId: 'b' }] },
+      /relations\[0\].*"friend"/,
+    ],
+    [
+      'a block beside a follow',
+      {
+        people: CAST,
+        relations: [
+          { type: 'follow', fromId: 'a', toId: 'b' },
+          { type: 'block', fromId: 'b', toId: 'a' },
+        ],
+      },
+      /contradicts a block/,
+    ],
+    [
+      'a pending request beside a block',
+      { people: CAST, relations: [{ type: 'block', fromId: 'a', toId: 'b' }], requests: [{ fromId: 'b', toId: 'a' }] },
+      /contradicts a block/,
+    ],
+    [
+      'pending requests both ways',
+      {
+        people: CAST,
+        requests: [
+          { fromId: 'a', toId: 'b' },
+          { fromId: 'b', toId: 'a' },
+        ],
+      },
+      /requests\[1\]/,
+    ],
+    [
+      'an unknown request status',
+      { people: CAST, requests: [{ fromId: 'a', toId: 'b', status: 'maybe' as 'pending' }] },
+      /requests\[0\].*"maybe"/,
+    ],
+    [
+      'an activity by nobody',
+      { people: CAST, activities: [{ id: 'x', actorId: 'zz', kind: 'post', text: '', createdAt: 1 }] },
+      /activities\[0\] \(id "x"\)/,
+    ],
+    [
+      'an activity without a time',
+      { people: CAST, activities: [{ id: 'x', actorId: 'a', kind: 'post', text: '', createdAt: Number.NaN }] },
+      /createdAt/,
+    ],
     ['people that are not a list', { people: 'nope' as unknown as [] }, /must be a list/],
   ];
   for (const [what, data, message] of BAD) {
@@ -97,7 +143,10 @@ describe('importWorld', () => {
     });
     for (const viewer of ['b', 'd']) {
       const backend = new IndexedDBBackend({ databaseName: name, viewerId: viewer });
-      expect((await backend.getFeed()).items.map((e) => e.activity.id), viewer).to.deep.equal(['x1']);
+      expect(
+        (await backend.getFeed()).items.map((e) => e.activity.id),
+        viewer,
+      ).to.deep.equal(['x1']);
       backend.close();
     }
   });

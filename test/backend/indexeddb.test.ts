@@ -16,7 +16,12 @@ describe('IndexedDBBackend basics', () => {
   let world: TestWorld;
   beforeEach(async () => {
     world = await createWorld({
-      people: [person('ann', 'Ann Archer'), person('bob', 'Bob Brown'), person('cy', 'Çelik Yılmaz'), person('yamada', '山田 太郎', { phoneticName: 'ヤマダ タロウ' })],
+      people: [
+        person('ann', 'Ann Archer'),
+        person('bob', 'Bob Brown'),
+        person('cy', 'Çelik Yılmaz'),
+        person('yamada', '山田 太郎', { phoneticName: 'ヤマダ タロウ' }),
+      ],
       relations: [{ type: 'follow', fromId: 'bob', toId: 'ann' }],
     });
   });
@@ -40,7 +45,9 @@ describe('IndexedDBBackend basics', () => {
     const feed = await ann.getFeed();
     expect(feed.items.map((e) => [e.activity.kind, e.activity.actorId, e.activity.targetId])).to.deep.equal([['connected', 'bob', 'ann']]);
     const accepterFeed = await bob.getFeed();
-    expect(accepterFeed.items.map((e) => [e.activity.kind, e.activity.actorId, e.activity.targetId])).to.deep.equal([['connected', 'ann', 'bob']]);
+    expect(accepterFeed.items.map((e) => [e.activity.kind, e.activity.actorId, e.activity.targetId])).to.deep.equal([
+      ['connected', 'ann', 'bob'],
+    ]);
   });
 
   it('searches by word prefix, ignoring case, accents and kana type', async () => {

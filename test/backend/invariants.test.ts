@@ -16,7 +16,10 @@ type Step = { actor: number; op: Change | 'post'; target: string };
 /** Ops that build relationships come more often, so sequences reach interesting states (then break them). */
 const op: fc.Arbitrary<Change | 'post'> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom<Change | 'post'>('requestConnection', 'acceptRequest', 'follow') },
-  { weight: 1, arbitrary: fc.constantFrom<Change | 'post'>('block', 'unblock', 'disconnect', 'unfollow', 'cancelRequest', 'declineRequest', 'post') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<Change | 'post'>('block', 'unblock', 'disconnect', 'unfollow', 'cancelRequest', 'declineRequest', 'post'),
+  },
 );
 
 const step: fc.Arbitrary<Step> = fc
@@ -24,7 +27,10 @@ const step: fc.Arbitrary<Step> = fc
     actor: fc.integer({ min: 0, max: PEOPLE.length - 1 }),
     op,
     // Another person mostly; sometimes the actor themself ('self'), an unknown id or a malformed one.
-    other: fc.oneof({ weight: 15, arbitrary: fc.integer({ min: 1, max: PEOPLE.length - 1 }) }, { weight: 1, arbitrary: fc.constantFrom(0, -1, -2) }),
+    other: fc.oneof(
+      { weight: 15, arbitrary: fc.integer({ min: 1, max: PEOPLE.length - 1 }) },
+      { weight: 1, arbitrary: fc.constantFrom(0, -1, -2) },
+    ),
   })
   .map(({ actor, op, other }) => ({
     actor,

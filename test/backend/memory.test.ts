@@ -23,9 +23,21 @@ describe('MemoryBackend', () => {
       { people, requests: [{ fromId: 'nobody', toId: 'ann' }] },
       { people, activities: [{ id: 'a', actorId: 'nobody', kind: 'post', text: '', createdAt: 1 }] },
       { people, relations: [{ type: 'friend' as 'follow', fromId: 'ann', toId: 'bob' }] },
-      { people, relations: [{ type: 'block' as const, fromId: 'ann', toId: 'bob' }, { type: 'follow' as const, fromId: 'bob', toId: 'ann' }] },
+      {
+        people,
+        relations: [
+          { type: 'block' as const, fromId: 'ann', toId: 'bob' },
+          { type: 'follow' as const, fromId: 'bob', toId: 'ann' },
+        ],
+      },
       { people, relations: [{ type: 'block' as const, fromId: 'ann', toId: 'bob' }], requests: [{ fromId: 'bob', toId: 'ann' }] },
-      { people, requests: [{ fromId: 'bob', toId: 'ann' }, { fromId: 'ann', toId: 'bob' }] },
+      {
+        people,
+        requests: [
+          { fromId: 'bob', toId: 'ann' },
+          { fromId: 'ann', toId: 'bob' },
+        ],
+      },
     ];
     for (const data of bad) {
       let error: unknown;
@@ -58,7 +70,11 @@ describe('MemoryBackend', () => {
     const search = ann.searchPeople({ query: 'bo', signal: during.signal });
     during.abort();
     expect((await rejection(search)) as DOMException).to.have.property('name', 'AbortError');
-    for (const read of [ann.getFeed({ signal: before.signal }), ann.listRequests('incoming', { signal: before.signal }), ann.getCounts({ signal: before.signal })]) {
+    for (const read of [
+      ann.getFeed({ signal: before.signal }),
+      ann.listRequests('incoming', { signal: before.signal }),
+      ann.getCounts({ signal: before.signal }),
+    ]) {
       expect(await rejection(read)).to.equal(before.signal.reason);
     }
     expect((await ann.searchPeople({ signal: new AbortController().signal })).items.map((e) => e.person.id)).to.deep.equal(['bob', 'cat']);
@@ -77,7 +93,13 @@ describe('MemoryBackend', () => {
   });
 
   it('keeps the order of changes made in one millisecond by different viewers', async () => {
-    const world = new MemoryWorld({ people, relations: [{ type: 'follow', fromId: 'ann', toId: 'bob' }, { type: 'follow', fromId: 'ann', toId: 'cat' }] });
+    const world = new MemoryWorld({
+      people,
+      relations: [
+        { type: 'follow', fromId: 'ann', toId: 'bob' },
+        { type: 'follow', fromId: 'ann', toId: 'cat' },
+      ],
+    });
     await Promise.all(['bob', 'cat', 'bob', 'cat'].map((id, i) => world.backendFor(id).postActivity({ kind: 'post', text: String(i) })));
     expect((await world.backendFor('ann').getFeed()).items.map((e) => e.activity.text)).to.deep.equal(['3', '2', '1', '0']);
   });

@@ -86,7 +86,9 @@ describe('schema versions', () => {
     try {
       const ids = async (query: string) => (await backend.searchPeople({ query })).items.map((e) => e.person.id);
       const collator = new Intl.Collator('en');
-      const expected = PEOPLE.filter((p) => p.id !== 'me').sort((a, b) => collator.compare(a.displayName, b.displayName)).map((p) => p.id);
+      const expected = PEOPLE.filter((p) => p.id !== 'me')
+        .sort((a, b) => collator.compare(a.displayName, b.displayName))
+        .map((p) => p.id);
       const paged: string[] = [];
       let cursor: string | null = null;
       do {

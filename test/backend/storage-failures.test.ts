@@ -90,7 +90,9 @@ describe('storage failures', () => {
     ['quota', true],
   ] as const) {
     it(`<activity-feed> shows the ${reason} sentence ${retry ? 'with' : 'without'} "Try again"`, async () => {
-      const backend = wrapBackend(memoryBackend({ people: [{ id: 'me', displayName: 'Me' }] }), { getFeed: () => Promise.reject(new ContactsError('storage', 'x', { reason })) });
+      const backend = wrapBackend(memoryBackend({ people: [{ id: 'me', displayName: 'Me' }] }), {
+        getFeed: () => Promise.reject(new ContactsError('storage', 'x', { reason })),
+      });
       const el = await fixture(html`<activity-feed .backend=${backend}></activity-feed>`);
       await settled(el as never);
       await new Promise((r) => setTimeout(r, 50));

@@ -25,7 +25,10 @@ describe('demo dashboard', function () {
     app = document.adoptNode(page.getElementById('app')!);
     document.body.append(app);
     await import('../../demo/main.js');
-    await waitUntil(() => document.documentElement.dataset['demoReady'] === 'true', 'the demo is ready', { timeout: 170_000, interval: 200 });
+    await waitUntil(() => document.documentElement.dataset['demoReady'] === 'true', 'the demo is ready', {
+      timeout: 170_000,
+      interval: 200,
+    });
   });
 
   after(async () => {
@@ -51,7 +54,9 @@ describe('demo dashboard', function () {
 
   it('renders the people, the feed and the request inbox for Joe', async () => {
     await waitUntil(async () => (await shadowText('contacts-center')).includes('Joe Bloggs'), 'home shows Joe', { timeout: 20_000 });
-    await waitUntil(async () => app.querySelector('activity-feed')!.shadowRoot!.querySelectorAll('article').length > 3, 'feed items', { timeout: 20_000 });
+    await waitUntil(async () => app.querySelector('activity-feed')!.shadowRoot!.querySelectorAll('article').length > 3, 'feed items', {
+      timeout: 20_000,
+    });
     await waitUntil(async () => (await shadowText('contact-requests')).includes('6'), 'six pending requests', { timeout: 20_000 });
   });
 
@@ -61,7 +66,9 @@ describe('demo dashboard', function () {
     select.dispatchEvent(new Event('change'));
     await waitUntil(() => new URL(location.href).searchParams.get('viewer') === 'jane-doe', 'the URL names Jane', { timeout: 10_000 });
     const center = app.querySelector('contacts-center')!;
-    await waitUntil(() => center.shadowRoot?.querySelector('[part~="viewer-name"]')?.textContent === 'Jane Doe', 'home shows Jane', { timeout: 20_000 });
+    await waitUntil(() => center.shadowRoot?.querySelector('[part~="viewer-name"]')?.textContent === 'Jane Doe', 'home shows Jane', {
+      timeout: 20_000,
+    });
     expect(document.title).to.include('Jane Doe');
   });
 
@@ -112,7 +119,9 @@ describe('demo dashboard', function () {
       window.confirm = realConfirm;
     }
     const center = app.querySelector('contacts-center')!;
-    await waitUntil(() => center.shadowRoot?.querySelector('[part~="viewer-name"]')?.textContent === 'Jane Doe', 'still Jane', { timeout: 20_000 });
+    await waitUntil(() => center.shadowRoot?.querySelector('[part~="viewer-name"]')?.textContent === 'Jane Doe', 'still Jane', {
+      timeout: 20_000,
+    });
     expect(app.querySelector<HTMLSelectElement>('#viewer')!.disabled).to.be.false;
   });
 });

@@ -55,10 +55,14 @@ function runModuleScript(code: string): Promise<void> {
     const done = `readme-snippet-${crypto.randomUUID()}`;
     const onError = (event: ErrorEvent) => reject(event.error ?? new Error(event.message));
     window.addEventListener('error', onError, { once: true });
-    window.addEventListener(done, () => {
-      window.removeEventListener('error', onError);
-      resolve();
-    }, { once: true });
+    window.addEventListener(
+      done,
+      () => {
+        window.removeEventListener('error', onError);
+        resolve();
+      },
+      { once: true },
+    );
     const script = document.createElement('script');
     script.type = 'module';
     script.onerror = () => reject(new Error('The module script failed to load.'));
@@ -151,15 +155,23 @@ async function expectSnippetWorks(
   const requests = provider.querySelector('contact-requests')!;
   const feed = provider.querySelector('activity-feed')!;
   expect(center.filter).to.equal('connections');
-  await waitUntil(() => listSettled(center) && rowNames(center).join() === 'Jane Doe', 'the list shows the connection', { timeout: 10_000 });
+  await waitUntil(() => listSettled(center) && rowNames(center).join() === 'Jane Doe', 'the list shows the connection', {
+    timeout: 10_000,
+  });
   expect(requests.compact).to.be.true;
-  await waitUntil(() => requests.shadowRoot?.querySelector('[part~="badge"]')?.textContent === '1', 'the compact inbox counts the request', { timeout: 10_000 });
+  await waitUntil(
+    () => requests.shadowRoot?.querySelector('[part~="badge"]')?.textContent === '1',
+    'the compact inbox counts the request',
+    { timeout: 10_000 },
+  );
   await waitUntil(() => feed.shadowRoot?.textContent?.includes('Hello from Jane!'), 'the post appears in the feed', { timeout: 10_000 });
 
   await setViewer('jane');
   expect(provider.getAttribute('viewer-id')).to.equal('jane');
   expect(host.querySelector('contacts-center'), 'the same element, so its listener stays').to.equal(center);
-  await waitUntil(() => listSettled(center) && rowNames(center).join() === 'Joe Bloggs', "the list shows Jane's connection", { timeout: 10_000 });
+  await waitUntil(() => listSettled(center) && rowNames(center).join() === 'Joe Bloggs', "the list shows Jane's connection", {
+    timeout: 10_000,
+  });
 
   expect(spy.logs).to.deep.equal([]);
   await openProfile(center, 'Joe Bloggs');
@@ -171,7 +183,16 @@ async function expectSnippetWorks(
 
 describe('README', () => {
   it('marks its snippets for testing, and every fenced block after "Build" is one of them', () => {
-    expect([...snippets.keys()]).to.have.members(['plain-html', 'plain-html-data', 'npm', 'react', 'vue', 'theme', 'http-adapter', 'conformance']);
+    expect([...snippets.keys()]).to.have.members([
+      'plain-html',
+      'plain-html-data',
+      'npm',
+      'react',
+      'vue',
+      'theme',
+      'http-adapter',
+      'conformance',
+    ]);
     const after = readme.slice(readme.indexOf('## Screenshot'));
     const fences = [...after.matchAll(/```(\w+)\n/g)].length;
     // One fence per snippet, plus the unmarked `npm install` command.
@@ -222,9 +243,13 @@ describe('README', () => {
       const center = host.querySelector('contacts-center')!;
       await waitUntil(() => center.shadowRoot?.textContent?.includes('Jane Doe'), 'Jane appears in the list', { timeout: 10_000 });
       const requests = host.querySelector('contact-requests')!;
-      await waitUntil(() => requests.shadowRoot?.textContent?.includes('山田 太郎'), 'the request appears in the inbox', { timeout: 10_000 });
+      await waitUntil(() => requests.shadowRoot?.textContent?.includes('山田 太郎'), 'the request appears in the inbox', {
+        timeout: 10_000,
+      });
       const feed = host.querySelector('activity-feed')!;
-      await waitUntil(() => feed.shadowRoot?.textContent?.includes('Hello from Jane!'), 'the post appears in the feed', { timeout: 10_000 });
+      await waitUntil(() => feed.shadowRoot?.textContent?.includes('Hello from Jane!'), 'the post appears in the feed', {
+        timeout: 10_000,
+      });
       host.remove(); // <contacts-backend> closes its adapter, so the database can be deleted
     });
 
@@ -262,7 +287,7 @@ describe('README', () => {
   describe('React and Vue', () => {
     afterEach(resetDatabase);
 
-    it('react: the JSX snippet, compiled and mounted with createRoot, shows the viewer\'s elements and hears cc-action until unmounted', async () => {
+    it("react: the JSX snippet, compiled and mounted with createRoot, shows the viewer's elements and hears cc-action until unmounted", async () => {
       const react = await loadSnippet<ReactSnippet>('react');
       await importWorld('my-contacts', FRAMEWORK_WORLD);
       const spy = spyOnConsole();
@@ -285,7 +310,7 @@ describe('README', () => {
       }
     });
 
-    it('vue: the SFC snippet, compiled with the README\'s compiler options and mounted with createApp, shows the viewer\'s elements and hears cc-action', async () => {
+    it("vue: the SFC snippet, compiled with the README's compiler options and mounted with createApp, shows the viewer's elements and hears cc-action", async () => {
       const vue = await loadSnippet<VueSnippet>('vue');
       await importWorld('my-contacts', FRAMEWORK_WORLD);
       const spy = spyOnConsole();
@@ -299,10 +324,14 @@ describe('README', () => {
       try {
         app.mount(host);
         mounted = true;
-        await expectSnippetWorks(host, async (viewerId) => {
-          viewer.value = viewerId;
-          await vue.nextTick();
-        }, spy);
+        await expectSnippetWorks(
+          host,
+          async (viewerId) => {
+            viewer.value = viewerId;
+            await vue.nextTick();
+          },
+          spy,
+        );
         expect(warnings).to.deep.equal([]);
         app.unmount();
         mounted = false;
@@ -363,7 +392,9 @@ describe('README', () => {
         expect((await joe.searchPeople()).items.map((e) => e.person.id)).to.deep.equal(['jane']);
         const heard = new Promise((resolve) => joe.subscribe(resolve));
         expect((await joe.follow('jane')).following).to.be.true;
-        expect(await heard).to.have.property('topics').that.includes('relationships');
+        expect(await heard)
+          .to.have.property('topics')
+          .that.includes('relationships');
         const error = await joe.follow('me').catch((e: unknown) => e);
         expect(error).to.have.property('code', 'self');
         const aborted = await joe.searchPeople({ signal: AbortSignal.abort() }).catch((e: unknown) => e);

@@ -33,7 +33,16 @@ describe('demo seed: generateWorld', () => {
     expect(jane.phones!.length).to.be.at.least(3);
     expect(jane.addresses!.length).to.equal(2);
     expect(jane.urls!.length).to.equal(2);
-    for (const field of ['givenName', 'familyName', 'additionalNames', 'jobTitle', 'organization', 'birthday', 'note', 'avatarUrl'] as const) {
+    for (const field of [
+      'givenName',
+      'familyName',
+      'additionalNames',
+      'jobTitle',
+      'organization',
+      'birthday',
+      'note',
+      'avatarUrl',
+    ] as const) {
       expect(jane[field], field).to.be.a('string').and.not.empty;
     }
   });
@@ -125,7 +134,8 @@ describe('demo seed: imported into IndexedDB', () => {
   it('stores Joe’s numbers as the seed made them', async () => {
     const joe = world.backendFor(DEMO_VIEWER_ID);
     const touches = (type: string, from?: string, to?: string) =>
-      seed.relations.filter((r) => r.type === type && (from === undefined || r.fromId === from) && (to === undefined || r.toId === to)).length;
+      seed.relations.filter((r) => r.type === type && (from === undefined || r.fromId === from) && (to === undefined || r.toId === to))
+        .length;
     const counts = await joe.getCounts();
     expect(counts).to.deep.equal({
       connections: touches('connection', DEMO_VIEWER_ID) + touches('connection', undefined, DEMO_VIEWER_ID),

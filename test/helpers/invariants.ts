@@ -17,7 +17,10 @@ export async function observe(backends: ContactsBackend[]): Promise<string> {
   for (const b of backends) {
     const v = b.viewerId;
     // Relationships come with search results; only people who block the viewer are missing from both lists.
-    for (const entry of [...(await b.searchPeople({ limit: 200 })).items, ...(await b.searchPeople({ filter: 'blocked', limit: 200 })).items]) {
+    for (const entry of [
+      ...(await b.searchPeople({ limit: 200 })).items,
+      ...(await b.searchPeople({ filter: 'blocked', limit: 200 })).items,
+    ]) {
       rel.set(`${v}>${entry.person.id}`, entry.relationship);
     }
     for (const other of PEOPLE) if (other !== v && !rel.has(`${v}>${other}`)) rel.set(`${v}>${other}`, await b.getRelationship(other));
@@ -47,10 +50,10 @@ export async function observe(backends: ContactsBackend[]): Promise<string> {
       expect(ab.requestSent && ab.requestReceived, `no two-way pending requests, ${where}`).to.be.false;
       if (ab.connected) expect(ab.requestSent || ab.requestReceived, `no request between connections, ${where}`).to.be.false;
       if (ab.blocking || ab.blockedBy) {
-        expect(ab.connected || ab.requestSent || ab.requestReceived || ab.following || ab.followedBy, `a block excludes the rest, ${where}`).to.be.false;
+        expect(ab.connected || ab.requestSent || ab.requestReceived || ab.following || ab.followedBy, `a block excludes the rest, ${where}`)
+          .to.be.false;
       }
     }
   }
   return JSON.stringify([views, [...rel]]);
 }
-

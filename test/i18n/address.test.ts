@@ -12,7 +12,14 @@ import { listSettled, openProfile } from '../components/contacts-center/helpers.
 import { person } from '../helpers/world.js';
 import { mountInLang, useJapaneseWorld } from './locale.js';
 
-const TOKYO: PostalAddress = { type: 'home', street: '千代田1-1', locality: '千代田区', region: '東京都', postalCode: '100-0001', country: '日本' };
+const TOKYO: PostalAddress = {
+  type: 'home',
+  street: '千代田1-1',
+  locality: '千代田区',
+  region: '東京都',
+  postalCode: '100-0001',
+  country: '日本',
+};
 const TOKYO_LINES = ['日本', '〒100-0001', '東京都千代田区千代田1-1'];
 const OSAKA_OFFICE: PostalAddress = {
   type: 'work',
@@ -23,7 +30,14 @@ const OSAKA_OFFICE: PostalAddress = {
   postalCode: '〒530-0001',
   country: 'JP',
 };
-const SPRINGFIELD: PostalAddress = { type: 'work', street: '1 Main St', locality: 'Springfield', region: 'IL', postalCode: '62701', country: 'USA' };
+const SPRINGFIELD: PostalAddress = {
+  type: 'work',
+  street: '1 Main St',
+  locality: 'Springfield',
+  region: 'IL',
+  postalCode: '62701',
+  country: 'USA',
+};
 const SPRINGFIELD_LINES = ['1 Main St', 'Springfield, IL 62701', 'USA'];
 const BERLIN: PostalAddress = { type: 'home', street: 'Unter den Linden 1', locality: 'Berlin', postalCode: '10117', country: 'Germany' };
 
@@ -31,8 +45,10 @@ describe('addressLines', () => {
   afterEach(() => setLocale('en'));
 
   it('knows Japan by code, English name or Japanese name, in any case or width', () => {
-    for (const country of ['JP', 'jp', 'JPN', 'Japan', 'JAPAN', '日本', '日本国', 'ＪＰ', ' Japan ']) expect(isJapan(country), country).to.be.true;
-    for (const country of ['', undefined, 'USA', 'Jamaica', 'Japanese Embassy', '中国']) expect(isJapan(country), String(country)).to.be.false;
+    for (const country of ['JP', 'jp', 'JPN', 'Japan', 'JAPAN', '日本', '日本国', 'ＪＰ', ' Japan '])
+      expect(isJapan(country), country).to.be.true;
+    for (const country of ['', undefined, 'USA', 'Jamaica', 'Japanese Embassy', '中国'])
+      expect(isJapan(country), String(country)).to.be.false;
   });
 
   it('writes a Japanese address big to small: country, 〒postal code, prefecture + city + street, building', () => {
@@ -46,7 +62,14 @@ describe('addressLines', () => {
   });
 
   it('writes a Japanese address in Latin letters small to big, as Japan Post asks for mail addressed in English', () => {
-    const latin: PostalAddress = { type: 'home', street: '1-1 Chiyoda', locality: 'Chiyoda-ku', region: 'Tokyo', postalCode: '100-0001', country: 'Japan' };
+    const latin: PostalAddress = {
+      type: 'home',
+      street: '1-1 Chiyoda',
+      locality: 'Chiyoda-ku',
+      region: 'Tokyo',
+      postalCode: '100-0001',
+      country: 'Japan',
+    };
     expect(addressOrder(latin)).to.equal('small-to-big');
     expect(addressLines(latin)).to.deep.equal(['1-1 Chiyoda', '100-0001 Chiyoda-ku Tokyo', 'Japan']);
     expect(addressLanguage(latin)).to.equal(undefined);
@@ -56,18 +79,12 @@ describe('addressLines', () => {
     expect(addressOrder(SPRINGFIELD)).to.equal('small-to-big');
     expect(addressLines(SPRINGFIELD)).to.deep.equal(SPRINGFIELD_LINES);
     expect(addressLines(BERLIN)).to.deep.equal(['Unter den Linden 1', '10117 Berlin', 'Germany']);
-    expect(addressLines({ type: 'home', street: '12 High Street', locality: 'London', postalCode: 'SW1A 1AA', country: 'United Kingdom' })).to.deep.equal([
-      '12 High Street',
-      'London SW1A 1AA',
-      'United Kingdom',
-    ]);
-    expect(addressLines({ type: 'other', poBox: 'PO Box 77', extended: 'Floor 4', street: ' 5 Elm Street ', locality: 'Boston', country: 'US' })).to.deep.equal([
-      'PO Box 77',
-      'Floor 4',
-      '5 Elm Street',
-      'Boston',
-      'US',
-    ]);
+    expect(
+      addressLines({ type: 'home', street: '12 High Street', locality: 'London', postalCode: 'SW1A 1AA', country: 'United Kingdom' }),
+    ).to.deep.equal(['12 High Street', 'London SW1A 1AA', 'United Kingdom']);
+    expect(
+      addressLines({ type: 'other', poBox: 'PO Box 77', extended: 'Floor 4', street: ' 5 Elm Street ', locality: 'Boston', country: 'US' }),
+    ).to.deep.equal(['PO Box 77', 'Floor 4', '5 Elm Street', 'Boston', 'US']);
     // A Chinese address is not laid out as a Japanese one just because it uses Han characters.
     expect(addressOrder({ type: 'home', street: '长安街1号', locality: '北京', country: '中国' })).to.equal('small-to-big');
     expect(addressLines({ type: 'home' })).to.deep.equal([]);
@@ -85,12 +102,17 @@ describe('the profile shows addresses in their own order, in English and in Japa
     people: [
       person('me', 'Mary Major'),
       person('sho', '渡辺 翔', { phoneticName: 'わたなべ しょう', addresses: [TOKYO, SPRINGFIELD] }),
-      person('eve', 'Eve <b>Evil</b>', { addresses: [{ type: 'home', street: '<img src=x onerror=alert(1)>', locality: '<b>Town</b>', country: 'USA' }] }),
+      person('eve', 'Eve <b>Evil</b>', {
+        addresses: [{ type: 'home', street: '<img src=x onerror=alert(1)>', locality: '<b>Town</b>', country: 'USA' }],
+      }),
     ],
   }));
 
   async function mountIn(lang: 'en' | 'ja'): Promise<ContactsCenter> {
-    const { el } = await mountInLang<ContactsCenter>(lang, html`<contacts-center .backend=${world.backendFor('me')} style="width: 1000px; --cc-list-height: 420px"></contacts-center>`);
+    const { el } = await mountInLang<ContactsCenter>(
+      lang,
+      html`<contacts-center .backend=${world.backendFor('me')} style="width: 1000px; --cc-list-height: 420px"></contacts-center>`,
+    );
     await waitUntil(() => listSettled(el), 'the list did not load', { timeout: 5_000 });
     return el;
   }
@@ -98,7 +120,10 @@ describe('the profile shows addresses in their own order, in English and in Japa
   /** Each <address> of the open profile: its lines as a reader sees them, and its lang. */
   function shownAddresses(section: HTMLElement): { lines: string[]; lang: string | null }[] {
     return [...section.querySelectorAll<HTMLElement>('address')].map((a) => ({
-      lines: a.innerText.split('\n').map((l) => l.trim()).filter(Boolean),
+      lines: a.innerText
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
       lang: a.getAttribute('lang'),
     }));
   }

@@ -50,7 +50,15 @@ describe('<contacts-center> in Japanese', () => {
     expect(searchInput(el).getAttribute('aria-label')).to.equal('ユーザーを検索');
     expect(searchInput(el).placeholder).to.equal('ユーザーを検索');
     const options = [...root(el).querySelectorAll('select[part~="filter"] option')].map((o) => o.textContent!.trim());
-    expect(options).to.deep.equal(['すべてのユーザー', 'つながり', 'フォロー中', 'フォロワー', 'リクエスト', '送信済みリクエスト', 'ブロック中']);
+    expect(options).to.deep.equal([
+      'すべてのユーザー',
+      'つながり',
+      'フォロー中',
+      'フォロワー',
+      'リクエスト',
+      '送信済みリクエスト',
+      'ブロック中',
+    ]);
     expect(badgeOf(rowByName(el, '山田 太郎'))).to.equal('つながり済み');
     expect(badgeOf(rowByName(el, '田中 健'))).to.equal('フォロー中');
     expect(badgeOf(rowByName(el, '伊藤 さくら'))).to.equal('つながりリクエストが届いています');
@@ -107,11 +115,13 @@ describe('<contacts-center> in Japanese', () => {
   });
 
   it('the locale property alone renders Japanese, without any lang attribute', async () => {
-    const el = await fixture<ContactsCenter>(html`<contacts-center
-      locale="ja"
-      .backend=${world.backendFor('me')}
-      style="width: 1000px; --cc-list-height: 420px"
-    ></contacts-center>`);
+    const el = await fixture<ContactsCenter>(
+      html`<contacts-center
+        locale="ja"
+        .backend=${world.backendFor('me')}
+        style="width: 1000px; --cc-list-height: 420px"
+      ></contacts-center>`,
+    );
     await localeReady('ja', el);
     await waitUntil(() => listSettled(el), 'the list did not load', { timeout: 5_000 });
     await countsShown(el);

@@ -41,7 +41,10 @@ describe('<activity-feed> in Japanese', () => {
   const world = useJapaneseWorld();
 
   async function feedIn(lang: string, viewerId: string, personId?: string): Promise<ActivityFeed> {
-    const { el } = await mountInLang<ActivityFeed>(lang, html`<activity-feed .backend=${world.backendFor(viewerId)} .personId=${personId}></activity-feed>`);
+    const { el } = await mountInLang<ActivityFeed>(
+      lang,
+      html`<activity-feed .backend=${world.backendFor(viewerId)} .personId=${personId}></activity-feed>`,
+    );
     await feedSettled(el);
     return el;
   }
@@ -126,7 +129,10 @@ describe('<contact-requests> in Japanese', () => {
   const world = useJapaneseWorld();
 
   async function requestsIn(lang: string, viewerId: string, compact = false): Promise<{ wrapper: HTMLElement; el: ContactRequests }> {
-    const { wrapper, el } = await mountInLang<ContactRequests>(lang, html`<contact-requests ?compact=${compact} .backend=${world.backendFor(viewerId)}></contact-requests>`);
+    const { wrapper, el } = await mountInLang<ContactRequests>(
+      lang,
+      html`<contact-requests ?compact=${compact} .backend=${world.backendFor(viewerId)}></contact-requests>`,
+    );
     await requestsSettled(el);
     return { wrapper, el };
   }

@@ -51,10 +51,12 @@ describe('locale resolution (one locale per page)', () => {
 
   it('two elements that disagree settle on the latest wish instead of switching back and forth', async () => {
     const loads = countLoads();
-    const wrapper = await fixture<HTMLElement>(html`<div>
-      <activity-feed lang="en" .backend=${world.backendFor('tanaka')}></activity-feed>
-      <activity-feed locale="ja" .backend=${world.backendFor('tanaka')}></activity-feed>
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <activity-feed lang="en" .backend=${world.backendFor('tanaka')}></activity-feed>
+        <activity-feed locale="ja" .backend=${world.backendFor('tanaka')}></activity-feed>
+      </div>`,
+    );
     const [english, japanese] = [...wrapper.querySelectorAll<ActivityFeed>('activity-feed')] as [ActivityFeed, ActivityFeed];
     await localeReady('ja', english, japanese);
     await aTimeout(500);
@@ -82,8 +84,10 @@ describe('locale resolution (one locale per page)', () => {
     expect(emptyText(el)).to.equal('ほかのユーザーとつながったりフォローしたりすると、ここにアクティビティが表示されます。');
   });
 
-  it('mirrors an explicit locale to the host lang, and gives the author\'s lang back when it is removed', async () => {
-    const el = await fixture<ActivityFeed>(html`<activity-feed lang="en-GB" locale="ja" .backend=${world.backendFor('tanaka')}></activity-feed>`);
+  it("mirrors an explicit locale to the host lang, and gives the author's lang back when it is removed", async () => {
+    const el = await fixture<ActivityFeed>(
+      html`<activity-feed lang="en-GB" locale="ja" .backend=${world.backendFor('tanaka')}></activity-feed>`,
+    );
     await localeReady('ja', el);
     expect(el.getAttribute('lang')).to.equal('ja');
     el.locale = undefined;
@@ -99,9 +103,11 @@ describe('locale resolution (one locale per page)', () => {
   });
 
   it('removing the only lang="ja" goes back to English', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="ja">
-      <activity-feed .backend=${world.backendFor('tanaka')}></activity-feed>
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="ja">
+        <activity-feed .backend=${world.backendFor('tanaka')}></activity-feed>
+      </div>`,
+    );
     const el = wrapper.querySelector<ActivityFeed>('activity-feed')!;
     await localeReady('ja', el);
     wrapper.removeAttribute('lang');

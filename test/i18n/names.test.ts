@@ -69,7 +69,10 @@ describe('Japanese names: search and order in the IndexedDB adapter', () => {
   });
 
   it('searches by reading from the Japanese <contacts-center> search field', async () => {
-    const { el } = await mountInLang<ContactsCenter>('ja', html`<contacts-center .backend=${world.backend} style="width: 1000px; --cc-list-height: 420px"></contacts-center>`);
+    const { el } = await mountInLang<ContactsCenter>(
+      'ja',
+      html`<contacts-center .backend=${world.backend} style="width: 1000px; --cc-list-height: 420px"></contacts-center>`,
+    );
     await waitUntil(() => listSettled(el), 'the list did not load', { timeout: 5_000 });
     await type(el, 'ヤマ', 0);
     await waitUntil(() => rowNames(el).join() === '山田 太郎,山本一郎', `rows: ${rowNames(el).join(', ')}`, { timeout: 5_000 });

@@ -105,7 +105,9 @@ export function describeStories(locale: 'English' | 'Japanese'): void {
           } else {
             let why = '';
             const loaded = async () => (why = await unsettled(canvas)) === '';
-            await waitUntil(loaded, 'never loaded', { timeout: 15_000 }).catch(() => expect.fail(`the story never finished loading: ${why}`));
+            await waitUntil(loaded, 'never loaded', { timeout: 15_000 }).catch(() =>
+              expect.fail(`the story never finished loading: ${why}`),
+            );
           }
           for (const el of deepQueryAll(canvas, ELEMENTS.join(','))) await (el as LitElement).updateComplete;
 

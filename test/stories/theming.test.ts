@@ -174,10 +174,12 @@ describe('Theming story', () => {
 
   it('the danger token colours the feed’s and the requests’ errors too', async () => {
     const style = styleMap(themeStyle(brandArgs()));
-    const canvas = await render(html`<div style=${style}>
-      <activity-feed .backend=${stateBackend('error')}></activity-feed>
-      <contact-requests .backend=${stateBackend('error')}></contact-requests>
-    </div>`);
+    const canvas = await render(
+      html`<div style=${style}>
+        <activity-feed .backend=${stateBackend('error')}></activity-feed>
+        <contact-requests .backend=${stateBackend('error')}></contact-requests>
+      </div>`,
+    );
     const want = expected('danger', BRAND_TOKENS.danger.brand);
     expect(computed(canvas, probe('activity-feed', '[part~="error"]', 'color'))).to.equal(want);
     expect(computed(canvas, probe('contact-requests', '[part~="error"]', 'color'))).to.equal(want);

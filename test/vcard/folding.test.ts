@@ -8,7 +8,10 @@ const encoder = new TextEncoder();
 const octets = (s: string): number => encoder.encode(s).length;
 
 const SAMPLES: Record<string, string> = {
-  japanese: '吾輩は猫である。名前はまだ無い。どこで生れたかとんと見当がつかぬ。何でも薄暗いじめじめした所でニャーニャー泣いていた事だけは記憶している。'.repeat(3),
+  japanese:
+    '吾輩は猫である。名前はまだ無い。どこで生れたかとんと見当がつかぬ。何でも薄暗いじめじめした所でニャーニャー泣いていた事だけは記憶している。'.repeat(
+      3,
+    ),
   // 𠮷 is outside the BMP: a surrogate pair in UTF-16, four octets in UTF-8.
   astral: '𠮷野家の𠮷'.repeat(30),
   // ZWJ sequences (family, rainbow flag) and skin-tone modifiers: long runs of 4-octet code points joined by U+200D.

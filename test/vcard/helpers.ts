@@ -40,7 +40,8 @@ export function unfold(text: string): string[] {
 export function expectedClean(value: string): string {
   return value
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .replace(/\r\n|\r|\u2028|\u2029|\x85/g, '\n').replace(/[\0-\x08\x0B-\x1F\x7F-\x9F]/g, '');
+    .replace(/\r\n|\r|\u2028|\u2029|\x85/g, '\n')
+    .replace(/[\0-\x08\x0B-\x1F\x7F-\x9F]/g, '');
 }
 
 /** The cards a file holds, parsed by ical.js. */

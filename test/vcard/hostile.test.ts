@@ -44,13 +44,36 @@ describe('hostile input stays data', () => {
       for (const line of lines) expect(line, line).to.match(/^( |[A-Z-]+[;:])/);
       const logical = unfold(text);
       for (const name of ONCE) {
-        expect(logical.filter((l) => new RegExp(`^${name}[;:]`).test(l)), name).to.have.length(3);
+        expect(
+          logical.filter((l) => new RegExp(`^${name}[;:]`).test(l)),
+          name,
+        ).to.have.length(3);
       }
       const cards = parseCards(text);
       expect(cards).to.have.length(3);
       const [card] = cards;
       const names = card!.getAllProperties().map((p) => p.name);
-      const expected = ['version', 'prodid', 'uid', 'fn', 'n', 'x-phonetic-first-name', 'x-phonetic-middle-name', 'x-phonetic-last-name', 'org', 'title', 'email', 'tel', 'tel', 'adr', 'url', 'url', 'note', 'photo', 'rev'];
+      const expected = [
+        'version',
+        'prodid',
+        'uid',
+        'fn',
+        'n',
+        'x-phonetic-first-name',
+        'x-phonetic-middle-name',
+        'x-phonetic-last-name',
+        'org',
+        'title',
+        'email',
+        'tel',
+        'tel',
+        'adr',
+        'url',
+        'url',
+        'note',
+        'photo',
+        'rev',
+      ];
       if (version === '4.0') expected.splice(2, 0, 'kind');
       expect(names).to.deep.equal(expected);
       expect(cards[1]!.getFirstPropertyValue('fn')).to.equal('Plain Person');
@@ -114,7 +137,30 @@ describe('hostile input stays data', () => {
   it('any name and note: exactly one card with exactly the expected properties (property)', () => {
     const hostileText = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 120 }),
-      fc.array(fc.constantFrom('\r', '\n', '\r\n', '\u2028', '\u2029', 'END:VCARD', 'BEGIN:VCARD', ':', ';', ',', '\\', '"', '\0', '\x1b', 'あ', '𠮷', ' '), { maxLength: 40 }).map((a) => a.join('')),
+      fc
+        .array(
+          fc.constantFrom(
+            '\r',
+            '\n',
+            '\r\n',
+            '\u2028',
+            '\u2029',
+            'END:VCARD',
+            'BEGIN:VCARD',
+            ':',
+            ';',
+            ',',
+            '\\',
+            '"',
+            '\0',
+            '\x1b',
+            'あ',
+            '𠮷',
+            ' ',
+          ),
+          { maxLength: 40 },
+        )
+        .map((a) => a.join('')),
     );
     fc.assert(
       fc.property(hostileText, hostileText, fc.constantFrom('4.0', '3.0'), (name, note, version) => {

@@ -95,7 +95,15 @@ describe('toVCard round trip through ical.js', () => {
     ]);
     expect(lines).to.include('TEL;TYPE=CELL,VOICE:+81 90-1234-5678');
     expect(card.getFirstPropertyValue('tel')).to.equal('+81 90-1234-5678');
-    expect(card.getFirstPropertyValue('adr')).to.deep.equal(['', '', '千代田1-1, ABCビル 5F', 'Chiyoda, Tokyo', '東京都', '100-0001', 'Japan']);
+    expect(card.getFirstPropertyValue('adr')).to.deep.equal([
+      '',
+      '',
+      '千代田1-1, ABCビル 5F',
+      'Chiyoda, Tokyo',
+      '東京都',
+      '100-0001',
+      'Japan',
+    ]);
     expect(card.getFirstPropertyValue('url')).to.equal('https://example.com/taro?a=1,2;3');
     expect(lines).to.include('BDAY:1990-04-12');
     expect(icalV3Text(card.getFirstPropertyValue('note'))).to.equal(NOTE_200);
@@ -176,7 +184,11 @@ describe('toVCard round trip through ical.js', () => {
       unfold(toVCard(makePerson('b', 'B', { birthday }), { version })).find((l) => l.startsWith('BDAY'));
     expect(bday('--02-29', '4.0')).to.equal('BDAY:--0229');
     expect(bday('--02-29', '3.0')).to.equal('BDAY:--02-29');
-    expect(parseCards(toVCard(makePerson('b', 'B', { birthday: '--12-31' })))[0]!.getFirstPropertyValue('bday')!.toString()).to.equal('--12-31');
+    expect(
+      parseCards(toVCard(makePerson('b', 'B', { birthday: '--12-31' })))[0]!
+        .getFirstPropertyValue('bday')!
+        .toString(),
+    ).to.equal('--12-31');
     expect(bday('2023-02-29', '4.0')).to.be.undefined;
     expect(bday('1990-13-01', '3.0')).to.be.undefined;
     expect(bday('1990-01-01T00:00', '4.0')).to.be.undefined;
@@ -217,11 +229,16 @@ describe('toVCard round trip through ical.js', () => {
   it('Outlook mode adds CHARSET=UTF-8 to text properties in 3.0 and is refused with 4.0', () => {
     const lines = unfold(toVCard(yamada, { version: '3.0', outlook: true }));
     for (const name of ['FN', 'N', 'ORG', 'TITLE', 'NOTE', 'ADR;TYPE=HOME', 'X-PHONETIC-LAST-NAME']) {
-      expect(lines.some((l) => l.startsWith(name + ';CHARSET=UTF-8:')), name).to.be.true;
+      expect(
+        lines.some((l) => l.startsWith(name + ';CHARSET=UTF-8:')),
+        name,
+      ).to.be.true;
     }
     const card = parseCards(toVCard(yamada, { version: '3.0', outlook: true }))[0]!;
     expect(card.getFirstPropertyValue('fn')).to.equal('山田 太郎');
-    expect(() => toVCard(yamada, { outlook: true })).to.throw(ContactsError).with.property('code', 'invalid-input');
+    expect(() => toVCard(yamada, { outlook: true }))
+      .to.throw(ContactsError)
+      .with.property('code', 'invalid-input');
   });
 
   it('uses a custom PRODID, escaped', () => {

@@ -55,7 +55,15 @@ describe('httpUri', () => {
       const parsed = new URL(url.trim());
       expect(httpUri(url), url).to.equal(parsed.href);
     }
-    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', '//example.com/a', 'example.com', 'https://', 'ftp://x.example/']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'file:///etc/passwd',
+      '//example.com/a',
+      'example.com',
+      'https://',
+      'ftp://x.example/',
+    ]) {
       expect(httpUri(bad), bad).to.be.undefined;
     }
   });

@@ -77,7 +77,10 @@ export function nextChange(backend: ContactsBackend, timeoutMs = 2000): Promise<
 }
 
 /** Collects every page of a paged read. */
-export async function allPages<T>(read: (cursor: string | null) => Promise<{ items: T[]; next: string | null }>, maxPages = 1000): Promise<T[][]> {
+export async function allPages<T>(
+  read: (cursor: string | null) => Promise<{ items: T[]; next: string | null }>,
+  maxPages = 1000,
+): Promise<T[][]> {
   const pages: T[][] = [];
   let cursor: string | null = null;
   for (let i = 0; i < maxPages; i++) {

@@ -38,7 +38,7 @@ const SPACE = 0x02;
  * sound mark where it lengthens no vowel.
  */
 const SYMBOL_ORDER =
-  "_ - ‐ – — ・ , 、 ; : ! ¡ ? ¿ . … 。 · '‘’‚ \"“”„ « » ( ) [ ] { } 「 」 『 』 【 】 § ¶ @ * / \\ & # % † ‡ • ` ^ ° © ® + ± < = > ¬ | ~ ★ 々ゝゞ ー ¢ $ £ ¥ €";
+  '_ - ‐ – — ・ , 、 ; : ! ¡ ? ¿ . … 。 · \'‘’‚ "“”„ « » ( ) [ ] { } 「 」 『 』 【 】 § ¶ @ * / \\ & # % † ‡ • ` ^ ° © ® + ± < = > ¬ | ~ ★ 々ゝゞ ー ¢ $ £ ¥ €';
 
 /** Placeholder in {@link SYMBOL_ORDER} for symbols and punctuation it does not list. */
 const OTHER_SYMBOL = '★';
@@ -109,7 +109,18 @@ const VARIANTS: Record<string, { letters: string; mark: string }> = {
 
 /** Small kana and the large kana they are a tertiary variant of. */
 const SMALL_KANA: Record<string, string> = {
-  ぁ: 'あ', ぃ: 'い', ぅ: 'う', ぇ: 'え', ぉ: 'お', っ: 'つ', ゃ: 'や', ゅ: 'ゆ', ょ: 'よ', ゎ: 'わ', ゕ: 'か', ゖ: 'け',
+  ぁ: 'あ',
+  ぃ: 'い',
+  ぅ: 'う',
+  ぇ: 'え',
+  ぉ: 'お',
+  っ: 'つ',
+  ゃ: 'や',
+  ゅ: 'ゆ',
+  ょ: 'よ',
+  ゎ: 'わ',
+  ゕ: 'か',
+  ゖ: 'け',
 };
 
 /** The vowel each (large, unvoiced) hiragana ends in, which a following ー repeats in Japanese collation. */
@@ -128,8 +139,9 @@ for (const [vowel, row] of [
 const PROLONGED = 'ー';
 const SHORT_I = /([иИ])\u0306/gu;
 // Single combining marks, matched one at a time on purpose.
-// eslint-disable-next-line no-misleading-character-class
-const MARK_RANGES = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670]/u;
+const MARK_RANGES =
+  // eslint-disable-next-line no-misleading-character-class
+  /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670]/u;
 const IGNORED = /[\p{Cc}\p{Cf}\p{Cs}\p{Cn}]/u;
 const SPACE_CHAR = /\s/u;
 const SYMBOL_CHAR = /[\p{P}\p{S}]/u;

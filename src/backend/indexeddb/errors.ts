@@ -13,7 +13,10 @@ function describe(name: string | undefined): [StorageFailure, string] {
     case 'VersionError':
       return ['newer-schema', 'The contacts database was created by a newer version of this page. Reload the page.'];
     case 'SecurityError':
-      return ['unavailable', 'This browser does not let this page store data here (private mode or a restricted frame), so contacts cannot be kept.'];
+      return [
+        'unavailable',
+        'This browser does not let this page store data here (private mode or a restricted frame), so contacts cannot be kept.',
+      ];
     case 'UnknownError':
       return ['failed', 'The browser lost its connection to the contacts database. Try again.'];
     case 'DataError':

@@ -134,7 +134,10 @@ export async function readViewerRelations(tx: Transaction, viewerId: string): Pr
   return {
     out: group(outRows, 'toId'),
     in: group(inRows, 'fromId'),
-    blocks: new Set([...outRows.filter((r) => r.type === 'block').map((r) => r.toId), ...inRows.filter((r) => r.type === 'block').map((r) => r.fromId)]),
+    blocks: new Set([
+      ...outRows.filter((r) => r.type === 'block').map((r) => r.toId),
+      ...inRows.filter((r) => r.type === 'block').map((r) => r.fromId),
+    ]),
     sent: new Map(sentRows.map((r) => [r.toId, r])),
     received: new Map(receivedRows.map((r) => [r.fromId, r])),
   };
@@ -174,7 +177,12 @@ export function deleteRelation(tx: Transaction, fromId: string, type: RelationTy
 }
 
 /** Marks a pending request as answered. */
-export function closeRequest(tx: Transaction, request: ConnectionRequest, status: Exclude<RequestStatus, 'pending'>, at: number): Promise<unknown> {
+export function closeRequest(
+  tx: Transaction,
+  request: ConnectionRequest,
+  status: Exclude<RequestStatus, 'pending'>,
+  at: number,
+): Promise<unknown> {
   const closed: ConnectionRequest = { ...request, status, respondedAt: at };
   return tx.objectStore(REQUESTS).put(closed);
 }
@@ -204,12 +212,18 @@ export async function audienceOf(tx: Transaction, actorId: string): Promise<Set<
 export async function recordActivity(tx: Transaction, activity: Activity): Promise<void> {
   const audience = await audienceOf(tx, activity.actorId);
   const feed = tx.objectStore(FEED);
-  await Promise.all([tx.objectStore(ACTIVITIES).put(activityRow(activity)), ...[...audience].map((owner) => feed.put(feedRow(owner, activity)))]);
+  await Promise.all([
+    tx.objectStore(ACTIVITIES).put(activityRow(activity)),
+    ...[...audience].map((owner) => feed.put(feedRow(owner, activity))),
+  ]);
 }
 
 /** Copies the actor's newest activities into the owner's feed (a new follow or connection). */
 export async function backfillFeed(tx: Transaction, ownerId: string, actorId: string): Promise<void> {
-  const rows = await tx.objectStore(ACTIVITIES).index('byActor').getAll(startsWith([actorId]), FEED_BACKFILL);
+  const rows = await tx
+    .objectStore(ACTIVITIES)
+    .index('byActor')
+    .getAll(startsWith([actorId]), FEED_BACKFILL);
   const feed = tx.objectStore(FEED);
   await Promise.all(rows.map((row) => feed.put(feedRow(ownerId, row.activity))));
 }

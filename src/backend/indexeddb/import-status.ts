@@ -33,14 +33,14 @@ interface ImportRecord {
 /** Records that an import started (its own transaction, committed before any data is written). */
 export async function markImportStarted(tx: Transaction, at: number): Promise<void> {
   // The meta store is typed for numbers (relVersion); this one record is an object.
-  await tx.objectStore(META).put(({ startedAt: at } satisfies ImportRecord) as never, IMPORT_KEY);
+  await tx.objectStore(META).put({ startedAt: at } satisfies ImportRecord as never, IMPORT_KEY);
 }
 
 /** Records that the import finished; called in the import's last transaction. */
 export async function markImportDone(tx: Transaction, at: number): Promise<void> {
   const meta = tx.objectStore(META);
   const record = ((await meta.get(IMPORT_KEY)) as unknown as ImportRecord | undefined) ?? { startedAt: at };
-  await meta.put(({ ...record, finishedAt: at } satisfies ImportRecord) as never, IMPORT_KEY);
+  await meta.put({ ...record, finishedAt: at } satisfies ImportRecord as never, IMPORT_KEY);
 }
 
 /** Whether the last import into `databaseName` finished. Never creates the database. */
@@ -51,7 +51,8 @@ export async function importStatus(databaseName: string, options: { openTimeoutM
   }
   const db = await openDatabase(databaseName, options.openTimeoutMs === undefined ? {} : { timeoutMs: options.openTimeoutMs });
   try {
-    const record = (await runTx(db, [META], 'readonly', (tx) => tx.objectStore(META).get(IMPORT_KEY))) as unknown as ImportRecord | undefined;
+    const record = (await runTx(db, [META], 'readonly', (tx) => tx.objectStore(META).get(IMPORT_KEY))) as unknown as
+      ImportRecord | undefined;
     if (!record) return { state: 'none' };
     return record.finishedAt === undefined
       ? { state: 'unfinished', startedAt: record.startedAt }

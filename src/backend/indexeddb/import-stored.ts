@@ -51,7 +51,9 @@ export async function checkAgainstStored(
     );
     const storedActivity = anyActivity ? await Promise.all(activities.map((a) => tx.objectStore(ACTIVITIES).getKey(a.id))) : [];
     const freshActivities = activities.filter((_, i) => storedActivity[i] === undefined);
-    const storedRelation = anyRelation ? await Promise.all(relationRows.map((r) => tx.objectStore(RELATIONS).getKey([r.fromId, r.type, r.toId]))) : [];
+    const storedRelation = anyRelation
+      ? await Promise.all(relationRows.map((r) => tx.objectStore(RELATIONS).getKey([r.fromId, r.type, r.toId])))
+      : [];
     const freshRelations = relationRows.filter((_, i) => storedRelation[i] === undefined);
 
     const freshRequests = anyRequest ? await dropStoredRequests(tx, requests, hasId) : [...requests];
@@ -75,7 +77,8 @@ export async function checkAgainstStored(
       if (relations.has('block') && (relations.has('connection') || relations.has('follow'))) {
         throw invalidInput(`A block between ${between} contradicts a connection or follow between them (stored or imported).`);
       }
-      if (pending.length > 0 && relations.has('block')) throw invalidInput(`A pending request between ${between} contradicts a block between them.`);
+      if (pending.length > 0 && relations.has('block'))
+        throw invalidInput(`A pending request between ${between} contradicts a block between them.`);
       if (pending.length > 0 && relations.has('connection')) {
         throw invalidInput(`A pending request between ${between} contradicts the connection between them (stored or imported).`);
       }
@@ -86,13 +89,15 @@ export async function checkAgainstStored(
 }
 
 /** The requests that are not already stored (see the module comment for what "the same request" means). */
-async function dropStoredRequests(tx: Transaction, requests: readonly ConnectionRequest[], hasId: readonly boolean[]): Promise<ConnectionRequest[]> {
+async function dropStoredRequests(
+  tx: Transaction,
+  requests: readonly ConnectionRequest[],
+  hasId: readonly boolean[],
+): Promise<ConnectionRequest[]> {
   const store = tx.objectStore(REQUESTS);
   const pair = store.index('pair');
   const found = await Promise.all(
-    requests.map((r, i) =>
-      hasId[i] ? store.get(r.id) : pair.get(IDBKeyRange.bound([r.fromId, r.toId], [r.fromId, r.toId, []])),
-    ),
+    requests.map((r, i) => (hasId[i] ? store.get(r.id) : pair.get(IDBKeyRange.bound([r.fromId, r.toId], [r.fromId, r.toId, []])))),
   );
   return requests.filter((r, i) => {
     const stored = found[i] as ConnectionRequest | undefined;

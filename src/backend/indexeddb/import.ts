@@ -102,7 +102,13 @@ export async function importWorld(databaseName: string, data: WorldData, options
     checkActivities(activityInputs, known);
     checkConflicts(importedRelations, importedRequests);
     const given = requests.map((r) => r.id !== undefined);
-    const { relationRows, requestRows, activities } = await checkAgainstStored(db, importedRelations, importedRequests, given, activityInputs);
+    const { relationRows, requestRows, activities } = await checkAgainstStored(
+      db,
+      importedRelations,
+      importedRequests,
+      given,
+      activityInputs,
+    );
 
     const summary: ImportSummary = { people: 0, relations: 0, requests: 0, activities: 0, feedRows: 0 };
     await runTx(db, [META], 'readwrite', (tx) => markImportStarted(tx, now));

@@ -82,7 +82,11 @@ export interface ContactsSchema extends DBSchema {
   [REQUESTS]: {
     key: string;
     value: ConnectionRequest;
-    indexes: { inbox: [string, RequestStatus, number, string]; outbox: [string, RequestStatus, number, string]; pair: [string, string, RequestStatus] };
+    indexes: {
+      inbox: [string, RequestStatus, number, string];
+      outbox: [string, RequestStatus, number, string];
+      pair: [string, string, RequestStatus];
+    };
   };
   [ACTIVITIES]: { key: string; value: ActivityRecord; indexes: { byActor: [string, number, string] } };
   [FEED]: { key: [string, number, string]; value: FeedRecord; indexes: { byActor: [string, string] } };

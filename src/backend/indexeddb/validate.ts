@@ -28,7 +28,8 @@ export function checkActivityInput(input: ActivityInput): ActivityInput {
   if (typeof kind !== 'string' || kind.trim() === '' || kind.length > MAX_KIND) {
     throw invalidInput(`The activity kind must be a non-empty string of at most ${MAX_KIND} characters.`);
   }
-  if (typeof text !== 'string' || text.length > MAX_TEXT) throw invalidInput(`The activity text must be a string of at most ${MAX_TEXT} characters.`);
+  if (typeof text !== 'string' || text.length > MAX_TEXT)
+    throw invalidInput(`The activity text must be a string of at most ${MAX_TEXT} characters.`);
   if (link !== undefined && (typeof link !== 'string' || link.length > MAX_LINK)) {
     throw invalidInput(`The activity link must be a string of at most ${MAX_LINK} characters.`);
   }

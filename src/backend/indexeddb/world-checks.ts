@@ -3,7 +3,6 @@
  * person or contradiction rejects with an `invalid-input` ContactsError naming the record.
  */
 import type { Activity } from '../../model/activity.js';
-import { toPerson, type Person, type PersonInput } from '../../model/person.js';
 import { REQUEST_STATUSES, type ConnectionRequest } from '../../model/request.js';
 import { isOneOf, RELATION_TYPES } from '../vocabulary.js';
 import type { WorldRelation, WorldRequest } from '../world.js';
@@ -12,50 +11,8 @@ import { PEOPLE, type Database, type RelationRecord } from './schema.js';
 import { runTx } from './tx.js';
 import { isValidId } from './validate.js';
 
-/** Person fields that must be strings when present, and those that must be lists. */
-const OPTIONAL_TEXT: readonly (keyof Person)[] = [
-  'givenName',
-  'familyName',
-  'additionalNames',
-  'phoneticName',
-  'jobTitle',
-  'organization',
-  'birthday',
-  'note',
-  'avatarUrl',
-];
-const LISTS: readonly (keyof Person)[] = ['emails', 'phones', 'addresses', 'urls'];
-
-/** A world part as a list: absent is empty; anything but an array is refused. */
-export function list<T>(value: T[] | undefined, name: string): T[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) throw invalidInput(`The world's ${name} must be a list.`);
-  return value;
-}
-
 function isTime(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
-}
-
-/** A person to import, with its list fields filled. */
-export function checkPerson(input: PersonInput, i: number): Person {
-  if (typeof input !== 'object' || input === null) throw invalidInput(`people[${i}] is not a person object.`);
-  const where = `people[${i}]${typeof input.id === 'string' ? ` (id "${input.id}")` : ''}`;
-  if (!isValidId(input.id)) throw invalidInput(`${where} has no valid id: it must be a non-empty string.`);
-  if (typeof input.displayName !== 'string' || input.displayName.trim() === '') {
-    throw invalidInput(`${where} has no display name: it must be a non-empty string.`);
-  }
-  for (const field of OPTIONAL_TEXT) {
-    const value = input[field];
-    if (value !== undefined && typeof value !== 'string') throw invalidInput(`${where}: ${field} must be a string.`);
-  }
-  for (const field of LISTS) {
-    const value = input[field];
-    if (value !== undefined && !Array.isArray(value)) throw invalidInput(`${where}: ${field} must be a list.`);
-  }
-  if (input.updatedAt !== undefined && !isTime(input.updatedAt))
-    throw invalidInput(`${where}: updatedAt must be a number of milliseconds.`);
-  return toPerson(input);
 }
 
 /** Adds to `known` the referenced ids that are not in the import but already stored. */

@@ -85,8 +85,10 @@ export class MemoryBackend implements ContactsBackend {
     return this.read(options, () => {
       const { query, filter = 'all' } = checkOptions(options, 'search');
       if (query !== undefined && query !== null && typeof query !== 'string') throw invalidInput('The search text must be a string.');
-      if (typeof query === 'string' && query.length > MAX_QUERY) throw invalidInput(`The search text is too long (at most ${MAX_QUERY} characters).`);
-      if (!isOneOf(PEOPLE_FILTERS, filter)) throw invalidInput(`"${String(filter)}" is not a list of people; use one of ${PEOPLE_FILTERS.join(', ')}.`);
+      if (typeof query === 'string' && query.length > MAX_QUERY)
+        throw invalidInput(`The search text is too long (at most ${MAX_QUERY} characters).`);
+      if (!isOneOf(PEOPLE_FILTERS, filter))
+        throw invalidInput(`"${String(filter)}" is not a list of people; use one of ${PEOPLE_FILTERS.join(', ')}.`);
       const limit = pageSize('people', options.limit);
       const after = decodePeopleCursor(options.cursor);
       const words = queryWords(query ?? undefined);
@@ -196,7 +198,8 @@ export class MemoryBackend implements ContactsBackend {
       if (typeof kind !== 'string' || kind.trim() === '' || kind.length > MAX_KIND) {
         throw invalidInput(`The activity kind must be a non-empty string of at most ${MAX_KIND} characters.`);
       }
-      if (typeof text !== 'string' || text.length > MAX_TEXT) throw invalidInput(`The activity text must be a string of at most ${MAX_TEXT} characters.`);
+      if (typeof text !== 'string' || text.length > MAX_TEXT)
+        throw invalidInput(`The activity text must be a string of at most ${MAX_TEXT} characters.`);
       if (link !== undefined && (typeof link !== 'string' || link.length > MAX_LINK)) {
         throw invalidInput(`The activity link must be a string of at most ${MAX_LINK} characters.`);
       }

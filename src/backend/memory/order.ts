@@ -16,7 +16,11 @@ export function newestFirst(a: TimePosition, b: TimePosition): number {
 }
 
 /** Newest first: the page after `after`, and the position to continue from when there is more. */
-export function pageNewestFirst<T extends TimePosition>(items: T[], after: TimePosition | null, limit: number): { items: T[]; next: TimePosition | null } {
+export function pageNewestFirst<T extends TimePosition>(
+  items: T[],
+  after: TimePosition | null,
+  limit: number,
+): { items: T[]; next: TimePosition | null } {
   const sorted = items.filter((item) => !after || newestFirst(item, after) > 0).sort(newestFirst);
   const page = sorted.slice(0, limit);
   const last = page[page.length - 1];

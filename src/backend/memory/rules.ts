@@ -70,7 +70,13 @@ export const RULES = {
       if (c.pair.out.has('connection')) throw new ContactsError('invalid-state', `You are already connected with ${c.person.displayName}.`);
       if (c.pair.received) return accept(c, c.pair.received);
       if (c.pair.sent) return null;
-      const request: ConnectionRequest = { id: crypto.randomUUID(), fromId: c.viewer.id, toId: c.person.id, status: 'pending', createdAt: c.now };
+      const request: ConnectionRequest = {
+        id: crypto.randomUUID(),
+        fromId: c.viewer.id,
+        toId: c.person.id,
+        status: 'pending',
+        createdAt: c.now,
+      };
       c.world.pending.set(pairKey(c.viewer.id, c.person.id), request);
       return ['requests', 'relationships'];
     },
@@ -80,7 +86,10 @@ export const RULES = {
     apply(c) {
       if (c.pair.sent) return closeRequest(c, c.pair.sent);
       if (c.pair.received) {
-        throw new ContactsError('forbidden', `Only ${c.person.displayName}, who sent the request, can withdraw it. You can accept or decline it.`);
+        throw new ContactsError(
+          'forbidden',
+          `Only ${c.person.displayName}, who sent the request, can withdraw it. You can accept or decline it.`,
+        );
       }
       throw new ContactsError('invalid-state', `You have no pending request to ${c.person.displayName}.`);
     },
@@ -155,7 +164,8 @@ export const RULES = {
 
 /** `blocked` when a block stands between the two, in either direction. */
 function refuseBlocked(c: ChangeContext, verb: string): void {
-  if (c.pair.out.has('block')) throw new ContactsError('blocked', `You have blocked ${c.person.displayName}. Unblock them before you ${verb} them.`);
+  if (c.pair.out.has('block'))
+    throw new ContactsError('blocked', `You have blocked ${c.person.displayName}. Unblock them before you ${verb} them.`);
   if (c.pair.in.has('block')) throw new ContactsError('blocked', `You cannot ${verb} ${c.person.displayName}.`);
 }
 

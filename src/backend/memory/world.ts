@@ -120,7 +120,13 @@ export class MemoryWorld {
       if (this.pending.has(pairKey(r.fromId, r.toId)) || this.pending.has(pairKey(r.toId, r.fromId))) {
         throw invalidInput(`"${r.fromId}" and "${r.toId}" have more than one pending request between them.`);
       }
-      const request: ConnectionRequest = { id: r.id ?? crypto.randomUUID(), fromId: r.fromId, toId: r.toId, status: 'pending', createdAt: r.createdAt ?? now };
+      const request: ConnectionRequest = {
+        id: r.id ?? crypto.randomUUID(),
+        fromId: r.fromId,
+        toId: r.toId,
+        status: 'pending',
+        createdAt: r.createdAt ?? now,
+      };
       this.pending.set(pairKey(r.fromId, r.toId), request);
     }
     for (const a of data.activities ?? []) {
@@ -172,14 +178,17 @@ export class MemoryWorld {
     }
     for (const { person } of this.byName) {
       for (const other of [...this.relations.from(person.id, 'block'), ...this.relations.to(person.id, 'block')]) {
-        const ties = [...this.relations.between(person.id, other), ...this.relations.between(other, person.id)].filter((t) => t !== 'block');
+        const ties = [...this.relations.between(person.id, other), ...this.relations.between(other, person.id)].filter(
+          (t) => t !== 'block',
+        );
         if (ties.length > 0) throw invalidInput(`The ${ties[0]} between "${person.id}" and "${other}" contradicts a block between them.`);
       }
     }
   }
 
   private checkPair(r: { fromId: string; toId: string }): void {
-    for (const id of [r?.fromId, r?.toId]) if (!this.people.has(id)) throw invalidInput(`The world names "${String(id)}", who is not among its people.`);
+    for (const id of [r?.fromId, r?.toId])
+      if (!this.people.has(id)) throw invalidInput(`The world names "${String(id)}", who is not among its people.`);
     if (r.fromId === r.toId) throw invalidInput(`"${r.fromId}" cannot be related with themselves.`);
   }
 }

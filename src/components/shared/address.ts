@@ -20,9 +20,31 @@ const JAPAN = new Set(['jp', 'jpn', 'japan', 'nippon', 'nihon', '日本', '日�
  * elsewhere it comes first ("10115 Berlin").
  */
 const POSTAL_CODE_LAST = new Set([
-  'us', 'usa', 'united states', 'united states of america', 'ca', 'can', 'canada', 'au', 'aus', 'australia',
-  'gb', 'gbr', 'uk', 'united kingdom', 'great britain', 'england', 'scotland', 'wales', 'northern ireland',
-  'ie', 'irl', 'ireland', 'nz', 'nzl', 'new zealand',
+  'us',
+  'usa',
+  'united states',
+  'united states of america',
+  'ca',
+  'can',
+  'canada',
+  'au',
+  'aus',
+  'australia',
+  'gb',
+  'gbr',
+  'uk',
+  'united kingdom',
+  'great britain',
+  'england',
+  'scotland',
+  'wales',
+  'northern ireland',
+  'ie',
+  'irl',
+  'ireland',
+  'nz',
+  'nzl',
+  'new zealand',
 ]);
 
 const JAPANESE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

@@ -41,9 +41,9 @@ function dropBrokenImage(event: Event): void {
 export function avatar(person: Pick<Person, 'id' | 'displayName' | 'avatarUrl'>, part = 'avatar'): TemplateResult {
   const src = safeImageUrl(person.avatarUrl);
   return html`<span class="avatar" part=${part} aria-hidden="true" style="--_hue:${hue(person.id)}"
-    >${initials(person.displayName)}${src
-      ? html`<img src=${src} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${dropBrokenImage} />`
-      : null}</span
+    >${initials(person.displayName)}${
+      src ? html`<img src=${src} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${dropBrokenImage} />` : null
+    }</span
   >`;
 }
 

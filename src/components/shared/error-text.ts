@@ -29,7 +29,9 @@ function codeText(code: ContactsErrorCode): string {
 function storageText(reason: StorageFailure): string {
   switch (reason) {
     case 'unavailable':
-      return msg('This browser does not let this page store data here (a private window or a restricted frame), so your contacts cannot be kept.');
+      return msg(
+        'This browser does not let this page store data here (a private window or a restricted frame), so your contacts cannot be kept.',
+      );
     case 'blocked':
       return msg('An older version of this page in another tab is holding your contacts. Close the other tabs, then try again.');
     case 'version-change':

@@ -36,32 +36,38 @@ async function spyOnReads<T>(run: () => Promise<T>): Promise<{ result: T; reads:
   };
   for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype]) {
     for (const method of READ_METHODS) {
-      patch(proto, method, (original) =>
-        function (this: IDBObjectStore | IDBIndex, ...args: unknown[]) {
-          const isIndex = this instanceof IDBIndex;
-          const store = isIndex ? (this as IDBIndex).objectStore.name : (this as IDBObjectStore).name;
-          const limit = method === 'getAll' || method === 'getAllKeys' ? (args[1] as number | undefined) : undefined;
-          reads.push({ store, index: isIndex ? this.name : null, method, limit });
-          const request = original.apply(this, args) as IDBRequest;
-          if (method !== 'count') {
-            request.addEventListener('success', () => {
-              const result = request.result as unknown;
-              if (Array.isArray(result)) rows += result.length;
-              else if (result !== undefined && result !== null) rows += 1;
-            });
-          }
-          return request;
-        },
+      patch(
+        proto,
+        method,
+        (original) =>
+          function (this: IDBObjectStore | IDBIndex, ...args: unknown[]) {
+            const isIndex = this instanceof IDBIndex;
+            const store = isIndex ? (this as IDBIndex).objectStore.name : (this as IDBObjectStore).name;
+            const limit = method === 'getAll' || method === 'getAllKeys' ? (args[1] as number | undefined) : undefined;
+            reads.push({ store, index: isIndex ? this.name : null, method, limit });
+            const request = original.apply(this, args) as IDBRequest;
+            if (method !== 'count') {
+              request.addEventListener('success', () => {
+                const result = request.result as unknown;
+                if (Array.isArray(result)) rows += result.length;
+                else if (result !== undefined && result !== null) rows += 1;
+              });
+            }
+            return request;
+          },
       );
     }
   }
   // A cursor request fires "success" once per row it delivers (counted above); advance(n) also walks past
   // n - 1 rows without delivering them, which is still work proportional to the rows.
-  patch(IDBCursor.prototype, 'advance', (original) =>
-    function (this: IDBCursor, ...args: unknown[]) {
-      rows += Math.max(0, Number(args[0]) - 1);
-      return original.apply(this, args);
-    },
+  patch(
+    IDBCursor.prototype,
+    'advance',
+    (original) =>
+      function (this: IDBCursor, ...args: unknown[]) {
+        rows += Math.max(0, Number(args[0]) - 1);
+        return original.apply(this, args);
+      },
   );
   try {
     const result = await run();
@@ -116,7 +122,10 @@ describe('<activity-feed> at 100,000 activities', function () {
     // The activity stores must only ever be read a bounded slice at a time (other stores are read by key range).
     const activityReads = reads.filter((r) => r.store === 'activities' || r.store === 'feed');
     const unbounded = activityReads.filter(
-      (r) => r.method === 'openCursor' || r.method === 'openKeyCursor' || ((r.method === 'getAll' || r.method === 'getAllKeys') && !(r.limit! > 0 && r.limit! <= 200)),
+      (r) =>
+        r.method === 'openCursor' ||
+        r.method === 'openKeyCursor' ||
+        ((r.method === 'getAll' || r.method === 'getAllKeys') && !(r.limit! > 0 && r.limit! <= 200)),
     );
     expect(unbounded, `unbounded reads: ${JSON.stringify(unbounded)}`).to.deep.equal([]);
     expect(rows, 'rows touched by the first page').to.be.at.most(500);

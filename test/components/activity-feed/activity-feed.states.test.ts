@@ -208,9 +208,11 @@ describe('<activity-feed> states (in-memory backend)', () => {
 
   it('loads the next page on scroll when infinite, without duplicates', async () => {
     const backend = feedBackend(Array.from({ length: 30 }, (_, i) => entry(`a${i}`, i % 2 ? 'joe' : 'jane', Date.now() - i * 20 * MINUTE)));
-    const el = await fixture<ActivityFeed>(html`<div style="height:200px;overflow:auto">
-      <activity-feed infinite page-size="5" .backend=${backend}></activity-feed>
-    </div>`).then((div) => div.querySelector('activity-feed')!);
+    const el = await fixture<ActivityFeed>(
+      html`<div style="height:200px;overflow:auto">
+        <activity-feed infinite page-size="5" .backend=${backend}></activity-feed>
+      </div>`,
+    ).then((div) => div.querySelector('activity-feed')!);
     await settled(el);
     const scroller = el.parentElement!;
     for (let i = 0; i < 10 && articles(el).length < 30; i++) {

@@ -58,11 +58,13 @@ describe('<activity-feed> on IndexedDB', () => {
   });
 
   async function feedFor(viewerId: string, attrs: { personId?: string; pageSize?: number } = {}): Promise<ActivityFeed> {
-    const el = await fixture<ActivityFeed>(html`<activity-feed
-      .backend=${world.backendFor(viewerId)}
-      .personId=${attrs.personId}
-      .pageSize=${attrs.pageSize ?? 20}
-    ></activity-feed>`);
+    const el = await fixture<ActivityFeed>(
+      html`<activity-feed
+        .backend=${world.backendFor(viewerId)}
+        .personId=${attrs.personId}
+        .pageSize=${attrs.pageSize ?? 20}
+      ></activity-feed>`,
+    );
     await settled(el);
     return el;
   }

@@ -27,7 +27,9 @@ export function part(el: Element, name: string): HTMLElement | null {
 /** Waits until nothing is loading and something (items, empty text or error) is shown. */
 export async function settled(el: ActivityFeed, message = 'feed did not settle'): Promise<void> {
   await waitUntil(
-    () => feed(el)?.getAttribute('aria-busy') !== 'true' && (articles(el).length > 0 || part(el, 'empty') !== null || part(el, 'error') !== null),
+    () =>
+      feed(el)?.getAttribute('aria-busy') !== 'true' &&
+      (articles(el).length > 0 || part(el, 'empty') !== null || part(el, 'error') !== null),
     message,
     { timeout: 10_000 },
   );

@@ -56,7 +56,16 @@ describe('httpUrl', () => {
   it('keeps only absolute http(s) URLs', () => {
     expect(httpUrl('https://example.com/a?b=1')).to.equal('https://example.com/a?b=1');
     expect(httpUrl(' http://example.com ')).to.equal('http://example.com/');
-    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', '/relative', 'example.com', 'ftp://x', '', undefined]) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      '/relative',
+      'example.com',
+      'ftp://x',
+      '',
+      undefined,
+    ]) {
       expect(httpUrl(bad), String(bad)).to.equal(undefined);
     }
   });
@@ -71,7 +80,12 @@ describe('paging helpers', () => {
 
   it('loadAtLeast gathers pages up to the count and returns the cursor after them', async () => {
     const limits: number[] = [];
-    const page = await loadAtLeast((c, l) => (limits.push(l), fetchPage(c, l)), 12, 5, (s) => s);
+    const page = await loadAtLeast(
+      (c, l) => (limits.push(l), fetchPage(c, l)),
+      12,
+      5,
+      (s) => s,
+    );
     expect(page.items).to.deep.equal(source.slice(0, 12));
     expect(page.next).to.equal('12');
     expect(limits).to.deep.equal([5, 5, 2]);
@@ -81,10 +95,24 @@ describe('paging helpers', () => {
   });
 
   it('loadAtLeast goes on past the count until covered, within the maximum', async () => {
-    const covered = await loadAtLeast(fetchPage, 5, 5, (s) => s, (items) => items.includes('i13'), 30);
+    const covered = await loadAtLeast(
+      fetchPage,
+      5,
+      5,
+      (s) => s,
+      (items) => items.includes('i13'),
+      30,
+    );
     // Whole pages of 5: the page holding i13 ends at i14.
     expect(covered.items).to.deep.equal(source.slice(0, 15));
-    const capped = await loadAtLeast(fetchPage, 5, 5, (s) => s, () => false, 8);
+    const capped = await loadAtLeast(
+      fetchPage,
+      5,
+      5,
+      (s) => s,
+      () => false,
+      8,
+    );
     expect(capped.items).to.have.length(8);
   });
 

@@ -11,7 +11,12 @@ import { deferred, memoryBackend, wrapBackend } from '../../helpers/backend.js';
 import { person } from '../../helpers/world.js';
 import { announcement, button, names, part, row, section, settled } from './dom.js';
 
-const PEOPLE = [person('me', 'Mary Major'), person('joe', 'Joe Bloggs', { jobTitle: 'Engineer' }), person('richard', 'Richard Roe'), person('jane', 'Jane Doe')];
+const PEOPLE = [
+  person('me', 'Mary Major'),
+  person('joe', 'Joe Bloggs', { jobTitle: 'Engineer' }),
+  person('richard', 'Richard Roe'),
+  person('jane', 'Jane Doe'),
+];
 
 /**
  * An in-memory adapter for "me" with pending requests from `incoming` (the first the newest) and to `outgoing`.
@@ -29,9 +34,16 @@ function requestsBackend(incoming: string[], outgoing: string[] = [], extra: Per
 describe('<contact-requests> (in-memory backend)', () => {
   it('shows loading, then both lists with name, job title and time', async () => {
     const gate = deferred();
-    const real = memoryBackend({ people: PEOPLE, requests: [{ fromId: 'joe', toId: 'me', createdAt: Date.now() - 3 * 60_000 }, { fromId: 'me', toId: 'richard' }] });
+    const real = memoryBackend({
+      people: PEOPLE,
+      requests: [
+        { fromId: 'joe', toId: 'me', createdAt: Date.now() - 3 * 60_000 },
+        { fromId: 'me', toId: 'richard' },
+      ],
+    });
     const backend = wrapBackend(real, {
-      listRequests: (direction, options) => (direction === 'incoming' ? gate.promise.then(() => real.listRequests(direction, options)) : real.listRequests(direction, options)),
+      listRequests: (direction, options) =>
+        direction === 'incoming' ? gate.promise.then(() => real.listRequests(direction, options)) : real.listRequests(direction, options),
     });
     const el = await fixture<ContactRequests>(html`<contact-requests .backend=${backend}></contact-requests>`);
     expect(section(el, 'incoming').getAttribute('aria-busy')).to.equal('true');
@@ -104,7 +116,8 @@ describe('<contact-requests> (in-memory backend)', () => {
     let fail = true;
     const real = requestsBackend(['joe']);
     const flaky = wrapBackend(real, {
-      listRequests: (direction, options) => (fail && direction === 'incoming' ? Promise.reject(new Error('offline')) : real.listRequests(direction, options)),
+      listRequests: (direction, options) =>
+        fail && direction === 'incoming' ? Promise.reject(new Error('offline')) : real.listRequests(direction, options),
     });
     const el = await fixture<ContactRequests>(html`<contact-requests .backend=${flaky}></contact-requests>`);
     await settled(el);
@@ -119,7 +132,11 @@ describe('<contact-requests> (in-memory backend)', () => {
 
   it('pages long lists with "Show more"', async () => {
     const many = Array.from({ length: 7 }, (_, i) => person(`p${i}`, `Person ${i}`));
-    const backend = requestsBackend(many.map((p) => p.id), [], many);
+    const backend = requestsBackend(
+      many.map((p) => p.id),
+      [],
+      many,
+    );
     const el = await fixture<ContactRequests>(html`<contact-requests page-size="3" .backend=${backend}></contact-requests>`);
     await settled(el);
     expect(names(el, 'incoming')).to.have.length(3);
@@ -164,7 +181,9 @@ describe('<contact-requests> (in-memory backend)', () => {
     });
 
     it('acts from inside the popover, keeping it open', async () => {
-      const el = await fixture<ContactRequests>(html`<contact-requests compact .backend=${requestsBackend(['joe', 'richard'])}></contact-requests>`);
+      const el = await fixture<ContactRequests>(
+        html`<contact-requests compact .backend=${requestsBackend(['joe', 'richard'])}></contact-requests>`,
+      );
       await settled(el);
       el.open();
       const popover = part(el, 'popover')!;

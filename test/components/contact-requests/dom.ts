@@ -12,7 +12,9 @@ export function names(el: ContactRequests, direction: 'incoming' | 'outgoing'): 
 
 /** The row for `name` in a list. */
 export function row(el: ContactRequests, direction: 'incoming' | 'outgoing', name: string): HTMLElement | undefined {
-  return [...section(el, direction).querySelectorAll<HTMLElement>('li')].find((li) => li.querySelector('[part="name"]')!.textContent!.trim() === name);
+  return [...section(el, direction).querySelectorAll<HTMLElement>('li')].find(
+    (li) => li.querySelector('[part="name"]')!.textContent!.trim() === name,
+  );
 }
 
 /** The button named `label` in `name`'s row. */

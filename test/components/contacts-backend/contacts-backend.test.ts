@@ -24,7 +24,9 @@ describe('<contacts-backend>', () => {
 
   it('provides the built-in IndexedDB adapter acting for viewer-id', async () => {
     const el = await fixture<ContactsBackendElement>(
-      html`<contacts-backend database-name=${world.databaseName} viewer-id="joe"><test-backend-consumer></test-backend-consumer></contacts-backend>`,
+      html`<contacts-backend database-name=${world.databaseName} viewer-id="joe"
+        ><test-backend-consumer></test-backend-consumer
+      ></contacts-backend>`,
     );
     const consumer = el.querySelector<TestBackendConsumer>('test-backend-consumer')!;
     expect(consumer.backend).to.be.instanceOf(IndexedDBBackend);
@@ -34,7 +36,9 @@ describe('<contacts-backend>', () => {
 
   it('re-points its elements when viewer-id changes, closing the adapter it replaced', async () => {
     const el = await fixture<ContactsBackendElement>(
-      html`<contacts-backend database-name=${world.databaseName} viewer-id="joe"><test-backend-consumer></test-backend-consumer></contacts-backend>`,
+      html`<contacts-backend database-name=${world.databaseName} viewer-id="joe"
+        ><test-backend-consumer></test-backend-consumer
+      ></contacts-backend>`,
     );
     const consumer = el.querySelector<TestBackendConsumer>('test-backend-consumer')!;
     const first = consumer.backend!;
@@ -59,7 +63,9 @@ describe('<contacts-backend>', () => {
   });
 
   it('provides nothing without a viewer-id or a backend', async () => {
-    const el = await fixture<ContactsBackendElement>(html`<contacts-backend><test-backend-consumer></test-backend-consumer></contacts-backend>`);
+    const el = await fixture<ContactsBackendElement>(
+      html`<contacts-backend><test-backend-consumer></test-backend-consumer></contacts-backend>`,
+    );
     expect(el.querySelector<TestBackendConsumer>('test-backend-consumer')!.backend).to.equal(undefined);
   });
 });

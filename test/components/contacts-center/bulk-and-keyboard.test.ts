@@ -61,7 +61,9 @@ describe('<contacts-center> bulk actions, keyboard and accessibility', () => {
     await el.updateComplete;
     // Jane is already connected: connecting again is invalid; Richard gets a request.
     button(bulkBar(el), 'Connect').click();
-    await waitUntil(() => /^Sent a connection request to 1 person; 1 failed: .+/.test(root(el).querySelector('[role="status"]')!.textContent!));
+    await waitUntil(() =>
+      /^Sent a connection request to 1 person; 1 failed: .+/.test(root(el).querySelector('[role="status"]')!.textContent!),
+    );
     expect((await world.backend.getRelationship('richard')).requestSent).to.equal(true);
   });
 

@@ -20,7 +20,10 @@ function host(): ReactiveControllerHost & { updates: number } {
   };
 }
 
-const entry = (name: string): PersonEntry => ({ person: toPerson({ id: name.toLowerCase(), displayName: name }), relationship: { ...NO_RELATIONSHIP } });
+const entry = (name: string): PersonEntry => ({
+  person: toPerson({ id: name.toLowerCase(), displayName: name }),
+  relationship: { ...NO_RELATIONSHIP },
+});
 
 /**
  * A backend whose searchPeople answers from `answer` after `delay(query)` ms, recording every call.
@@ -95,7 +98,9 @@ describe('PeopleSearchController', () => {
     let version = 0;
     const { backend, calls } = searchBackend((o) => {
       const start = o.cursor ? Number(o.cursor) : 0;
-      const items = all.slice(start, start + (o.limit ?? 10)).map((e) => ({ ...e, relationship: { ...e.relationship, following: version > 0 } }));
+      const items = all
+        .slice(start, start + (o.limit ?? 10))
+        .map((e) => ({ ...e, relationship: { ...e.relationship, following: version > 0 } }));
       const end = start + items.length;
       return { items, next: end < all.length ? String(end) : null };
     });
@@ -115,7 +120,6 @@ describe('PeopleSearchController', () => {
     expect(calls.map((o) => o.limit)).to.deep.equal([20]);
     expect(c.next).to.equal('20');
   });
-
 
   it('leaves the arrays the adapter answered with as they were when later pages load', async () => {
     // An adapter may answer from arrays it keeps (a cache, fixed test data): the list grows in its own array.

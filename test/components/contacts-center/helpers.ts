@@ -11,13 +11,15 @@ export async function mount(
   backend: ContactsBackend,
   options: { width?: number; personId?: string; filter?: string; pageSize?: number } = {},
 ): Promise<ContactsCenter> {
-  const el = await fixture<ContactsCenter>(html`<contacts-center
-    .backend=${backend}
-    person-id=${ifDefined(options.personId)}
-    filter=${options.filter ?? 'all'}
-    page-size=${options.pageSize ?? 100}
-    style="width:${options.width ?? 1000}px; --cc-list-height: 420px"
-  ></contacts-center>`);
+  const el = await fixture<ContactsCenter>(
+    html`<contacts-center
+      .backend=${backend}
+      person-id=${ifDefined(options.personId)}
+      filter=${options.filter ?? 'all'}
+      page-size=${options.pageSize ?? 100}
+      style="width:${options.width ?? 1000}px; --cc-list-height: 420px"
+    ></contacts-center>`,
+  );
   await waitUntil(() => listSettled(el), 'the list did not load', { timeout: 5000 });
   return el;
 }
@@ -35,9 +37,7 @@ export function listSettled(el: ContactsCenter): boolean {
 
 /** Rendered rows, in list order. */
 export function rows(el: ContactsCenter): HTMLElement[] {
-  return [...root(el).querySelectorAll<HTMLElement>('[role="row"]')].sort(
-    (a, b) => Number(a.dataset.index) - Number(b.dataset.index),
-  );
+  return [...root(el).querySelectorAll<HTMLElement>('[role="row"]')].sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index));
 }
 
 /** Names on the rendered rows, in list order. */
@@ -187,10 +187,7 @@ export function captureDownloads(): { downloads: () => Promise<Download[]>; rest
     else click.call(this);
   };
   return {
-    downloads: () =>
-      Promise.all(
-        clicks.map(async ({ fileName, href }) => ({ fileName, text: (await blobs.get(href)?.text()) ?? '' })),
-      ),
+    downloads: () => Promise.all(clicks.map(async ({ fileName, href }) => ({ fileName, text: (await blobs.get(href)?.text()) ?? '' }))),
     restore: () => {
       URL.createObjectURL = createObjectURL;
       HTMLAnchorElement.prototype.click = click;

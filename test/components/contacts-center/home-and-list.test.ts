@@ -148,7 +148,9 @@ describe('<contacts-center> home and list', () => {
       searchPeople: (options?: SearchOptions) =>
         fail ? Promise.reject(new ContactsError('storage', 'disk on fire')) : world.backend.searchPeople(options),
     });
-    const errorEvent = new Promise<CustomEvent>((resolve) => document.addEventListener('cc-error', (e) => resolve(e as CustomEvent), { once: true }));
+    const errorEvent = new Promise<CustomEvent>((resolve) =>
+      document.addEventListener('cc-error', (e) => resolve(e as CustomEvent), { once: true }),
+    );
     const el = await mount(flaky);
     const error = root(el).querySelector<HTMLElement>('[part~="list-error"]')!;
     expect(error.textContent).to.contain('could not be saved or read');

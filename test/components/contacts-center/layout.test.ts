@@ -8,11 +8,9 @@ describe('<contacts-center> layout', () => {
 
   for (const width of [1000, 500]) {
     it(`keeps an open profile inside an element of fixed height, scrolling it (${width}px wide)`, async () => {
-      const el = await fixture<ContactsCenter>(html`<contacts-center
-        .backend=${world.backendFor('me')}
-        filter="all"
-        style="width:${width}px; height:260px"
-      ></contacts-center>`);
+      const el = await fixture<ContactsCenter>(
+        html`<contacts-center .backend=${world.backendFor('me')} filter="all" style="width:${width}px; height:260px"></contacts-center>`,
+      );
       await waitUntil(() => listSettled(el), 'the list did not load');
       await openProfile(el, 'Richard Roe');
       const pane = root(el).querySelector<HTMLElement>('[part="profile-pane"]')!;

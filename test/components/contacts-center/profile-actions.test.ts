@@ -203,9 +203,9 @@ describe('<contacts-center> profile and actions', () => {
     const el = await mount(world.backend);
     const section = await openProfile(el, 'John Doe');
     const select = oneEvent(el, 'cc-select');
-    section.querySelector<HTMLElement>('#profile-name')!.dispatchEvent(
-      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }),
-    );
+    section
+      .querySelector<HTMLElement>('#profile-name')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));
     expect((await select).detail.personId).to.equal(null);
     await waitUntil(() => focused(el)?.getAttribute('role') === 'row');
     expect(focused(el)!.textContent).to.contain('John Doe');

@@ -23,11 +23,23 @@ export function blockTests({ api, world }: SuiteContext): void {
       deepEqual(await w.as('bob').getRelationship('ann'), { ...NO_RELATIONSHIP, blockedBy: true }, 'seen from the blocked person');
       deepEqual(await w.as('ann').block('cat'), { ...NO_RELATIONSHIP, blocking: true }, 'after blocking someone asked');
       deepEqual(await w.as('ann').block('dan'), { ...NO_RELATIONSHIP, blocking: true }, 'after blocking someone who asked');
-      deepEqual(await w.as('ann').getCounts(), { connections: 0, following: 0, followers: 0, incoming: 0, outgoing: 0, blocked: 3 }, "blocker's counts");
-      deepEqual(await w.as('bob').getCounts(), { connections: 0, following: 0, followers: 0, incoming: 0, outgoing: 0, blocked: 0 }, "blocked person's counts");
+      deepEqual(
+        await w.as('ann').getCounts(),
+        { connections: 0, following: 0, followers: 0, incoming: 0, outgoing: 0, blocked: 3 },
+        "blocker's counts",
+      );
+      deepEqual(
+        await w.as('bob').getCounts(),
+        { connections: 0, following: 0, followers: 0, incoming: 0, outgoing: 0, blocked: 0 },
+        "blocked person's counts",
+      );
       equal((await w.as('cat').listRequests('incoming')).items.length, 0, "the blocked recipient's inbox");
       equal((await w.as('dan').listRequests('outgoing')).items.length, 0, "the blocked sender's outbox");
-      deepEqual((await w.as('ann').searchPeople({ filter: 'blocked' })).items.map((e) => e.person.id), ['bob', 'cat', 'dan'], 'blocked list');
+      deepEqual(
+        (await w.as('ann').searchPeople({ filter: 'blocked' })).items.map((e) => e.person.id),
+        ['bob', 'cat', 'dan'],
+        'blocked list',
+      );
     });
 
     api.it('while a block stands neither side can request or follow (blocked), data unchanged', async () => {

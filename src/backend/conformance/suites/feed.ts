@@ -19,7 +19,11 @@ export function feedTests({ api, world }: SuiteContext): void {
       ok(typeof activity.id === 'string' && activity.id.length > 0, 'an id');
       ok(Number.isFinite(activity.createdAt), 'a time');
       const own = await w.as('dan').getFeed({ actorId: 'bob' });
-      deepEqual(own.items.map((e) => [e.activity.id, e.actor.id]), [[activity.id, 'bob']], "the actor's activities");
+      deepEqual(
+        own.items.map((e) => [e.activity.id, e.actor.id]),
+        [[activity.id, 'bob']],
+        "the actor's activities",
+      );
     });
 
     api.it('reaches connections and followers, newest first, and nobody else', async () => {
@@ -44,8 +48,15 @@ export function feedTests({ api, world }: SuiteContext): void {
       for (const options of [{}, { actorId: 'bob' }]) {
         for (const limit of [1, 7, 25]) {
           const pages = await allPages((cursor) => w.as('ann').getFeed({ ...options, limit, cursor }));
-          ok(pages.every((p) => p.length <= limit), `pages hold at most ${limit}`);
-          deepEqual(pages.flat().map((e) => e.activity.id), [...posted].reverse(), `pages of ${limit} ${JSON.stringify(options)}`);
+          ok(
+            pages.every((p) => p.length <= limit),
+            `pages hold at most ${limit}`,
+          );
+          deepEqual(
+            pages.flat().map((e) => e.activity.id),
+            [...posted].reverse(),
+            `pages of ${limit} ${JSON.stringify(options)}`,
+          );
         }
       }
     });

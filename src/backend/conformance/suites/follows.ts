@@ -12,8 +12,16 @@ export function followTests({ api, world }: SuiteContext): void {
       deepEqual(await w.as('bob').getRelationship('ann'), { ...NO_RELATIONSHIP, followedBy: true }, 'followed relationship');
       equal((await w.as('ann').getCounts()).following, 1, 'following count');
       equal((await w.as('bob').getCounts()).followers, 1, 'followers count');
-      deepEqual((await w.as('ann').searchPeople({ filter: 'following' })).items.map((e) => e.person.id), ['bob'], 'following list');
-      deepEqual((await w.as('bob').searchPeople({ filter: 'followers' })).items.map((e) => e.person.id), ['ann'], 'followers list');
+      deepEqual(
+        (await w.as('ann').searchPeople({ filter: 'following' })).items.map((e) => e.person.id),
+        ['bob'],
+        'following list',
+      );
+      deepEqual(
+        (await w.as('bob').searchPeople({ filter: 'followers' })).items.map((e) => e.person.id),
+        ['ann'],
+        'followers list',
+      );
     });
 
     api.it('following someone already followed is idempotent or invalid-state, and changes nothing', async () => {
@@ -43,7 +51,11 @@ export function followTests({ api, world }: SuiteContext): void {
       await w.as('ann').follow('bob');
       await w.as('ann').requestConnection('bob');
       await w.as('bob').acceptRequest('ann');
-      deepEqual(await w.as('ann').getRelationship('bob'), { ...NO_RELATIONSHIP, connected: true, following: true }, 'connected and following');
+      deepEqual(
+        await w.as('ann').getRelationship('bob'),
+        { ...NO_RELATIONSHIP, connected: true, following: true },
+        'connected and following',
+      );
       await w.as('ann').disconnect('bob');
       deepEqual(await w.as('ann').getRelationship('bob'), { ...NO_RELATIONSHIP, following: true }, 'still following after disconnect');
       ok((await w.as('bob').getRelationship('ann')).followedBy, 'still followed');

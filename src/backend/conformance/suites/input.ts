@@ -35,7 +35,8 @@ export function inputTests({ api, world }: SuiteContext): void {
       for (const limit of [0, -1, 1.5, PAGE_SIZES.people.max + 1, Number.NaN, '5' as unknown as number]) {
         await rejects(() => ann.searchPeople({ limit }), 'invalid-input', `search limit ${String(limit)}`);
       }
-      for (const limit of [0, PAGE_SIZES.feed.max + 1, 2.5]) await rejects(() => ann.getFeed({ limit }), 'invalid-input', `feed limit ${limit}`);
+      for (const limit of [0, PAGE_SIZES.feed.max + 1, 2.5])
+        await rejects(() => ann.getFeed({ limit }), 'invalid-input', `feed limit ${limit}`);
       for (const cursor of ['garbage', 'p1.!!!', '', '{}']) {
         await rejects(() => ann.searchPeople({ cursor }), 'invalid-input', `search cursor ${JSON.stringify(cursor)}`);
         await rejects(() => ann.getFeed({ cursor }), 'invalid-input', `feed cursor ${JSON.stringify(cursor)}`);

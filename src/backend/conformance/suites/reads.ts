@@ -38,7 +38,11 @@ export function readTests({ api, world }: SuiteContext): void {
 
     api.it('getCounts starts at zero', async () => {
       const w = await world();
-      deepEqual(await w.as('ann').getCounts(), { connections: 0, following: 0, followers: 0, incoming: 0, outgoing: 0, blocked: 0 }, 'counts');
+      deepEqual(
+        await w.as('ann').getCounts(),
+        { connections: 0, following: 0, followers: 0, incoming: 0, outgoing: 0, blocked: 0 },
+        'counts',
+      );
     });
 
     api.it('reflects imported relations, requests and their counts', async () => {

@@ -47,12 +47,23 @@ export function requestTests({ api, world }: SuiteContext): void {
       for (const v of ['ann', 'bob']) {
         const counts = await w.as(v).getCounts();
         deepEqual([counts.connections, counts.incoming, counts.outgoing], [1, 0, 0], `${v}'s counts`);
-        deepEqual((await w.as(v).searchPeople({ filter: 'connections' })).items.map((e) => e.person.id), [v === 'ann' ? 'bob' : 'ann'], `${v}'s connections`);
+        deepEqual(
+          (await w.as(v).searchPeople({ filter: 'connections' })).items.map((e) => e.person.id),
+          [v === 'ann' ? 'bob' : 'ann'],
+          `${v}'s connections`,
+        );
       }
-      for (const [viewer, other] of [['ann', 'bob'], ['bob', 'ann']] as const) {
+      for (const [viewer, other] of [
+        ['ann', 'bob'],
+        ['bob', 'ann'],
+      ] as const) {
         const connected = (await w.as(viewer).getFeed()).items.filter((e) => e.activity.kind === 'connected');
         equal(connected.length, 1, `a connected activity in ${viewer}'s feed`);
-        deepEqual([connected[0]!.activity.actorId, connected[0]!.activity.targetId, connected[0]!.actor.id], [other, viewer, other], `${viewer} sees ${other}'s`);
+        deepEqual(
+          [connected[0]!.activity.actorId, connected[0]!.activity.targetId, connected[0]!.actor.id],
+          [other, viewer, other],
+          `${viewer} sees ${other}'s`,
+        );
       }
     });
 
@@ -144,13 +155,19 @@ export function requestTests({ api, world }: SuiteContext): void {
       const pages: string[][] = [];
       let cursor: string | null = null;
       do {
-        const page: Awaited<ReturnType<ReturnType<typeof w.as>['listRequests']>> = await w.as('ann').listRequests('incoming', { limit: 5, cursor });
+        const page: Awaited<ReturnType<ReturnType<typeof w.as>['listRequests']>> = await w
+          .as('ann')
+          .listRequests('incoming', { limit: 5, cursor });
         ok(page.items.length <= 5, 'a page holds at most the limit');
         pages.push(page.items.map((e) => e.person.id));
         cursor = page.next;
       } while (cursor);
       const ids = pages.flat();
-      deepEqual(ids, Array.from({ length: 12 }, (_, i) => `p${11 - i}`), 'all requests, newest first, once each');
+      deepEqual(
+        ids,
+        Array.from({ length: 12 }, (_, i) => `p${11 - i}`),
+        'all requests, newest first, once each',
+      );
       await rejects(() => w.as('ann').listRequests('incoming', { cursor: 'garbage' }), 'invalid-input', 'bad cursor');
       await rejects(() => w.as('ann').listRequests('incoming', { limit: 0 }), 'invalid-input', 'limit 0');
       await rejects(() => w.as('ann').listRequests('sideways' as 'incoming'), 'invalid-input', 'bad direction');

@@ -29,9 +29,16 @@ const sorted = (list: string[]) => [...list].sort();
 export function searchTests({ api, world }: SuiteContext): void {
   api.describe('searchPeople', () => {
     api.it('lists everyone but the viewer, in name order, with relationships', async () => {
-      const w = await world({ people: [person('ann', 'Ann Archer'), person('c', 'carol Xu'), person('a', 'Alice Zed'), person('b', 'Bob Young')], relations: [{ type: 'follow', fromId: 'ann', toId: 'b' }] });
+      const w = await world({
+        people: [person('ann', 'Ann Archer'), person('c', 'carol Xu'), person('a', 'Alice Zed'), person('b', 'Bob Young')],
+        relations: [{ type: 'follow', fromId: 'ann', toId: 'b' }],
+      });
       const page = await w.as('ann').searchPeople();
-      deepEqual(page.items.map((e) => e.person.id), ['a', 'b', 'c'], 'everyone but the viewer, by name');
+      deepEqual(
+        page.items.map((e) => e.person.id),
+        ['a', 'b', 'c'],
+        'everyone but the viewer, by name',
+      );
       equal(page.next, null, 'no further page');
       equal(page.items[1]!.relationship.following, true, 'the relationship comes with each person');
       equal(page.items[0]!.relationship.following, false, 'and is per person');
@@ -90,7 +97,11 @@ export function searchTests({ api, world }: SuiteContext): void {
       const counts = await ann.getCounts();
       for (const [filter, list] of Object.entries(expected) as [Exclude<PeopleFilter, 'all'>, string[]][]) {
         const page = await ann.searchPeople({ filter, limit: PAGE_SIZES.people.max });
-        deepEqual(page.items.map((e) => e.person.id), list, `filter ${filter}`);
+        deepEqual(
+          page.items.map((e) => e.person.id),
+          list,
+          `filter ${filter}`,
+        );
         equal(counts[filter], list.length, `count of ${filter}`);
       }
       const blocked = await ann.searchPeople({ filter: 'blocked' });
@@ -106,13 +117,27 @@ export function searchTests({ api, world }: SuiteContext): void {
         relations: many.filter((_, i) => i % 2 === 0).map((p) => ({ type: 'follow' as const, fromId: 'ann', toId: p.id })),
       });
       const ann = w.as('ann');
-      const cases: SearchOptions[] = [{}, { query: 'person' }, { query: 'pe' }, { query: 'twin' }, { filter: 'following' }, { filter: 'following', query: 'per' }];
+      const cases: SearchOptions[] = [
+        {},
+        { query: 'person' },
+        { query: 'pe' },
+        { query: 'twin' },
+        { filter: 'following' },
+        { filter: 'following', query: 'per' },
+      ];
       for (const options of cases) {
         const whole = await ids(ann, options);
         for (const limit of [1, 2, 5, 7]) {
           const pages = await allPages((cursor) => ann.searchPeople({ ...options, limit, cursor }));
-          ok(pages.every((p) => p.length <= limit), `pages of ${JSON.stringify(options)} hold at most ${limit}`);
-          deepEqual(pages.flat().map((e) => e.person.id), whole, `pages of ${limit} for ${JSON.stringify(options)}`);
+          ok(
+            pages.every((p) => p.length <= limit),
+            `pages of ${JSON.stringify(options)} hold at most ${limit}`,
+          );
+          deepEqual(
+            pages.flat().map((e) => e.person.id),
+            whole,
+            `pages of ${limit} for ${JSON.stringify(options)}`,
+          );
         }
       }
       equal((await ids(ann, { query: 'twin' })).length, 3, 'people with the same name all come back');
@@ -126,7 +151,11 @@ export function searchTests({ api, world }: SuiteContext): void {
       const first = await ann.searchPeople({ query: 'person', limit: 5 });
       await ann.block('p12');
       const rest = (await allPages((cursor) => ann.searchPeople({ query: 'person', limit: 5, cursor: cursor ?? first.next }))).flat();
-      deepEqual([...first.items, ...rest].map((e) => e.person.id), whole.filter((id) => id !== 'p12'), 'pages after a block');
+      deepEqual(
+        [...first.items, ...rest].map((e) => e.person.id),
+        whole.filter((id) => id !== 'p12'),
+        'pages after a block',
+      );
     });
   });
 }
