@@ -4,12 +4,20 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { rawFilesPlugin } from './scripts/raw-files-plugin.js';
 import { summaryReporter } from './scripts/summary-reporter.js';
-import { testBrowsers, viewportPlugin } from './scripts/test-browsers.js';
+import { browserNames, testBrowsers, viewportPlugin } from './scripts/test-browsers.js';
 import { readmeFrameworkSnippets } from './test/demo/readme/framework-snippets.js';
 import { contactsServerPlugin } from './test/server/server-plugin.js';
 
+const TESTS = 'test/**/*.test.ts';
+// The HTTP adapter against the reference server (on PGlite and on PostgreSQL): what they test is the server and the
+// wire, the same in every engine, and they are the slowest files; with several browsers they run in Chromium only.
+const SERVER_TESTS = 'test/backend/http.*.test.ts';
+const browsers = browserNames();
+const split = browsers.length > 1;
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: split ? [TESTS, `!${SERVER_TESTS}`] : [TESTS],
+  groups: split ? [{ name: 'server', files: SERVER_TESTS, browsers: testBrowsers(['chromium']) }] : [],
   nodeResolve: true,
   reporters: [defaultReporter(), summaryReporter()],
   // Lit's dev-mode banner repeats once per file and says nothing about the tests.
@@ -28,5 +36,5 @@ export default {
     viewportPlugin(),
     contactsServerPlugin(),
   ],
-  browsers: testBrowsers(),
+  browsers: testBrowsers(browsers),
 };
