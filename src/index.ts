@@ -9,6 +9,7 @@ export type * from './backend/world.js';
 export * from './backend/vocabulary.js';
 export * from './backend/page-sizes.js';
 export { backendContext } from './backend/context.js';
+export { RelationshipChanges } from './backend/relationship-changes.js';
 export * from './backend/indexeddb/index.js';
 export * from './vcard/index.js';
 export type { ActionEventDetail, ErrorEventDetail, PersonOpenEventDetail, SelectEventDetail } from './components/shared/events.js';

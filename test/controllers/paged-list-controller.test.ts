@@ -202,7 +202,18 @@ describe('PagedListController on the IndexedDB adapter', () => {
 
   it('aborts a next page that a re-read supersedes', async () => {
     const list = peopleList(10);
-    const { reader, requests } = peopleReader(backend);
+    const { reader: read, requests } = peopleReader(backend);
+    // The next page answers only once aborted, so the re-read must be the one that ends it (the batched re-read comes
+    // a frame later, after which a quick adapter would already have answered).
+    const reader: PageReader<PersonEntry> = (request) =>
+      request.cursor === null
+        ? read(request)
+        : read(request).then(
+            () =>
+              new Promise<Awaited<ReturnType<typeof read>>>((_, reject) =>
+                request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true }),
+              ),
+          );
     await list.load(reader);
     void list.loadMore();
     list.changed();

@@ -1,10 +1,12 @@
 // A Web Test Runner plugin (Node side) that runs the reference server in-process for the HTTP adapter's tests:
-// one host on the embedded database (PGlite, in a reused folder under the system's temp dir) and, when
+// one host on the embedded database (PGlite, in a folder of its own under the system's temp dir, removed at the
+// end: two runs sharing one folder corrupt it) and, when
 // DATABASE_URL is set, one on that PostgreSQL. Each conformance world is its own PostgreSQL schema (migrated,
 // imported, dropped after the test), so worlds never see each other and ids stay as the tests wrote them.
 // Each world is served by two app instances with their own database pools and LISTEN connections (on
 // PostgreSQL, two real instances) at /w/<id>/i0 and /w/<id>/i1, plus a production-mode app at /w/<id>/prod.
 // The browser reads the hosts from /__contacts-server.json.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -89,15 +91,18 @@ async function startHost(name, server, dbOptions) {
 
 export function contactsServerPlugin() {
   const hosts = [];
+  let dataDir;
   return {
     name: 'contacts-server',
     async serverStart() {
       const server = await import('../../server/dist/index.js');
-      hosts.push(await startHost('PGlite', server, { dataDir: join(tmpdir(), 'contacts-center-test-pglite') }));
+      dataDir = mkdtempSync(join(tmpdir(), 'contacts-center-test-pglite-'));
+      hosts.push(await startHost('PGlite', server, { dataDir }));
       if (process.env.DATABASE_URL) hosts.push(await startHost('PostgreSQL', server, { databaseUrl: process.env.DATABASE_URL, max: 4 }));
     },
     async serverStop() {
       await Promise.all(hosts.splice(0).map((h) => h.close()));
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
     serve(context) {
       if (context.path === '/__contacts-server.json') {

@@ -34,6 +34,7 @@ import type { Relationship } from '../../model/relationship.js';
 import { checkId, isValidId } from '../indexeddb/validate.js';
 import { EventStream, type NumberedChange } from './events.js';
 import { Transport, throwIfAborted } from './transport.js';
+import { RelationshipChanges } from '../relationship-changes.js';
 
 /** Options for {@link HttpBackend}. */
 export interface HttpBackendOptions {
@@ -79,7 +80,7 @@ function query(params: Record<string, string | number | null | undefined>): stri
   return text ? `?${text}` : '';
 }
 
-export class HttpBackend implements ContactsBackend {
+export class HttpBackend extends RelationshipChanges implements ContactsBackend {
   readonly viewerId: string;
   readonly baseUrl: string;
   private readonly transport: Transport;
@@ -92,6 +93,7 @@ export class HttpBackend implements ContactsBackend {
 
   /** Throws `invalid-input` for a missing base URL, viewer id or token. Connects to nothing yet. */
   constructor(options: HttpBackendOptions) {
+    super();
     if (typeof options?.baseUrl !== 'string' || options.baseUrl.trim() === '')
       throw new ContactsError('invalid-input', 'The server URL must be a non-empty string.');
     if (!isValidId(options.viewerId)) throw new ContactsError('invalid-input', 'The viewer id must be a non-empty string.');
@@ -163,34 +165,6 @@ export class HttpBackend implements ContactsBackend {
 
   // ---- changes -------------------------------------------------------------------------------------------
 
-  requestConnection(personId: string): Promise<Relationship> {
-    return this.change('requestConnection', personId);
-  }
-  cancelRequest(personId: string): Promise<Relationship> {
-    return this.change('cancelRequest', personId);
-  }
-  acceptRequest(personId: string): Promise<Relationship> {
-    return this.change('acceptRequest', personId);
-  }
-  declineRequest(personId: string): Promise<Relationship> {
-    return this.change('declineRequest', personId);
-  }
-  disconnect(personId: string): Promise<Relationship> {
-    return this.change('disconnect', personId);
-  }
-  follow(personId: string): Promise<Relationship> {
-    return this.change('follow', personId);
-  }
-  unfollow(personId: string): Promise<Relationship> {
-    return this.change('unfollow', personId);
-  }
-  block(personId: string): Promise<Relationship> {
-    return this.change('block', personId);
-  }
-  unblock(personId: string): Promise<Relationship> {
-    return this.change('unblock', personId);
-  }
-
   async postActivity(input: ActivityInput): Promise<Activity> {
     this.checkOpen();
     await this.waitForStreams();
@@ -249,7 +223,7 @@ export class HttpBackend implements ContactsBackend {
     return this.transport.json<T>('GET', path, { signal: combined, read: true });
   }
 
-  private async change(name: RelationshipMutation, personId: string): Promise<Relationship> {
+  protected override async change(name: RelationshipMutation, personId: string): Promise<Relationship> {
     this.checkOpen();
     const id = checkId(personId);
     await this.waitForStreams();

@@ -38,6 +38,7 @@ import { RELATIONSHIP_RULES } from './relationship-rules.js';
 import { ACTIVITIES, FEED, META, PEOPLE, RELATIONS, REQUESTS, type StoreName } from './schema.js';
 import { queryWords } from './search-text.js';
 import { checkActivityInput, checkId, isValidId } from './validate.js';
+import { RelationshipChanges } from '../relationship-changes.js';
 
 /** Options for {@link IndexedDBBackend}. */
 export interface IndexedDBBackendOptions {
@@ -71,7 +72,7 @@ const MAX_QUERY = 500;
  * - An aborted read's transaction is aborted too, so the database stops working on it.
  * - Timestamps are strictly increasing per adapter, so two changes in the same millisecond keep their order.
  */
-export class IndexedDBBackend implements ContactsBackend {
+export class IndexedDBBackend extends RelationshipChanges implements ContactsBackend {
   /** The person this adapter acts for. */
   readonly viewerId: string;
   /** The IndexedDB database name. */
@@ -84,6 +85,7 @@ export class IndexedDBBackend implements ContactsBackend {
 
   /** Throws `invalid-input` for a missing database name or viewer id. Opens nothing yet. */
   constructor(options: IndexedDBBackendOptions) {
+    super();
     if (typeof options?.databaseName !== 'string' || options.databaseName.trim() === '') {
       throw invalidInput('The database name must be a non-empty string.');
     }
@@ -204,54 +206,6 @@ export class IndexedDBBackend implements ContactsBackend {
 
   // Changes: each rule is in relationship-rules.ts
 
-  /** Asks to connect; accepts the person's own pending request instead; repeated calls change nothing. */
-  requestConnection(personId: string): Promise<Relationship> {
-    return this.change('requestConnection', personId);
-  }
-
-  /** Withdraws the viewer's pending request. Only the sender can. */
-  cancelRequest(personId: string): Promise<Relationship> {
-    return this.change('cancelRequest', personId);
-  }
-
-  /** Accepts the person's pending request: a two-way connection forms and a `connected` activity is recorded. */
-  acceptRequest(personId: string): Promise<Relationship> {
-    return this.change('acceptRequest', personId);
-  }
-
-  /** Declines the person's pending request. Only the recipient can. */
-  declineRequest(personId: string): Promise<Relationship> {
-    return this.change('declineRequest', personId);
-  }
-
-  /** Removes the connection on both sides, and each side's feed rows of the other unless they still follow. */
-  disconnect(personId: string): Promise<Relationship> {
-    return this.change('disconnect', personId);
-  }
-
-  /** Follows the person (one-way, no consent). Idempotent when already following. */
-  follow(personId: string): Promise<Relationship> {
-    return this.change('follow', personId);
-  }
-
-  /** Stops following; the person's activities leave the feed unless the two are connected. */
-  unfollow(personId: string): Promise<Relationship> {
-    return this.change('unfollow', personId);
-  }
-
-  /**
-   * In one transaction: removes the connection, pending requests (the viewer's marked cancelled, the other's
-   * declined), follows and feed rows in both directions, then stores the block.
-   */
-  block(personId: string): Promise<Relationship> {
-    return this.change('block', personId);
-  }
-
-  /** Lifts the viewer's block. Nothing that the block removed comes back. */
-  unblock(personId: string): Promise<Relationship> {
-    return this.change('unblock', personId);
-  }
-
   /** Records an activity by the viewer and writes it into the feeds of the viewer's connections and followers. */
   async postActivity(input: ActivityInput): Promise<Activity> {
     const { kind, text, link } = checkActivityInput(input);
@@ -288,7 +242,7 @@ export class IndexedDBBackend implements ContactsBackend {
    * state, applies the mutation's rule (which throws to refuse, writing nothing), and publishes the change after
    * commit when the rule changed anything.
    */
-  private async change(mutation: RelationshipMutation, personId: string): Promise<Relationship> {
+  protected override async change(mutation: RelationshipMutation, personId: string): Promise<Relationship> {
     const rule = RELATIONSHIP_RULES[mutation];
     const id = checkId(personId);
     if (id === this.viewerId) throw new ContactsError('self', `You cannot ${rule.selfVerb} yourself.`);

@@ -31,6 +31,7 @@ import { pairOf, relationshipOf, RULES } from './rules.js';
 import { compareByName, pageNewestFirst } from './order.js';
 import { blocksOf, countsOf, feedActorsOf, peopleIn, pendingOf } from './views.js';
 import type { MemoryWorld } from './world.js';
+import { RelationshipChanges } from '../relationship-changes.js';
 
 const MAX_QUERY = 500;
 const MAX_KIND = 64;
@@ -44,7 +45,7 @@ const MAX_LINK = 2048;
  * query word must start a word of the name; the network feed holds the activities of the people the viewer is
  * connected to or follows, not the viewer's own.
  */
-export class MemoryBackend implements ContactsBackend {
+export class MemoryBackend extends RelationshipChanges implements ContactsBackend {
   readonly viewerId: string;
   /** The world this adapter reads and changes (`backend.world.backendFor(other)` acts for someone else in it). */
   readonly world: MemoryWorld;
@@ -53,6 +54,7 @@ export class MemoryBackend implements ContactsBackend {
 
   /** Throws `invalid-input` for a malformed viewer id. */
   constructor(world: MemoryWorld, viewerId: string) {
+    super();
     if (!isValidId(viewerId)) throw invalidInput('The viewer id must be a non-empty string.');
     this.world = world;
     this.viewerId = viewerId;
@@ -142,7 +144,7 @@ export class MemoryBackend implements ContactsBackend {
   }
 
   /** Runs one relationship change (see rules.ts) and announces it when it changed something. */
-  private change(name: RelationshipMutation, personId: string): Promise<Relationship> {
+  protected override change(name: RelationshipMutation, personId: string): Promise<Relationship> {
     return this.run(() => {
       const id = checkId(personId);
       const rule = RULES[name];
@@ -153,42 +155,6 @@ export class MemoryBackend implements ContactsBackend {
       if (topics) this.world.publish({ topics, personIds: [viewer.id, id] });
       return relationshipOf(pairOf(this.world, viewer.id, id));
     });
-  }
-
-  requestConnection(personId: string): Promise<Relationship> {
-    return this.change('requestConnection', personId);
-  }
-
-  cancelRequest(personId: string): Promise<Relationship> {
-    return this.change('cancelRequest', personId);
-  }
-
-  acceptRequest(personId: string): Promise<Relationship> {
-    return this.change('acceptRequest', personId);
-  }
-
-  declineRequest(personId: string): Promise<Relationship> {
-    return this.change('declineRequest', personId);
-  }
-
-  disconnect(personId: string): Promise<Relationship> {
-    return this.change('disconnect', personId);
-  }
-
-  follow(personId: string): Promise<Relationship> {
-    return this.change('follow', personId);
-  }
-
-  unfollow(personId: string): Promise<Relationship> {
-    return this.change('unfollow', personId);
-  }
-
-  block(personId: string): Promise<Relationship> {
-    return this.change('block', personId);
-  }
-
-  unblock(personId: string): Promise<Relationship> {
-    return this.change('unblock', personId);
   }
 
   postActivity(input: ActivityInput): Promise<Activity> {
