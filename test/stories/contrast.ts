@@ -34,14 +34,19 @@ function composedParent(el: Element): Element | null {
   return el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
 }
 
-/** Whether a scrolling ancestor cuts the element off: it is only partly inside that ancestor's box. */
+/**
+ * Whether a scrolling ancestor cuts the element off: it is only partly inside that ancestor's box. An edge within
+ * a pixel of the ancestor's counts, since engines round fractional boxes differently (in WebKit axe once found the
+ * text of the list's last visible row "partially obscured" while this check saw it inside).
+ */
 function clippedByScroller(el: Element): boolean {
   const box = el.getBoundingClientRect();
   for (let up = composedParent(el); up; up = composedParent(up)) {
     const { overflowX, overflowY } = getComputedStyle(up);
     if (overflowX === 'visible' && overflowY === 'visible') continue;
     const clip = up.getBoundingClientRect();
-    if (box.top < clip.top || box.bottom > clip.bottom || box.left < clip.left || box.right > clip.right) return true;
+    const cut = box.top < clip.top + 1 || box.bottom > clip.bottom - 1 || box.left < clip.left + 1 || box.right > clip.right - 1;
+    if (cut) return true;
   }
   return false;
 }
