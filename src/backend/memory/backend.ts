@@ -20,7 +20,7 @@ import type {
 import { decodePeopleCursor, decodeTimeCursor, encodePeopleCursor, encodeTimeCursor } from '../indexeddb/cursor.js';
 import { invalidInput, storageError } from '../indexeddb/errors.js';
 import { matchesQuery, queryWords } from '../indexeddb/search-text.js';
-import { checkId, isValidId } from '../indexeddb/validate.js';
+import { checkActivityInput, checkId, isValidId } from '../indexeddb/validate.js';
 import { pageSize } from '../page-sizes.js';
 import { isOneOf, PEOPLE_FILTERS, REQUEST_DIRECTIONS, type RelationshipMutation } from '../vocabulary.js';
 import type { Activity } from '../../model/activity.js';
@@ -34,9 +34,6 @@ import type { MemoryWorld } from './world.js';
 import { RelationshipChanges } from '../relationship-changes.js';
 
 const MAX_QUERY = 500;
-const MAX_KIND = 64;
-const MAX_TEXT = 10_000;
-const MAX_LINK = 2048;
 
 /**
  * A {@link ContactsBackend} acting for one viewer over a {@link MemoryWorld} (make it with `world.backendFor`).
@@ -159,16 +156,7 @@ export class MemoryBackend extends RelationshipChanges implements ContactsBacken
 
   postActivity(input: ActivityInput): Promise<Activity> {
     return this.run(() => {
-      if (typeof input !== 'object' || input === null) throw invalidInput('The activity must be an object with a kind and a text.');
-      const { kind, text, link } = input;
-      if (typeof kind !== 'string' || kind.trim() === '' || kind.length > MAX_KIND) {
-        throw invalidInput(`The activity kind must be a non-empty string of at most ${MAX_KIND} characters.`);
-      }
-      if (typeof text !== 'string' || text.length > MAX_TEXT)
-        throw invalidInput(`The activity text must be a string of at most ${MAX_TEXT} characters.`);
-      if (link !== undefined && (typeof link !== 'string' || link.length > MAX_LINK)) {
-        throw invalidInput(`The activity link must be a string of at most ${MAX_LINK} characters.`);
-      }
+      const { kind, text, link } = checkActivityInput(input);
       this.person(this.viewerId);
       const activity: Activity = { id: crypto.randomUUID(), actorId: this.viewerId, kind, text, createdAt: this.world.now() };
       if (link !== undefined) activity.link = link;
