@@ -3,6 +3,7 @@
  * limit, identity from a verified token, a per-viewer rate limit, the routes, and typed error bodies.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
@@ -11,11 +12,13 @@ import { makeAuthenticator, type AuthOptions } from './auth.js';
 import { errorResponse, thrownResponse } from './errors.js';
 import { RateLimiter } from './limits.js';
 import { changeRoutes } from './routes/changes.js';
+import { contactRoutes } from './routes/contacts.js';
 import { devRoutes } from './routes/dev.js';
 import type { AppEnv } from './routes/env.js';
 import { eventRoutes } from './routes/events.js';
 import { readRoutes } from './routes/reads.js';
 import type { ContactsService } from './service.js';
+import { TEXT_LIMITS } from './shared.js';
 
 export type ServerMode = 'production' | 'development' | 'test';
 
@@ -28,19 +31,21 @@ export interface AppOptions {
   corsOrigins?: string[] | '*';
   /** Largest request body, in bytes (default 64 KiB). */
   bodyLimitBytes?: number;
-  /** Requests per viewer per minute on this instance; 0 for no limit (default 1,200). */
+  /** Requests per viewer per minute, shared by every instance on the database; 0 for no limit (default 1,200). */
   rateLimitPerMinute?: number;
   log?: (error: unknown) => void;
 }
 
 /** Paths that need no identity. */
 const PUBLIC = new Set(['/openapi.json', '/health', '/dev/sign-in']);
+/** Paths whose bodies are a person's fields (which may hold an inline avatar). */
+const PERSON_BODIES = /^\/(?:profile|contacts)(?:\/[^/]+)?$/;
 
 export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   const log = options.log ?? ((error: unknown) => console.error('contacts-center server:', error));
   const mode = options.mode ?? 'production';
   const authenticate = makeAuthenticator(options.auth);
-  const limiter = new RateLimiter(options.rateLimitPerMinute ?? 1200);
+  const limiter = new RateLimiter(options.service.db, options.service.schema, options.rateLimitPerMinute ?? 1200, log);
   const app = new OpenAPIHono<AppEnv>({
     // A request that fails its schema gets the contract's invalid-input error with the schema's words.
     defaultHook: (result, c) => {
@@ -57,21 +62,26 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
         origin: origins === '*' ? '*' : origins,
         allowMethods: ['GET', 'POST'],
         allowHeaders: ['Authorization', 'Content-Type', 'Last-Event-ID'],
+        // A rate-limited browser client may read when to retry.
+        exposeHeaders: ['Retry-After'],
         maxAge: 600,
       }),
     );
   }
-  app.use(
-    bodyLimit({
-      maxSize: options.bodyLimitBytes ?? 64 * 1024,
-      onError: (c) => errorResponse(c, 'too-large', 'The request body is too large.'),
-    }),
-  );
+  const tooLarge = (c: Context) => errorResponse(c, 'too-large', 'The request body is too large.');
+  const smallBodies = bodyLimit({ maxSize: options.bodyLimitBytes ?? 64 * 1024, onError: tooLarge });
+  // A person's body may carry an inline avatar up to the contract's limit.
+  const personBodies = bodyLimit({ maxSize: (options.bodyLimitBytes ?? 64 * 1024) + TEXT_LIMITS.avatarUrl * 2, onError: tooLarge });
+  app.use((c, next) => (PERSON_BODIES.test(c.req.path) ? personBodies(c, next) : smallBodies(c, next)));
   app.use(async (c, next) => {
     if (PUBLIC.has(c.req.path) || c.req.method === 'OPTIONS') return next();
     const viewerId = await authenticate(c.req.raw);
     if (!viewerId) return errorResponse(c, 'unauthorized', 'You are not signed in, or your sign-in has expired. Sign in again.');
-    if (!limiter.allow(viewerId)) return errorResponse(c, 'rate-limited', 'Too many requests. Wait a minute and try again.');
+    const verdict = await limiter.take(viewerId);
+    if (!verdict.allowed) {
+      c.header('Retry-After', String(verdict.retryAfterSeconds));
+      return errorResponse(c, 'rate-limited', 'Too many requests. Wait a minute and try again.');
+    }
     c.set('viewerId', viewerId);
     return next();
   });
@@ -79,6 +89,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.get('/health', (c) => c.json({ ok: true }));
   readRoutes(app, options.service);
   changeRoutes(app, options.service);
+  contactRoutes(app, options.service);
   eventRoutes(app, options.service);
   if (mode !== 'production') {
     if (!options.auth.jwtSecret) throw new Error('The dev sign-in needs JWT_SECRET.');

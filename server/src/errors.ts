@@ -4,7 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { isContactsError, type ContactsErrorCode } from './shared.js';
 
 /** Codes beyond the contract's, for what only HTTP has. */
-export type HttpErrorCode = ContactsErrorCode | 'unauthorized' | 'rate-limited' | 'too-large' | 'not-an-endpoint';
+export type HttpErrorCode = ContactsErrorCode | 'rate-limited' | 'too-large' | 'not-an-endpoint';
 
 const STATUS: Record<HttpErrorCode, ContentfulStatusCode> = {
   'invalid-input': 400,
@@ -18,6 +18,8 @@ const STATUS: Record<HttpErrorCode, ContentfulStatusCode> = {
   self: 422,
   'rate-limited': 429,
   storage: 503,
+  // The contract's code for a server that could not be reached; this server sends it only for its own upstreams.
+  network: 503,
 };
 
 export function errorResponse(c: Context, code: HttpErrorCode, message: string): Response {

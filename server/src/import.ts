@@ -6,7 +6,7 @@
 import { z } from '@hono/zod-openapi';
 import type { Database } from './db/types.js';
 import { putPerson, putRelation, insertRequest, recordActivity } from './rules/graph.js';
-import { ContactsError, toPerson, type Activity, type ConnectionRequest, type WorldData } from './shared.js';
+import { ContactsError, RELATION_TYPES, TEXT_LIMITS, toPerson, type Activity, type ConnectionRequest, type WorldData } from './shared.js';
 
 const id = z
   .string()
@@ -41,9 +41,7 @@ const PersonInput = z
 export const WorldSchema = z
   .object({
     people: z.array(PersonInput).optional(),
-    relations: z
-      .array(z.object({ type: z.enum(['connection', 'follow', 'block']), fromId: id, toId: id, createdAt: time.optional() }))
-      .optional(),
+    relations: z.array(z.object({ type: z.enum(RELATION_TYPES), fromId: id, toId: id, createdAt: time.optional() })).optional(),
     requests: z
       .array(
         z.object({
@@ -53,6 +51,7 @@ export const WorldSchema = z
           createdAt: time.optional(),
           id: id.optional(),
           respondedAt: time.optional(),
+          note: z.string().max(TEXT_LIMITS.requestNote).optional(),
         }),
       )
       .optional(),
@@ -123,7 +122,7 @@ export async function importWorld(
       if (r.type === 'block') blocked.add(pairKey(r.fromId, r.toId));
     });
     for (const r of world.relations ?? []) {
-      if (r.type !== 'block' && blocked.has(pairKey(r.fromId, r.toId)))
+      if (r.type !== 'block' && r.type !== 'ignore' && r.type !== 'dismiss' && blocked.has(pairKey(r.fromId, r.toId)))
         throw invalid(`The ${r.type} between "${r.fromId}" and "${r.toId}" contradicts a block between them.`);
     }
     const requests: ConnectionRequest[] = (world.requests ?? []).map((r, i) => {
@@ -138,6 +137,7 @@ export async function importWorld(
         status,
         createdAt: r.createdAt ?? now,
       };
+      if (r.note !== undefined) request.note = r.note;
       if (status !== 'pending') request.respondedAt = r.respondedAt ?? request.createdAt;
       return request;
     });

@@ -25,6 +25,7 @@ export type { Database, Queryable } from './db/types.js';
 export { PostgresEventBus, type EventBus, type StoredChange } from './events.js';
 export { ContactsService } from './service.js';
 export { importWorld } from './import.js';
+export { seedDemoWorld } from './demo.js';
 export { signToken } from './auth.js';
 
 /** Serves `fetch` on host:port (port 0: any free one); resolves once listening. */

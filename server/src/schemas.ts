@@ -3,8 +3,18 @@
  * schemas generate `GET /openapi.json`. Messages are the IndexedDB adapter's, word for word.
  */
 import { z } from '@hono/zod-openapi';
-import { CHANGE_NAMES } from './rules/changes.js';
-import { CHANGE_TOPICS, MAX_ID_LENGTH, PAGE_SIZES, PEOPLE_FILTERS, REQUEST_DIRECTIONS } from './shared.js';
+import {
+  CHANGE_TOPICS,
+  MAX_ID_LENGTH,
+  FEED_TABS,
+  MUTE_DURATIONS,
+  MUTUAL_LIMITS,
+  PAGE_SIZES,
+  PEOPLE_FILTERS,
+  RELATIONSHIP_MUTATIONS,
+  REQUEST_DIRECTIONS,
+} from './shared.js';
+import { personFieldsDoc } from './person-fields-doc.js';
 
 export const MAX_KIND = 64;
 export const MAX_TEXT = 10_000;
@@ -31,7 +41,7 @@ const cursor = z.string().optional().openapi({ description: "A previous page's `
 export const PersonIdParam = z.object({ id: id('person id').openapi({ param: { name: 'id', in: 'path' } }) });
 export const ChangeParam = z.object({
   id: id('person id').openapi({ param: { name: 'id', in: 'path' } }),
-  action: z.enum(CHANGE_NAMES).openapi({ param: { name: 'action', in: 'path' } }),
+  action: z.enum(RELATIONSHIP_MUTATIONS).openapi({ param: { name: 'action', in: 'path' } }),
 });
 export const DirectionParam = z.object({
   direction: z
@@ -49,8 +59,48 @@ export const SearchQuery = z.object({
   cursor,
   limit: limit(PAGE_SIZES.people.max),
 });
+const mutualMessage = `The number of mutual connections must be a whole number from 0 to ${MUTUAL_LIMITS.max}.`;
+export const MutualQuery = z.object({
+  limit: z.coerce
+    .number({ error: mutualMessage })
+    .int({ error: mutualMessage })
+    .min(0, { error: mutualMessage })
+    .max(MUTUAL_LIMITS.max, { error: mutualMessage })
+    .optional()
+    .openapi({ type: 'integer', minimum: 0, maximum: MUTUAL_LIMITS.max }),
+});
+/**
+ * A change's optional body: `requestConnection` reads its note, `mute` its duration (`MUTE_DURATIONS`); both are
+ * checked by the library's rules (relationship-rules.ts, validate.ts), so the words are the same in every adapter.
+ */
+export const ChangeBody = z
+  .object({
+    note: z.unknown().optional().openapi({ type: 'string' }),
+    duration: z
+      .unknown()
+      .optional()
+      .openapi({ type: 'string', enum: [...MUTE_DURATIONS] }),
+  })
+  .openapi('ChangeBody');
+export const MutualBody = z
+  .object({
+    ids: z.unknown().openapi({ type: 'array', items: { type: 'string' } }),
+    limit: z.unknown().optional().openapi({ type: 'integer' }),
+  })
+  .openapi('MutualBody');
+export const SuggestionsQuery = z.object({
+  cursor,
+  limit: z.string().optional().openapi({ type: 'integer', minimum: 1, maximum: PAGE_SIZES.suggestions.max }),
+});
 export const RequestsQuery = z.object({ cursor, limit: limit(PAGE_SIZES.requests.max) });
-export const FeedQuery = z.object({ actorId: id('actor id').optional(), cursor, limit: limit(PAGE_SIZES.feed.max) });
+export const FeedQuery = z.object({
+  actorId: id('actor id').optional(),
+  tab: z
+    .enum(FEED_TABS, { error: (issue) => `"${String(issue.input)}" is not a feed tab; use one of ${FEED_TABS.join(', ')}.` })
+    .optional(),
+  cursor,
+  limit: limit(PAGE_SIZES.feed.max),
+});
 
 export const ActivityInput = z
   .object(
@@ -70,6 +120,22 @@ export const ActivityInput = z
     { error: 'The activity must be an object with a kind and a text.' },
   )
   .openapi('ActivityInput');
+
+/**
+ * A person's fields as a body: the library's own check (checkProfileInput, checkContactInput) reads it, so its
+ * words name the field; the document describes every field (person-fields-doc.ts).
+ */
+const personFields = (name: string, what: string) =>
+  z
+    .record(z.string(), z.unknown(), { error: `A ${what} must be an object of Person fields.` })
+    .openapi(name, personFieldsDoc(`Every field of a Person but \`id\` and \`updatedAt\` (see Person); an absent field is cleared.`));
+export const ProfileInput = personFields('ProfileInput', 'profile');
+export const ContactInput = personFields('ContactInput', 'contact');
+export const ContactIdParam = z.object({ id: id('contact id').openapi({ param: { name: 'id', in: 'path' } }) });
+/** A private note to store; its length and characters are checked by the library's rule, with its words. */
+export const PrivateNoteInput = z
+  .object({ text: z.unknown() }, { error: 'The private note must be a string.' })
+  .openapi('PrivateNoteInput');
 
 export const SignInBody = z.object({ viewerId: id('viewer id') }).openapi('SignInBody');
 
@@ -117,8 +183,14 @@ export const Relationship = z
     followedBy: z.boolean(),
     blocking: z.boolean(),
     blockedBy: z.boolean(),
+    ignoringRequests: z.boolean(),
+    requestNote: z.string().optional(),
+    muted: z.boolean(),
+    mutedUntil: z.number().nullable(),
   })
   .openapi('Relationship');
+
+export const MutualConnections = z.object({ count: z.number().int(), people: z.array(Person) }).openapi('MutualConnections');
 
 export const Counts = z
   .object({
@@ -128,6 +200,7 @@ export const Counts = z
     incoming: z.number().int(),
     outgoing: z.number().int(),
     blocked: z.number().int(),
+    muted: z.number().int(),
   })
   .openapi('RelationshipCounts');
 
@@ -151,6 +224,7 @@ export const ConnectionRequest = z
     status: z.enum(['pending', 'accepted', 'declined', 'cancelled']),
     createdAt: z.number(),
     respondedAt: z.number().optional(),
+    note: z.string().optional(),
   })
   .openapi('ConnectionRequest');
 
@@ -164,11 +238,31 @@ export const Change = z
 
 const page = <T extends z.ZodTypeAny>(item: T, name: string) =>
   z.object({ items: z.array(item), next: z.string().nullable() }).openapi(name);
-export const PeoplePage = page(z.object({ person: Person, relationship: Relationship }), 'PeoplePage');
+export const PeoplePage = page(
+  z.object({
+    person: Person,
+    relationship: Relationship,
+    personal: z.boolean().optional().openapi({ description: 'True for one of the viewer\u2019s personal contacts.' }),
+    // With the `suggested` filter only: why the person is suggested.
+    suggestion: z.object({ mutualCount: z.number().int(), sharedOrganization: z.boolean() }).optional(),
+  }),
+  'PeoplePage',
+);
 export const RequestsPage = page(z.object({ request: ConnectionRequest, person: Person }), 'RequestsPage');
 export const FeedPage = page(z.object({ activity: Activity, actor: Person }), 'FeedPage');
+export const MutualSummaries = z
+  .object({ items: z.array(z.object({ personId: z.string(), count: z.number().int(), people: z.array(Person) })) })
+  .openapi('MutualSummaries');
+export const SuggestionsPage = page(
+  z.object({ person: Person, relationship: Relationship, mutualCount: z.number().int(), sharedOrganization: z.boolean() }),
+  'SuggestionsPage',
+);
 export const ChangeResult = z.object({ relationship: Relationship, change: Change.nullable() }).openapi('ChangeResult');
 export const PostResult = z.object({ activity: Activity, change: Change }).openapi('PostResult');
+export const PersonResult = z.object({ person: Person, change: Change }).openapi('PersonResult');
+export const DeletedResult = z.object({ change: Change }).openapi('DeletedResult');
+export const PrivateNote = z.object({ text: z.string() }).openapi('PrivateNote');
+export const NoteResult = z.object({ text: z.string(), change: Change }).openapi('NoteResult');
 export const SignInResult = z.object({ token: z.string(), viewerId: z.string() }).openapi('SignInResult');
 
 /** Every error body: a contract code (or an HTTP one: unauthorized, rate-limited, too-large) and words. */

@@ -4,38 +4,85 @@
  */
 import type { Database, Queryable } from './db/types.js';
 import type { EventBus, StoredChange } from './events.js';
-import { applyChange, CHANGES, postActivity, type ChangeName } from './rules/changes.js';
-import { pairState, relationshipOf } from './rules/graph.js';
-import { ContactsError, isContactsError, type Activity, type Relationship } from './shared.js';
-
-/** A strictly increasing clock for this instance, so two changes in one millisecond keep their order. */
-let lastTime = 0;
-export function now(): number {
-  lastTime = Math.max(Date.now(), lastTime + 1);
-  return lastTime;
-}
+import { applyChange, postActivity } from './rules/changes.js';
+import { pairState } from './rules/graph.js';
+import { updateProfile } from './rules/people.js';
+import { addContact, deleteContact, updateContact } from './rules/personal-contacts.js';
+import { readNote, writeNote } from './rules/private-notes.js';
+import {
+  ContactsError,
+  checkMuteOptions,
+  isContactsError,
+  relationshipOf,
+  type Activity,
+  type ChangeInput,
+  type Person,
+  type Relationship,
+  type RelationshipMutation,
+} from './shared.js';
 
 export class ContactsService {
+  /** The last time handed out by {@link now}, so two changes in one millisecond keep their order. */
+  private lastTime = 0;
+  /**
+   * `clock` is the time in epoch milliseconds (default `Date.now`): what mutes expire by, read by every read
+   * that judges them ({@link time}); tests fix it.
+   */
   constructor(
     readonly db: Database,
     readonly schema: string,
     readonly bus: EventBus,
     private readonly log: (error: unknown) => void = (error) => console.error('contacts-center server:', error),
+    private readonly clock: () => number = Date.now,
   ) {}
+
+  /** The clock's time, as reads judge mutes by it. */
+  time(): number {
+    return this.clock();
+  }
+
+  /** A strictly increasing time for a change. */
+  now(): number {
+    this.lastTime = Math.max(this.clock(), this.lastTime + 1);
+    return this.lastTime;
+  }
 
   /** Runs a read in one transaction. */
   read<T>(body: (tx: Queryable) => Promise<T>): Promise<T> {
     return this.run(body);
   }
 
-  /** Runs change `name` by the viewer on a person; resolves with the new relationship and the published change. */
-  async change(viewerId: string, name: ChangeName, personId: string): Promise<{ relationship: Relationship; change: StoredChange | null }> {
+  /**
+   * Runs change `name` by the viewer on a person (`input`: a request's note, a mute's duration, checked here); resolves with the new
+   * relationship and the published change (naming only the viewer for a change of theirs alone, a mute).
+   */
+  async change(
+    viewerId: string,
+    mutation: RelationshipMutation,
+    personId: string,
+    input: { note?: unknown; duration?: unknown } = {},
+  ): Promise<{ relationship: Relationship; change: StoredChange | null }> {
+    const muteFor = mutation === 'mute' ? checkMuteOptions({ duration: input.duration }) : undefined;
     return this.run(async (tx) => {
-      const changed = await applyChange(tx, name, viewerId, personId, now());
-      const change = changed
-        ? await this.bus.publish(tx, this.schema, { topics: CHANGES[name].topics, personIds: [viewerId, personId] })
-        : null;
-      return { relationship: relationshipOf(await pairState(tx, viewerId, personId)), change };
+      const now = this.now();
+      const given: ChangeInput = { note: input.note, ...(muteFor && { muteFor }) };
+      const done = await applyChange(tx, mutation, viewerId, personId, now, given);
+      const personIds = done?.quiet ? [viewerId] : [viewerId, personId];
+      const change = done ? await this.bus.publish(tx, this.schema, { topics: done.topics, personIds }) : null;
+      return { relationship: relationshipOf(await pairState(tx, viewerId, personId, now)), change };
+    });
+  }
+
+  /** The viewer's private note about a person (`''` when none). */
+  getNote(viewerId: string, personId: string): Promise<string> {
+    return this.run((tx) => readNote(tx, viewerId, personId));
+  }
+
+  /** Stores (or with `''` deletes) the viewer's private note; resolves with what is stored and the change (the viewer's alone). */
+  async setNote(viewerId: string, personId: string, text: unknown): Promise<{ text: string; change: StoredChange }> {
+    return this.run(async (tx) => {
+      const stored = await writeNote(tx, viewerId, personId, text, this.now());
+      return { text: stored, change: await this.bus.publish(tx, this.schema, { topics: ['people'], personIds: [viewerId] }) };
     });
   }
 
@@ -43,11 +90,43 @@ export class ContactsService {
     viewerId: string,
     input: { kind: string; text: string; link?: string | undefined },
   ): Promise<{ activity: Activity; change: StoredChange }> {
-    const activity: Activity = { id: crypto.randomUUID(), actorId: viewerId, kind: input.kind, text: input.text, createdAt: now() };
+    const activity: Activity = { id: crypto.randomUUID(), actorId: viewerId, kind: input.kind, text: input.text, createdAt: this.now() };
     if (input.link !== undefined) activity.link = input.link;
     return this.run(async (tx) => {
       await postActivity(tx, activity);
       return { activity, change: await this.bus.publish(tx, this.schema, { topics: ['activities'], personIds: [viewerId] }) };
+    });
+  }
+
+  /** Replaces the viewer's own person; resolves with it and the published change. */
+  async updateProfile(viewerId: string, input: unknown): Promise<{ person: Person; change: StoredChange }> {
+    return this.run(async (tx) => {
+      const person = await updateProfile(tx, viewerId, input, this.now());
+      return { person, change: await this.bus.publish(tx, this.schema, { topics: ['people'], personIds: [viewerId] }) };
+    });
+  }
+
+  /** Stores a new personal contact of the viewer's; resolves with it and the change (naming the viewer and it). */
+  async addContact(viewerId: string, input: unknown): Promise<{ person: Person; change: StoredChange }> {
+    return this.run(async (tx) => {
+      const person = await addContact(tx, viewerId, input, this.now());
+      return { person, change: await this.bus.publish(tx, this.schema, { topics: ['people'], personIds: [viewerId, person.id] }) };
+    });
+  }
+
+  /** Replaces one of the viewer's contacts; `not-found` when it is not theirs. */
+  async updateContact(viewerId: string, id: string, input: unknown): Promise<{ person: Person; change: StoredChange }> {
+    return this.run(async (tx) => {
+      const person = await updateContact(tx, viewerId, id, input, this.now());
+      return { person, change: await this.bus.publish(tx, this.schema, { topics: ['people'], personIds: [viewerId, id] }) };
+    });
+  }
+
+  /** Deletes one of the viewer's contacts (and the viewer's note on it); `not-found` when it is not theirs. */
+  async deleteContact(viewerId: string, id: string): Promise<{ change: StoredChange }> {
+    return this.run(async (tx) => {
+      await deleteContact(tx, viewerId, id);
+      return { change: await this.bus.publish(tx, this.schema, { topics: ['people'], personIds: [viewerId, id] }) };
     });
   }
 

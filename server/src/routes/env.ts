@@ -18,6 +18,11 @@ export const errors = {
   404: json(ErrorBody, 'not-found'),
   409: json(ErrorBody, 'blocked or invalid-state'),
   422: json(ErrorBody, 'self'),
-  429: json(ErrorBody, 'rate-limited'),
+  429: {
+    ...json(ErrorBody, 'rate-limited: too many requests by this viewer this minute (counted across all instances)'),
+    headers: {
+      'Retry-After': { description: 'Seconds until the viewer may call again.', schema: { type: 'integer', minimum: 1 } },
+    },
+  },
   503: json(ErrorBody, 'storage'),
 } as const;

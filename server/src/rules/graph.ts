@@ -5,13 +5,13 @@
 import type { Queryable } from '../db/types.js';
 import {
   ContactsError,
-  nameTokens,
+  searchTokens,
   sortKeyOf,
   toPerson,
   type Activity,
   type ConnectionRequest,
   type Person,
-  type Relationship,
+  type Pair,
   type RelationType,
 } from '../shared.js';
 
@@ -51,18 +51,24 @@ export function notFound(id: string, you = false): ContactsError {
   );
 }
 
+/** A member (no personal contact) by id, or `not-found` (`you` words it for the viewer). */
 export async function requirePerson(tx: Queryable, id: string, you = false): Promise<Person> {
-  const [row] = await tx.query<{ data: Person }>('SELECT data FROM people WHERE id = $1', [id]);
+  const [row] = await tx.query<{ data: Person }>('SELECT data FROM people WHERE id = $1 AND owner_id IS NULL', [id]);
   if (!row) throw notFound(id, you);
   return row.data;
 }
 
-/** Everything stored between two people, seen from `a`. */
-export interface PairState {
-  out: Set<RelationType>;
-  in: Set<RelationType>;
-  sent: ConnectionRequest | undefined;
-  received: ConnectionRequest | undefined;
+/**
+ * A person the viewer may see (a member, or one of the viewer's own contacts) with its owner, or `not-found`:
+ * another viewer's contact is as absent as no one (migration 007).
+ */
+export async function requireVisible(tx: Queryable, viewerId: string, id: string): Promise<{ person: Person; ownerId: string | null }> {
+  const [row] = await tx.query<{ data: Person; owner_id: string | null }>(
+    'SELECT data, owner_id FROM people WHERE id = $1 AND (owner_id IS NULL OR owner_id = $2)',
+    [id, viewerId],
+  );
+  if (!row) throw notFound(id, id === viewerId);
+  return { person: row.data, ownerId: row.owner_id };
 }
 
 export function requestOf(row: Record<string, unknown>): ConnectionRequest {
@@ -74,13 +80,14 @@ export function requestOf(row: Record<string, unknown>): ConnectionRequest {
     createdAt: Number(row.created_at),
   };
   if (row.responded_at !== null && row.responded_at !== undefined) request.respondedAt = Number(row.responded_at);
+  if (typeof row.note === 'string') request.note = row.note;
   return request;
 }
 
-/** The viewer's pair state with each of `ids`, in two queries. */
-export async function pairStates(tx: Queryable, viewerId: string, ids: string[]): Promise<Map<string, PairState>> {
+/** The viewer's pair state with each of `ids` (and the viewer's mutes standing at `now`), in three queries. */
+export async function pairStates(tx: Queryable, viewerId: string, ids: string[], now: number): Promise<Map<string, Pair>> {
   const list = JSON.stringify(ids);
-  const [relations, requests] = await Promise.all([
+  const [relations, requests, mutes] = await Promise.all([
     tx.query<{ from_id: string; type: RelationType; to_id: string }>(
       `SELECT from_id, type, to_id FROM relations
         WHERE (from_id = $1 AND to_id IN (SELECT jsonb_array_elements_text(($2::text)::jsonb)))
@@ -88,16 +95,27 @@ export async function pairStates(tx: Queryable, viewerId: string, ids: string[])
       [viewerId, list],
     ),
     tx.query(
-      `SELECT id, from_id, to_id, status, created_at, responded_at FROM requests
+      `SELECT id, from_id, to_id, status, created_at, responded_at, note FROM requests
         WHERE status = 'pending' AND ((from_id = $1 AND to_id IN (SELECT jsonb_array_elements_text(($2::text)::jsonb)))
            OR (to_id = $1 AND from_id IN (SELECT jsonb_array_elements_text(($2::text)::jsonb))))`,
       [viewerId, list],
     ),
+    tx.query<{ person_id: string; until: string | number | null }>(
+      `SELECT person_id, until FROM mutes WHERE owner_id = $1 AND (until IS NULL OR until > $3)
+          AND person_id IN (SELECT jsonb_array_elements_text(($2::text)::jsonb))`,
+      [viewerId, list, now],
+    ),
   ]);
-  const states = new Map<string, PairState>(ids.map((id) => [id, { out: new Set(), in: new Set(), sent: undefined, received: undefined }]));
+  const states = new Map<string, Pair & { out: Set<RelationType>; in: Set<RelationType> }>(
+    ids.map((id) => [id, { out: new Set(), in: new Set(), sent: undefined, received: undefined }]),
+  );
   for (const r of relations) {
     if (r.from_id === viewerId) states.get(r.to_id)?.out.add(r.type);
     else states.get(r.from_id)?.in.add(r.type);
+  }
+  for (const m of mutes) {
+    const s = states.get(m.person_id);
+    if (s) s.mute = { until: m.until === null ? null : Number(m.until) };
   }
   for (const row of requests) {
     const request = requestOf(row);
@@ -112,20 +130,21 @@ export async function pairStates(tx: Queryable, viewerId: string, ids: string[])
   return states;
 }
 
-export async function pairState(tx: Queryable, a: string, b: string): Promise<PairState> {
-  return (await pairStates(tx, a, [b])).get(b)!;
+export async function pairState(tx: Queryable, a: string, b: string, now: number): Promise<Pair> {
+  return (await pairStates(tx, a, [b], now)).get(b)!;
 }
 
-export function relationshipOf(state: PairState): Relationship {
-  return {
-    connected: state.out.has('connection'),
-    requestSent: state.sent !== undefined,
-    requestReceived: state.received !== undefined,
-    following: state.out.has('follow'),
-    followedBy: state.in.has('follow'),
-    blocking: state.out.has('block'),
-    blockedBy: state.in.has('block'),
-  };
+/** Stores (or replaces) the owner's mute of the person. */
+export async function putMute(tx: Queryable, ownerId: string, personId: string, until: number | null, at: number): Promise<void> {
+  await tx.query(
+    `INSERT INTO mutes (owner_id, person_id, until, created_at) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (owner_id, person_id) DO UPDATE SET until = EXCLUDED.until, created_at = EXCLUDED.created_at`,
+    [ownerId, personId, until, at],
+  );
+}
+
+export async function deleteMute(tx: Queryable, ownerId: string, personId: string): Promise<void> {
+  await tx.query('DELETE FROM mutes WHERE owner_id = $1 AND person_id = $2', [ownerId, personId]);
 }
 
 export async function putRelation(tx: Queryable, fromId: string, type: RelationType, toId: string, at: number): Promise<void> {
@@ -151,28 +170,44 @@ export async function closeRequest(
 }
 
 export async function insertRequest(tx: Queryable, request: ConnectionRequest): Promise<void> {
-  await tx.query('INSERT INTO requests (id, from_id, to_id, status, created_at, responded_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+  await tx.query('INSERT INTO requests (id, from_id, to_id, status, created_at, responded_at, note) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
     request.id,
     request.fromId,
     request.toId,
     request.status,
     request.createdAt,
     request.respondedAt ?? null,
+    request.note ?? null,
   ]);
 }
 
-/** Stores a person (replacing one with the same id) with its sort key and name tokens. */
-export async function putPerson(tx: Queryable, input: Person): Promise<void> {
+/** The longest prefix `name_prefixes` keeps (migration 008); search finds a longer word by it and checks it whole. */
+export const PREFIX_LENGTH = 6;
+
+/**
+ * Stores a person (replacing one with the same id) with its sort key, name tokens and name prefixes; `ownerId`
+ * for a personal contact (a replacement keeps the owner it had: callers check it first).
+ */
+export async function putPerson(tx: Queryable, input: Person, ownerId: string | null = null): Promise<void> {
   const person = toPerson(input);
+  const sortKey = sortKeyBytes(sortKeyOf(person));
   await tx.query(
-    `INSERT INTO people (id, data, sort_key) VALUES ($1, ($2::text)::jsonb, $3)
+    `INSERT INTO people (id, data, sort_key, owner_id) VALUES ($1, ($2::text)::jsonb, $3, $4)
      ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data, sort_key = EXCLUDED.sort_key`,
-    [person.id, JSON.stringify(person), sortKeyBytes(sortKeyOf(person))],
+    [person.id, JSON.stringify(person), sortKey, ownerId],
   );
   await tx.query('DELETE FROM name_tokens WHERE person_id = $1', [person.id]);
   await tx.query(
     'INSERT INTO name_tokens (token, person_id) SELECT DISTINCT t, $1 FROM jsonb_array_elements_text(($2::text)::jsonb) AS t',
-    [person.id, JSON.stringify(nameTokens(person))],
+    [person.id, JSON.stringify(searchTokens(person))],
+  );
+  // Every prefix of every token, up to the length migration 008 keeps (left() counts code points, as search does).
+  await tx.query('DELETE FROM name_prefixes WHERE person_id = $1', [person.id]);
+  await tx.query(
+    `INSERT INTO name_prefixes (prefix, sort_key, person_id)
+       SELECT DISTINCT left(t.token, n), $2::bytea, $1 FROM name_tokens t, generate_series(1, least(length(t.token), $3::int)) AS n
+        WHERE t.person_id = $1`,
+    [person.id, sortKey, PREFIX_LENGTH],
   );
 }
 

@@ -5,44 +5,28 @@
 import type { Queryable } from '../db/types.js';
 import {
   ContactsError,
-  decodePeopleCursor,
   decodeTimeCursor,
-  encodePeopleCursor,
   encodeTimeCursor,
-  queryWords,
   type Activity,
   type FeedEntry,
+  type FeedTab,
   type Page,
-  type PeopleFilter,
   type Person,
-  type PersonEntry,
+  relationshipOf,
   type Relationship,
   type RelationshipCounts,
   type RequestEntry,
 } from '../shared.js';
-import { pairState, pairStates, relationshipOf, requestOf, requirePerson, sortKeyBytes, sortKeyText } from './graph.js';
+import { feedPageSql } from './feed-tabs.js';
+import { pairState, requestOf, requirePerson, requireVisible } from './graph.js';
 
-/** Everything above every string with the same prefix, in code-point order (COLLATE "C"). */
-const TOP = '\u{10FFFF}';
-
-const FILTER_SQL: Record<PeopleFilter, string> = {
-  all: `p.id <> $1 AND NOT EXISTS (SELECT 1 FROM relations b WHERE b.type = 'block'
-          AND ((b.from_id = $1 AND b.to_id = p.id) OR (b.from_id = p.id AND b.to_id = $1)))`,
-  connections: `p.id IN (SELECT to_id FROM relations WHERE from_id = $1 AND type = 'connection')`,
-  following: `p.id IN (SELECT to_id FROM relations WHERE from_id = $1 AND type = 'follow')`,
-  followers: `p.id IN (SELECT from_id FROM relations WHERE to_id = $1 AND type = 'follow')`,
-  blocked: `p.id IN (SELECT to_id FROM relations WHERE from_id = $1 AND type = 'block')`,
-  incoming: `p.id IN (SELECT from_id FROM requests WHERE to_id = $1 AND status = 'pending')`,
-  outgoing: `p.id IN (SELECT to_id FROM requests WHERE from_id = $1 AND status = 'pending')`,
-};
-
-export async function getRelationship(tx: Queryable, viewerId: string, personId: string): Promise<Relationship> {
+export async function getRelationship(tx: Queryable, viewerId: string, personId: string, now: number): Promise<Relationship> {
   if (personId === viewerId) throw new ContactsError('self', 'You have no relationship with yourself.');
-  await requirePerson(tx, personId);
-  return relationshipOf(await pairState(tx, viewerId, personId));
+  await requireVisible(tx, viewerId, personId);
+  return relationshipOf(await pairState(tx, viewerId, personId, now));
 }
 
-export async function getCounts(tx: Queryable, v: string): Promise<RelationshipCounts> {
+export async function getCounts(tx: Queryable, v: string, now: number): Promise<RelationshipCounts> {
   await requirePerson(tx, v, true);
   const [row] = await tx.query<Record<keyof RelationshipCounts, number>>(
     `SELECT
@@ -51,50 +35,31 @@ export async function getCounts(tx: Queryable, v: string): Promise<RelationshipC
        (SELECT count(*) FROM relations WHERE to_id = $1 AND type = 'follow')::int AS followers,
        (SELECT count(*) FROM requests WHERE to_id = $1 AND status = 'pending')::int AS incoming,
        (SELECT count(*) FROM requests WHERE from_id = $1 AND status = 'pending')::int AS outgoing,
-       (SELECT count(*) FROM relations WHERE from_id = $1 AND type = 'block')::int AS blocked`,
-    [v],
+       (SELECT count(*) FROM relations WHERE from_id = $1 AND type = 'block')::int AS blocked,
+       (SELECT count(*) FROM mutes WHERE owner_id = $1 AND (until IS NULL OR until > $2))::int AS muted`,
+    [v, now],
   );
   return row!;
 }
 
-export interface SearchInput {
-  query?: string | undefined;
-  filter: PeopleFilter;
-  cursor?: string | null | undefined;
-  limit: number;
-}
-
-/** People in the filter whose name has a token starting with every query word, in name order. */
-export async function searchPeople(tx: Queryable, v: string, input: SearchInput): Promise<Page<PersonEntry>> {
-  const after = decodePeopleCursor(input.cursor);
-  const params: unknown[] = [v];
-  const where = [FILTER_SQL[input.filter]];
-  for (const word of queryWords(input.query)) {
-    params.push(word, word + TOP);
-    where.push(
-      `EXISTS (SELECT 1 FROM name_tokens t WHERE t.person_id = p.id AND t.token >= $${params.length - 1} AND t.token < $${params.length})`,
-    );
-  }
-  if (after) {
-    params.push(sortKeyBytes(after.sortKey), after.id);
-    where.push(`(p.sort_key, p.id) > ($${params.length - 1}, $${params.length})`);
-  }
-  params.push(input.limit + 1);
-  const rows = await tx.query<{ id: string; data: Person; sort_key: Uint8Array }>(
-    `SELECT p.id, p.data, p.sort_key FROM people p WHERE ${where.join(' AND ')} ORDER BY p.sort_key, p.id LIMIT $${params.length}`,
-    params,
+/** The people both are connected with: the count, and the first `limit` in name order. */
+export async function getMutualConnections(
+  tx: Queryable,
+  v: string,
+  personId: string,
+  limit: number,
+): Promise<{ count: number; people: Person[] }> {
+  if (personId === v) throw new ContactsError('self', 'You have no mutual connections with yourself.');
+  await requireVisible(tx, v, personId);
+  const rows = await tx.query<{ data: Person }>(
+    `SELECT p.data FROM relations a
+       JOIN relations b ON b.to_id = a.to_id AND b.from_id = $2 AND b.type = 'connection'
+       JOIN people p ON p.id = a.to_id
+     WHERE a.from_id = $1 AND a.type = 'connection'
+     ORDER BY p.sort_key, p.id`,
+    [v, personId],
   );
-  const page = rows.slice(0, input.limit);
-  const states = await pairStates(
-    tx,
-    v,
-    page.map((r) => r.id),
-  );
-  const last = page[page.length - 1];
-  return {
-    items: page.map((r) => ({ person: r.data, relationship: relationshipOf(states.get(r.id)!) })),
-    next: rows.length > input.limit && last ? encodePeopleCursor({ sortKey: sortKeyText(last.sort_key), id: last.id }) : null,
-  };
+  return { count: rows.length, people: rows.slice(0, limit).map((r) => r.data) };
 }
 
 /** Pending requests received (`incoming`) or sent (`outgoing`), newest first, ties by id. */
@@ -113,7 +78,7 @@ export async function listRequests(
     position = 'AND (r.created_at < $3 OR (r.created_at = $3 AND r.id > $4))';
   }
   const rows = await tx.query(
-    `SELECT r.id, r.from_id, r.to_id, r.status, r.created_at, r.responded_at, p.data AS person FROM requests r
+    `SELECT r.id, r.from_id, r.to_id, r.status, r.created_at, r.responded_at, r.note, p.data AS person FROM requests r
        JOIN people p ON p.id = r.${other}
       WHERE r.${mine} = $1 AND r.status = 'pending' ${position}
       ORDER BY r.created_at DESC, r.id LIMIT $2`,
@@ -124,39 +89,25 @@ export async function listRequests(
   return { items: page, next: rows.length > input.limit && last ? encodeTimeCursor('requests', last.request) : null };
 }
 
-/** The viewer's feed, or with `actorId` that person's activities; never anyone in a block with the viewer. */
+/**
+ * The viewer's feed or one of its tabs (feed-tabs.ts), or with `actorId` that person's activities; never anyone in
+ * a block with the viewer.
+ */
 export async function getFeed(
   tx: Queryable,
   v: string,
-  input: { actorId?: string | undefined; cursor?: string | null | undefined; limit: number },
+  input: { actorId?: string | undefined; tab?: FeedTab | undefined; cursor?: string | null | undefined; limit: number; now: number },
 ): Promise<Page<FeedEntry>> {
   const after = decodeTimeCursor('feed', input.cursor);
-  const blocks = `SELECT to_id FROM relations WHERE from_id = $1 AND type = 'block' UNION ALL SELECT from_id FROM relations WHERE to_id = $1 AND type = 'block'`;
+  // $3 is the actor's id or the clock's time (which the viewer's mutes are judged by).
   const params: unknown[] = [v, input.limit + 1];
-  let rows: { data: Activity }[];
   if (input.actorId !== undefined) {
-    await requirePerson(tx, input.actorId, input.actorId === v);
+    await requireVisible(tx, v, input.actorId);
     params.push(input.actorId);
-    let position = '';
-    if (after) {
-      params.push(after.createdAt, after.id);
-      position = 'AND (created_at < $4 OR (created_at = $4 AND id > $5))';
-    }
-    rows = await tx.query(
-      `SELECT data FROM activities WHERE actor_id = $3 AND $3 NOT IN (${blocks}) ${position} ORDER BY created_at DESC, id LIMIT $2`,
-      params,
-    );
-  } else {
-    let position = '';
-    if (after) {
-      params.push(after.createdAt, after.id);
-      position = 'AND (created_at < $3 OR (created_at = $3 AND activity_id > $4))';
-    }
-    rows = await tx.query(
-      `SELECT data FROM feed WHERE owner_id = $1 AND actor_id NOT IN (${blocks}) ${position} ORDER BY created_at DESC, activity_id LIMIT $2`,
-      params,
-    );
-  }
+  } else params.push(input.now);
+  if (after) params.push(after.createdAt, after.id);
+  const sql = feedPageSql(input.actorId !== undefined ? { actor: '$3' } : { tab: input.tab, now: '$3' }, after ? params.length - 1 : null);
+  const rows = await tx.query<{ data: Activity }>(sql, params);
   const page = rows.slice(0, input.limit).map((r) => r.data);
   const actors = await peopleByIds(tx, [...new Set(page.map((a) => a.actorId))]);
   const items: FeedEntry[] = [];
