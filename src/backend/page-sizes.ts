@@ -12,9 +12,11 @@ export const PAGE_SIZES = {
   feed: { default: 20, max: 100 },
   /** `listRequests`, each direction. */
   requests: { default: 50, max: 200 },
+  /** `getSuggestions`. */
+  suggestions: { default: 10, max: 50 },
 } as const satisfies Record<string, { default: number; max: number }>;
 
-/** The paged reads: `people` (searchPeople), `feed` (getFeed), `requests` (listRequests). */
+/** The paged reads: `people` (searchPeople), `feed` (getFeed), `requests` (listRequests), `suggestions` (getSuggestions). */
 export type PagedRead = keyof typeof PAGE_SIZES;
 
 /** How {@link pageSize} treats a size out of range. */

@@ -18,12 +18,15 @@ import * as z from 'zod/mini';
 import { ContactsError } from '../model/errors.js';
 import { ADDRESS_TYPES, EMAIL_TYPES, PHONE_TYPES } from '../model/person.js';
 import { REQUEST_STATUSES } from '../model/request.js';
-import { isWellFormedText, MAX_LIST_ENTRIES, TEXT_LIMITS } from './limits.js';
+import { hasVisibleText, isWellFormedText, MAX_LIST_ENTRIES, TEXT_LIMITS } from './limits.js';
 import { RELATION_TYPES } from './vocabulary.js';
 import type { WorldData } from './world.js';
 
 const wellFormed = z.refine<string>(isWellFormedText, { message: 'holds a lone surrogate (half of a UTF-16 pair)' });
 const notBlank = z.refine<string>((s) => s.trim() !== '', { message: 'must not be blank' });
+const visible = z.refine<string>(hasVisibleText, {
+  message: 'must hold a visible character (not only spaces, marks or zero-width characters)',
+});
 
 const text = (max: number = TEXT_LIMITS.text) => z.string().check(z.maxLength(max), wellFormed);
 const requiredText = (max: number = TEXT_LIMITS.text) => z.string().check(z.maxLength(max), wellFormed, notBlank);
@@ -48,7 +51,7 @@ const birthday = z.string().check(z.regex(/^(?:\d{4}-\d{2}-\d{2}|--\d{2}-?\d{2})
 
 const person = z.strictObject({
   id,
-  displayName: requiredText(),
+  displayName: requiredText().check(visible),
   givenName: z.optional(text()),
   familyName: z.optional(text()),
   additionalNames: z.optional(text()),
@@ -74,6 +77,7 @@ const request = z.strictObject({
   createdAt: z.optional(time),
   id: z.optional(id),
   respondedAt: z.optional(time),
+  note: z.optional(text(TEXT_LIMITS.requestNote)),
 });
 
 const activity = z.strictObject({

@@ -27,6 +27,8 @@ export interface WorldRequest {
   /** Default: a new UUID. */
   id?: string;
   respondedAt?: number;
+  /** The sender's note (at most `TEXT_LIMITS.requestNote` characters). */
+  note?: string;
 }
 
 /**

@@ -17,6 +17,17 @@ export interface Relationship {
   blocking: boolean;
   /** This person blocks the viewer. */
   blockedBy: boolean;
+  /** The viewer ignores further connection requests from this person (declined and ignored; not a block). */
+  ignoringRequests: boolean;
+  /** The note of the pending request between the two (received or sent), when it has one. */
+  requestNote?: string;
+  /**
+   * The viewer mutes this person now: their activities stay out of the viewer's feed. The person is never told
+   * (their side of the relationship shows nothing). A mute ends no connection or follow.
+   */
+  muted: boolean;
+  /** When the mute ends (epoch milliseconds); `null` when it lasts until unmuted, or when not muted. */
+  mutedUntil: number | null;
 }
 
 /** The relationship between two unrelated people. */
@@ -28,6 +39,9 @@ export const NO_RELATIONSHIP: Readonly<Relationship> = Object.freeze({
   followedBy: false,
   blocking: false,
   blockedBy: false,
+  ignoringRequests: false,
+  muted: false,
+  mutedUntil: null,
 });
 
 /** Actions a viewer can take on a person. */
@@ -41,6 +55,11 @@ export const RELATIONSHIP_ACTIONS = [
   'unfollow',
   'block',
   'unblock',
+  'remove-follower',
+  'ignore-requests',
+  'unignore-requests',
+  'mute',
+  'unmute',
 ] as const;
 export type RelationshipAction = (typeof RELATIONSHIP_ACTIONS)[number];
 
@@ -56,6 +75,17 @@ export function availableActions(r: Relationship): RelationshipAction[] {
   else if (r.requestReceived) actions.push('accept', 'decline');
   else if (r.requestSent) actions.push('cancel-request');
   else actions.push('connect');
-  actions.push(r.following ? 'unfollow' : 'follow', 'block');
+  actions.push(r.following ? 'unfollow' : 'follow');
+  if (r.followedBy) actions.push('remove-follower');
+  actions.push('block');
   return actions;
+}
+
+/**
+ * Mute or Unmute, whichever is valid from a relationship, or nothing while a block stands (a block drops a mute).
+ * Offered apart from {@link availableActions}: muting asks how long, and nobody else is told.
+ */
+export function muteActionOf(r: Relationship): 'mute' | 'unmute' | undefined {
+  if (r.blocking || r.blockedBy) return undefined;
+  return r.muted ? 'unmute' : 'mute';
 }

@@ -12,4 +12,6 @@ export interface ConnectionRequest {
   createdAt: number;
   /** Epoch milliseconds of the accept, decline or cancel; absent while pending. */
   respondedAt?: number;
+  /** The sender's short plain-text note, at most `TEXT_LIMITS.requestNote` characters; never rendered as HTML. */
+  note?: string;
 }

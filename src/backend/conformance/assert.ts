@@ -34,6 +34,18 @@ export function deepEqual(actual: unknown, expected: unknown, what: string): voi
   if (a !== e) throw new AssertionError(`${what}:\n  expected ${e}\n  got      ${a}`);
 }
 
+/** The same fields in name order, at every depth (adapters may store them in any order, as JSONB does). */
+export const sorted = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(sorted)
+    : typeof value === 'object' && value !== null
+      ? Object.fromEntries(
+          Object.entries(value)
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([k, v]) => [k, sorted(v)]),
+        )
+      : value;
+
 /** The code of a ContactsError, duck-typed so a second copy of the library still counts. */
 export function errorCode(error: unknown): string | undefined {
   const e = error as { name?: unknown; code?: unknown } | null;

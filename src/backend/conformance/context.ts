@@ -16,6 +16,11 @@ export interface ConformanceWorld {
   backendFor(viewerId: string, options?: { fresh?: boolean }): ContactsBackend;
   /** Releases every adapter made for this world and deletes its data. */
   cleanup(): Promise<void>;
+  /**
+   * Sets the world's clock to `time` (epoch milliseconds) for every adapter of it, from now on: what the suite's
+   * tests of expiry (a timed mute) need. Optional; run the suite with `{ clock: true }` when the world has it.
+   */
+  setTime?(time: number): Promise<void>;
 }
 
 /** Makes a fresh, isolated world holding `data`. Called once or more per test. */
@@ -113,6 +118,7 @@ export function handle(world: ConformanceWorld, people: readonly string[]): Hand
         const incoming = await b.listRequests('incoming', { limit: PAGE_SIZES.requests.max });
         const outgoing = await b.listRequests('outgoing', { limit: PAGE_SIZES.requests.max });
         const feed = await b.getFeed({ limit: PAGE_SIZES.feed.max });
+        const suggestions = await b.getSuggestions({ limit: PAGE_SIZES.suggestions.max });
         views.push({
           v,
           counts: await b.getCounts(),
@@ -121,6 +127,7 @@ export function handle(world: ConformanceWorld, people: readonly string[]): Hand
           incoming: incoming.items.map((e) => e.request),
           outgoing: outgoing.items.map((e) => e.request),
           feed: feed.items.map((e) => e.activity),
+          suggestions: suggestions.items.map((e) => [e.person.id, e.mutualCount, e.sharedOrganization]),
         });
       }
       return JSON.stringify(views);

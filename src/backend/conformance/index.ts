@@ -18,11 +18,22 @@ import { abortTests } from './suites/abort.js';
 import { blockTests } from './suites/blocks.js';
 import { eventTests } from './suites/events.js';
 import { feedTests } from './suites/feed.js';
+import { feedTabTests } from './suites/feed-tabs.js';
 import { followTests } from './suites/follows.js';
 import { inputTests } from './suites/input.js';
+import { mutualTests } from './suites/mutual.js';
 import { readTests } from './suites/reads.js';
+import { removeFollowerTests } from './suites/remove-follower.js';
+import { requestNoteTests } from './suites/request-notes.js';
+import { suggestionTests } from './suites/suggestions.js';
 import { requestTests } from './suites/requests.js';
+import { searchFieldTests } from './suites/search-fields.js';
 import { searchTests } from './suites/search.js';
+import { personalContactTests } from './suites/personal-contacts.js';
+import { profileTests } from './suites/profile.js';
+import { muteTests, timedMuteTests } from './suites/mute.js';
+import { privateNoteTests } from './suites/private-notes.js';
+import { contactImportTests } from './suites/contact-imports.js';
 
 export type { ConformanceData, ConformanceFactory, ConformanceWorld, TestApi } from './context.js';
 export { AssertionError } from './assert.js';
@@ -31,6 +42,12 @@ export { AssertionError } from './assert.js';
 export interface ConformanceOptions {
   /** The test functions to define tests with; default: the global `describe`, `it`, `afterEach` (mocha). */
   api?: TestApi;
+  /** The adapter keeps personal contacts (`PersonalContacts`): also run their tests. Default false. */
+  personalContacts?: boolean;
+  /** The worlds can set their clock (`ConformanceWorld.setTime`): also run the tests of what expires. Default false. */
+  clock?: boolean;
+  /** The adapter imports contacts (`ContactImports`): also run their tests. Default false. */
+  contactImports?: boolean;
 }
 
 /**
@@ -65,11 +82,23 @@ export function runConformanceSuite(name: string, makeWorld: ConformanceFactory,
     readTests(context);
     requestTests(context);
     followTests(context);
+    removeFollowerTests(context);
+    muteTests(context);
+    if (options.clock) timedMuteTests(context);
+    privateNoteTests(context);
+    mutualTests(context);
+    requestNoteTests(context);
+    suggestionTests(context);
     blockTests(context);
     inputTests(context);
     searchTests(context);
+    searchFieldTests(context);
     feedTests(context);
+    feedTabTests(context);
     eventTests(context);
     abortTests(context);
+    profileTests(context);
+    if (options.personalContacts) personalContactTests(context);
+    if (options.contactImports) contactImportTests(context);
   });
 }

@@ -12,8 +12,12 @@
  *   subscriber hears every change made after it subscribed.
  */
 import type {
+  MutualConnections,
+  MutualOptions,
+  MutualSummary,
+  Suggestion,
+  SuggestionOptions,
   ActivityInput,
-  BackendChange,
   ChangeListener,
   ContactsBackend,
   FeedEntry,
@@ -27,14 +31,20 @@ import type {
   RequestListOptions,
   SearchOptions,
 } from '../backend.js';
+import { mutualIds, mutualLimit } from '../mutual.js';
+import { suggestionRequest } from '../suggestions.js';
+import type { ChangeInput } from '../relationship-rules.js';
 import type { Activity } from '../../model/activity.js';
 import { ContactsError } from '../../model/errors.js';
 import type { Person } from '../../model/person.js';
+import type { ProfileInput } from '../profile.js';
 import type { Relationship } from '../../model/relationship.js';
-import { checkId, isValidId } from '../indexeddb/validate.js';
+import { checkFeedTab, checkId, checkPrivateNote, isValidId } from '../validate.js';
 import { EventStream, type NumberedChange } from './events.js';
-import { Transport, throwIfAborted } from './transport.js';
+import { Transport, throwIfAborted, type TokenSource } from './transport.js';
 import { RelationshipChanges } from '../relationship-changes.js';
+import { ChangeListeners } from '../change-listeners.js';
+import { noSuchContact, type ContactInput, type PersonalContacts } from '../personal-contacts.js';
 
 /** Options for {@link HttpBackend}. */
 export interface HttpBackendOptions {
@@ -42,8 +52,11 @@ export interface HttpBackendOptions {
   baseUrl: string;
   /** The person the token names. */
   viewerId: string;
-  /** The viewer's JWT, or a function giving the current one (called before each request, so it can refresh). */
-  token: string | (() => string | Promise<string>);
+  /**
+   * The viewer's JWT, or a function giving the current one (called before each request, so it can refresh;
+   * called with `{ refresh: true }` after the server refused a token, so it should not answer from a cache).
+   */
+  token: TokenSource;
   /** Give up on a request after this many milliseconds (default 15,000). */
   timeoutMs?: number;
   /** Extra attempts for a failed read (default 2). */
@@ -80,11 +93,11 @@ function query(params: Record<string, string | number | null | undefined>): stri
   return text ? `?${text}` : '';
 }
 
-export class HttpBackend extends RelationshipChanges implements ContactsBackend {
+export class HttpBackend extends RelationshipChanges implements ContactsBackend, PersonalContacts {
   readonly viewerId: string;
   readonly baseUrl: string;
   private readonly transport: Transport;
-  private readonly listeners = new Set<ChangeListener>();
+  private readonly listeners = new ChangeListeners();
   private readonly delivered: number[] = [];
   private stream: EventStream | undefined;
   private closed = false;
@@ -137,6 +150,31 @@ export class HttpBackend extends RelationshipChanges implements ContactsBackend 
     return this.read('/counts', options.signal);
   }
 
+  async getMutualConnections(personId: string, options: MutualOptions = {}): Promise<MutualConnections> {
+    throwIfAborted(options?.signal);
+    const id = checkId(personId);
+    if (id === this.viewerId) throw new ContactsError('self', 'You have no mutual connections with yourself.');
+    const limit = mutualLimit(options?.limit);
+    return this.read(`/people/${encodeURIComponent(id)}/mutual${query({ limit })}`, options?.signal);
+  }
+
+  /** A POST (the ids may not fit in a URL), retried as a read: it changes nothing. */
+  async getMutualConnectionsFor(personIds: readonly string[], options: MutualOptions = {}): Promise<MutualSummary[]> {
+    throwIfAborted(options?.signal);
+    const ids = mutualIds(personIds);
+    const limit = mutualLimit(options?.limit);
+    this.checkOpen();
+    const signal = options?.signal ? anySignal(options.signal, this.lifetime.signal) : this.lifetime.signal;
+    const result = await this.transport.json<{ items: MutualSummary[] }>('POST', '/mutual', { body: { ids, limit }, signal, read: true });
+    return result.items;
+  }
+
+  async getSuggestions(options?: SuggestionOptions): Promise<Page<Suggestion>> {
+    throwIfAborted(options?.signal);
+    suggestionRequest(options);
+    return this.read(`/suggestions${query({ cursor: options?.cursor, limit: options?.limit })}`, options?.signal);
+  }
+
   async getRelationship(personId: string, options: ReadOptions = {}): Promise<Relationship> {
     throwIfAborted(options.signal);
     const id = checkId(personId);
@@ -158,23 +196,62 @@ export class HttpBackend extends RelationshipChanges implements ContactsBackend 
     const o = options(input, 'feed') as FeedOptions;
     throwIfAborted(o.signal);
     const actorId = o.actorId === undefined || o.actorId === null ? undefined : checkId(o.actorId, 'actor id');
+    const tab = checkFeedTab(o.tab);
     this.checkCursor(o.cursor);
     pageSize(o.limit);
-    return this.read(`/feed${query({ actorId, cursor: o.cursor, limit: o.limit })}`, o.signal);
+    return this.read(`/feed${query({ actorId, tab, cursor: o.cursor, limit: o.limit })}`, o.signal);
   }
 
   // ---- changes -------------------------------------------------------------------------------------------
 
   async postActivity(input: ActivityInput): Promise<Activity> {
+    return (await this.send<{ activity: Activity; change: NumberedChange }>('/activities', input)).activity;
+  }
+
+  async updateProfile(input: ProfileInput): Promise<Person> {
+    return (await this.send<{ person: Person; change: NumberedChange }>('/profile', input)).person;
+  }
+
+  // ---- personal contacts (the server keeps them per viewer; see its /contacts routes) -----------------------
+
+  async addContact(input: ContactInput): Promise<Person> {
+    return (await this.send<{ person: Person; change: NumberedChange }>('/contacts', input)).person;
+  }
+
+  async updateContact(id: string, input: ContactInput): Promise<Person> {
+    const contactId = checkId(id);
+    return (await this.send<{ person: Person; change: NumberedChange }>(`/contacts/${encodeURIComponent(contactId)}`, input)).person;
+  }
+
+  async deleteContact(id: string): Promise<void> {
+    const contactId = checkId(id);
+    if (contactId === this.viewerId) throw noSuchContact(contactId);
+    await this.send<{ change: NumberedChange }>(`/contacts/${encodeURIComponent(contactId)}/delete`, null);
+  }
+
+  async getPrivateNote(personId: string, options: ReadOptions = {}): Promise<string> {
+    throwIfAborted(options.signal);
+    const id = this.notedPerson(personId);
+    return (await this.read<{ text: string }>(`/notes/${encodeURIComponent(id)}`, options.signal)).text;
+  }
+
+  async setPrivateNote(personId: string, text: string): Promise<string> {
     this.checkOpen();
-    await this.waitForStreams();
-    const result = await this.transport.json<{ activity: Activity; change: NumberedChange }>('POST', '/activities', {
-      body: input ?? null,
+    const id = this.notedPerson(personId);
+    const note = checkPrivateNote(text);
+    const result = await this.transport.json<{ text: string; change: NumberedChange }>('POST', `/notes/${encodeURIComponent(id)}`, {
+      body: { text: note },
       signal: this.lifetime.signal,
       read: false,
     });
     this.deliver(result.change);
-    return result.activity;
+    return result.text;
+  }
+
+  private notedPerson(personId: string): string {
+    const id = checkId(personId);
+    if (id === this.viewerId) throw new ContactsError('self', 'You cannot keep a private note about yourself.');
+    return id;
   }
 
   // ---- changes heard -------------------------------------------------------------------------------------
@@ -182,7 +259,7 @@ export class HttpBackend extends RelationshipChanges implements ContactsBackend 
   subscribe(listener: ChangeListener): () => void {
     if (typeof listener !== 'function') throw new ContactsError('invalid-input', 'The listener must be a function.');
     if (this.closed) return () => undefined;
-    this.listeners.add(listener);
+    const remove = this.listeners.add(listener);
     if (!this.stream) {
       const stream = new EventStream(this.transport, (change) => this.deliver(change));
       this.stream = stream;
@@ -191,7 +268,7 @@ export class HttpBackend extends RelationshipChanges implements ContactsBackend 
       void ready.then(() => connecting.delete(ready));
     }
     return () => {
-      this.listeners.delete(listener);
+      remove();
       if (this.listeners.size === 0) this.stopStream();
     };
   }
@@ -223,16 +300,27 @@ export class HttpBackend extends RelationshipChanges implements ContactsBackend 
     return this.transport.json<T>('GET', path, { signal: combined, read: true });
   }
 
-  protected override async change(name: RelationshipMutation, personId: string): Promise<Relationship> {
+  protected override async change(name: RelationshipMutation, personId: string, input: ChangeInput = {}): Promise<Relationship> {
     this.checkOpen();
     const id = checkId(personId);
     await this.waitForStreams();
     const result = await this.transport.json<ChangeResult>('POST', `/relationships/${encodeURIComponent(id)}/${name}`, {
+      // The server checks the note and the duration with the same rules (relationship-rules.ts, validate.ts).
+      ...(input.note !== undefined ? { body: { note: input.note } } : input.muteFor ? { body: { duration: input.muteFor } } : {}),
       signal: this.lifetime.signal,
       read: false,
     });
     if (result.change) this.deliver(result.change);
     return result.relationship;
+  }
+
+  /** POSTs a change's body and announces the change it answers with (if any) to this adapter's listeners. */
+  private async send<T extends { change: NumberedChange | null }>(path: string, body: unknown): Promise<T> {
+    this.checkOpen();
+    await this.waitForStreams();
+    const result = await this.transport.json<T>('POST', path, { body: body ?? null, signal: this.lifetime.signal, read: false });
+    if (result.change) this.deliver(result.change);
+    return result;
   }
 
   /** Lets event streams of this page that are still connecting come up first (bounded). */
@@ -246,16 +334,7 @@ export class HttpBackend extends RelationshipChanges implements ContactsBackend 
     if (this.closed || this.delivered.includes(change.id)) return;
     this.delivered.push(change.id);
     if (this.delivered.length > REMEMBERED_CHANGES) this.delivered.shift();
-    const plain: BackendChange = { topics: change.topics, personIds: change.personIds };
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(plain);
-      } catch (error) {
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
+    this.listeners.deliver(change);
   }
 
   private stopStream(): void {

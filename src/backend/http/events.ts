@@ -38,11 +38,15 @@ export class EventStream {
   private async run(): Promise<void> {
     const signal = this.controller.signal;
     let failures = 0;
+    let refused = false;
     while (!signal.aborted) {
       try {
-        const headers: Record<string, string> = { authorization: `Bearer ${await this.transport.token()}`, accept: 'text/event-stream' };
+        // After a refused token, the next attempt asks for a fresh one.
+        const token = await this.transport.token(refused);
+        const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: 'text/event-stream' };
         if (this.lastEventId !== undefined) headers['last-event-id'] = this.lastEventId;
         const response = await fetch(this.transport.url('/events'), { headers, signal, cache: 'no-store' });
+        refused = response.status === 401;
         if (!response.ok || !response.body) throw new Error(`The event stream answered ${response.status}.`);
         await this.read(response.body, () => (failures = 0));
       } catch {

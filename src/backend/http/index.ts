@@ -8,4 +8,4 @@
  * @module
  */
 export { HttpBackend, type HttpBackendOptions } from './backend.js';
-export { HttpFailure, type HttpFailureKind } from './transport.js';
+export { HttpFailure, type HttpFailureKind, type TokenSource } from './transport.js';

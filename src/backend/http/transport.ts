@@ -1,15 +1,17 @@
 /**
  * Requests to the contacts server: the viewer's token on each, the caller's AbortSignal and a timeout,
  * retries with backoff for reads only (a change is never sent twice), and every failure as a ContactsError:
- * the server's own code and message, or `storage` with words for what HTTP adds (unreachable, timed out,
- * signed out, rate-limited), the kind of failure in its `cause` (an {@link HttpFailure}).
+ * the server's own code and message; `network` when the server was unreachable, slow or rate-limiting;
+ * `unauthorized` for a refused token (after one retry with a fresh token, when a token function can give
+ * one: a 401 means nothing was done, so even a change may be sent again); `storage` for a failed server.
+ * The kind of failure and the HTTP status are in its `cause` (an {@link HttpFailure}).
  */
-import { ContactsError, type ContactsErrorCode } from '../../model/errors.js';
+import { CONTACTS_ERROR_CODES, ContactsError, type ContactsErrorCode, type NetworkFailure } from '../../model/errors.js';
 
-/** Why a request failed where the contract has no code of its own. */
-export type HttpFailureKind = 'offline' | 'timeout' | 'unauthorized' | 'rate-limited' | 'server';
+/** What went wrong with a request, beyond the server's own words. */
+export type HttpFailureKind = NetworkFailure | 'unauthorized' | 'server';
 
-/** The `cause` of a `storage` ContactsError that HTTP caused. */
+/** The `cause` of a ContactsError that HTTP caused. */
 export class HttpFailure extends Error {
   override readonly name = 'HttpFailure';
   constructor(
@@ -20,22 +22,18 @@ export class HttpFailure extends Error {
   }
 }
 
-/** The codes a server error body may carry through as they are. */
-const CONTRACT_CODES: readonly ContactsErrorCode[] = [
-  'not-found',
-  'self',
-  'blocked',
-  'invalid-state',
-  'forbidden',
-  'invalid-input',
-  'storage',
-];
 const RETRY_STATUSES = new Set([502, 503, 504]);
+
+/**
+ * The viewer's token, or a function giving the current one. After the server refused a token, the function is
+ * called with `{ refresh: true }`: it should then not answer from a cache.
+ */
+export type TokenSource = string | ((request?: { refresh: boolean }) => string | Promise<string>);
 
 export interface TransportOptions {
   baseUrl: string;
   /** The viewer's token, or a function giving the current one (called before each request). */
-  token: string | (() => string | Promise<string>);
+  token: TokenSource;
   timeoutMs: number;
   retries: number;
   fetch: typeof fetch;
@@ -46,9 +44,14 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw signal.reason;
 }
 
-function storageFailure(kind: HttpFailureKind, message: string, status?: number): ContactsError {
-  return new ContactsError('storage', message, { cause: new HttpFailure(kind, status) });
+function httpFailure(kind: HttpFailureKind, message: string, status?: number): ContactsError {
+  const cause = new HttpFailure(kind, status);
+  if (kind === 'server') return new ContactsError('storage', message, { cause });
+  if (kind === 'unauthorized') return new ContactsError('unauthorized', message, { cause });
+  return new ContactsError('network', message, { cause, network: kind });
 }
+
+const SIGNED_OUT = 'You are not signed in, or your sign-in has expired. Sign in again.';
 
 async function errorFrom(response: Response): Promise<ContactsError> {
   let body: { error?: { code?: unknown; message?: unknown } } | undefined;
@@ -59,20 +62,19 @@ async function errorFrom(response: Response): Promise<ContactsError> {
   }
   const code = body?.error?.code;
   const message = typeof body?.error?.message === 'string' && body.error.message ? body.error.message : undefined;
-  if (typeof code === 'string' && (CONTRACT_CODES as readonly string[]).includes(code) && message)
+  if (response.status === 401) return httpFailure('unauthorized', message ?? SIGNED_OUT, 401);
+  if (response.status === 429) return httpFailure('rate-limited', message ?? 'Too many requests. Wait a minute and try again.', 429);
+  if (typeof code === 'string' && (CONTACTS_ERROR_CODES as readonly string[]).includes(code) && message)
     return new ContactsError(code as ContactsErrorCode, message);
-  if (response.status === 401)
-    return storageFailure('unauthorized', message ?? 'You are not signed in, or your sign-in has expired. Sign in again.', 401);
-  if (response.status === 429) return storageFailure('rate-limited', message ?? 'Too many requests. Wait a minute and try again.', 429);
-  return storageFailure('server', 'The contacts server failed and nothing was saved. Try again.', response.status);
+  return httpFailure('server', 'The contacts server failed and nothing was saved. Try again.', response.status);
 }
 
 export class Transport {
   constructor(private readonly options: TransportOptions) {}
 
-  async token(): Promise<string> {
+  async token(refresh = false): Promise<string> {
     const { token } = this.options;
-    return typeof token === 'function' ? await token() : token;
+    return typeof token === 'function' ? await token(refresh ? { refresh } : undefined) : token;
   }
 
   url(path: string): string {
@@ -86,11 +88,18 @@ export class Transport {
     init: { body?: unknown; signal?: AbortSignal | undefined; read: boolean },
   ): Promise<T> {
     const attempts = init.read ? this.options.retries + 1 : 1;
+    let refresh = false;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.once<T>(method, path, init);
+        return await this.once<T>(method, path, init, refresh);
       } catch (error) {
         const cause = (error as { cause?: unknown })?.cause;
+        // A refused token did nothing on the server: ask once for a fresh one and send the request again.
+        if (cause instanceof HttpFailure && cause.kind === 'unauthorized' && !refresh && typeof this.options.token === 'function') {
+          refresh = true;
+          attempt--;
+          continue;
+        }
         const retryable =
           cause instanceof HttpFailure && (cause.kind === 'offline' || cause.kind === 'timeout' || RETRY_STATUSES.has(cause.status ?? 0));
         if (!retryable || attempt >= attempts) throw error;
@@ -99,7 +108,12 @@ export class Transport {
     }
   }
 
-  private async once<T>(method: 'GET' | 'POST', path: string, init: { body?: unknown; signal?: AbortSignal | undefined }): Promise<T> {
+  private async once<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    init: { body?: unknown; signal?: AbortSignal | undefined },
+    refreshToken: boolean,
+  ): Promise<T> {
     const { signal } = init;
     throwIfAborted(signal);
     const controller = new AbortController();
@@ -111,7 +125,7 @@ export class Transport {
     const onAbort = () => controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const headers: Record<string, string> = { authorization: `Bearer ${await this.token()}`, accept: 'application/json' };
+      const headers: Record<string, string> = { authorization: `Bearer ${await this.token(refreshToken)}`, accept: 'application/json' };
       if (init.body !== undefined) headers['content-type'] = 'application/json';
       throwIfAborted(signal);
       let response: Response;
@@ -124,16 +138,16 @@ export class Transport {
         });
       } catch {
         throwIfAborted(signal);
-        if (timedOut) throw storageFailure('timeout', 'The contacts server did not answer in time. Check your connection and try again.');
-        throw storageFailure('offline', 'The contacts server could not be reached. Check your connection and try again.');
+        if (timedOut) throw httpFailure('timeout', 'The contacts server did not answer in time. Check your connection and try again.');
+        throw httpFailure('offline', 'The contacts server could not be reached. Check your connection and try again.');
       }
       if (!response.ok) throw await errorFrom(response);
       try {
         return (await response.json()) as T;
       } catch {
         throwIfAborted(signal);
-        if (timedOut) throw storageFailure('timeout', 'The contacts server did not answer in time. Check your connection and try again.');
-        throw storageFailure('server', 'The contacts server sent an answer that could not be read. Try again.');
+        if (timedOut) throw httpFailure('timeout', 'The contacts server did not answer in time. Check your connection and try again.');
+        throw httpFailure('server', 'The contacts server sent an answer that could not be read. Try again.');
       }
     } finally {
       clearTimeout(timer);

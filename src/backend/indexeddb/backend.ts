@@ -2,12 +2,18 @@
  * The reference adapter: every rule of the ContactsBackend contract enforced on top of IndexedDB, one
  * transaction per change. The class checks arguments and frames each call; the work is in its own modules:
  * connection-lifecycle.ts (opening, reopening, refusing), people-search.ts, newest-first-pages.ts (feed and
- * requests), relationship-rules.ts (what each change refuses and writes), graph.ts (the steps changes are made of)
- * and schema.ts (the layout).
+ * requests), ../relationship-rules.ts (what each change refuses and writes, for every adapter), change-steps.ts
+ * and graph.ts (how those writes are made here) and schema.ts (the layout).
  */
 import type {
+  MutualConnections,
+  MutualOptions,
+  MutualSummary,
+  Suggestion,
+  SuggestionOptions,
   ActivityInput,
   ChangeListener,
+  ChangeTopic,
   ContactsBackend,
   FeedEntry,
   FeedOptions,
@@ -21,24 +27,38 @@ import type {
   RequestListOptions,
   SearchOptions,
 } from '../backend.js';
+import { mutualIds, mutualLimit } from '../mutual.js';
+import { suggestionRequest } from '../suggestions.js';
+import type { ChangeInput } from '../relationship-rules.js';
+import { readCounts, readMutualConnections, readMutualSummaries, readSuggestedPeople, readSuggestions } from './network-reads.js';
 import type { Activity } from '../../model/activity.js';
 import { ContactsError } from '../../model/errors.js';
 import type { Person } from '../../model/person.js';
 import type { Relationship } from '../../model/relationship.js';
 import { pageSize } from '../page-sizes.js';
+import { relationshipOf } from '../pair.js';
+import { planChange, refuseSelf } from '../relationship-rules.js';
 import { isOneOf, PEOPLE_FILTERS, REQUEST_DIRECTIONS } from '../vocabulary.js';
 import { ChangeHub } from './changes.js';
 import { ConnectionLifecycle } from './connection-lifecycle.js';
-import { decodePeopleCursor, decodeTimeCursor } from './cursor.js';
-import { invalidInput } from './errors.js';
-import { bumpRelVersion, readPair, recordActivity, relationshipOf, requirePerson, startsWith } from './graph.js';
+import { decodePeopleCursor, decodeSuggestionCursor, decodeTimeCursor } from '../cursor.js';
+import { invalidInput } from '../errors.js';
+import { bumpRelVersion, readPair, recordActivity, requirePerson } from './graph.js';
+import { syncFeedVia } from './feed-tabs.js';
 import { readFeedPage, readRequestPage } from './newest-first-pages.js';
 import { searchPeopleIn, ViewerRelationsCache } from './people-search.js';
-import { RELATIONSHIP_RULES } from './relationship-rules.js';
-import { ACTIVITIES, FEED, META, PEOPLE, RELATIONS, REQUESTS, type StoreName } from './schema.js';
-import { queryWords } from './search-text.js';
-import { checkActivityInput, checkId, isValidId } from './validate.js';
+import { writeSteps } from './change-steps.js';
+import { ACTIVITIES, FEED, META, MUTES, NOTES, PEOPLE, RELATIONS, REQUESTS, type StoreName } from './schema.js';
+import { readNote, writeNote } from './private-notes.js';
+import { queryWords } from '../search-text.js';
+import { checkActivityInput, checkFeedTab, checkId, checkPrivateNote, isValidId } from '../validate.js';
 import { RelationshipChanges } from '../relationship-changes.js';
+import type { ContactInput, PersonalContacts } from '../personal-contacts.js';
+import type { ProfileInput } from '../profile.js';
+import { updateProfileIn } from './profile.js';
+import { refuseContact, visibleRecord } from './personal-contacts.js';
+import { ContactMethods } from './contact-methods.js';
+import type { ContactImportPlan, ContactImports, ContactImportStatus } from '../contact-imports.js';
 
 /** Options for {@link IndexedDBBackend}. */
 export interface IndexedDBBackendOptions {
@@ -48,10 +68,12 @@ export interface IndexedDBBackendOptions {
   viewerId: string;
   /** Give up opening the database after this many milliseconds (default 10,000). */
   openTimeoutMs?: number;
+  /** The adapter's time in epoch milliseconds (default `Date.now`): what mutes expire by; tests fix it. */
+  clock?: () => number;
 }
 
 /** The stores a relationship change may touch. */
-const GRAPH_STORES: readonly StoreName[] = [PEOPLE, RELATIONS, REQUESTS, ACTIVITIES, FEED, META];
+const GRAPH_STORES: readonly StoreName[] = [PEOPLE, RELATIONS, REQUESTS, ACTIVITIES, FEED, META, MUTES];
 /** Longest search text accepted. */
 const MAX_QUERY = 500;
 
@@ -72,7 +94,7 @@ const MAX_QUERY = 500;
  * - An aborted read's transaction is aborted too, so the database stops working on it.
  * - Timestamps are strictly increasing per adapter, so two changes in the same millisecond keep their order.
  */
-export class IndexedDBBackend extends RelationshipChanges implements ContactsBackend {
+export class IndexedDBBackend extends RelationshipChanges implements ContactsBackend, PersonalContacts, ContactImports {
   /** The person this adapter acts for. */
   readonly viewerId: string;
   /** The IndexedDB database name. */
@@ -81,6 +103,8 @@ export class IndexedDBBackend extends RelationshipChanges implements ContactsBac
   private readonly hub: ChangeHub;
   private readonly connection: ConnectionLifecycle;
   private readonly relationsCache = new ViewerRelationsCache();
+  private readonly clock: () => number;
+  private readonly contacts: ContactMethods;
   private lastTime = 0;
 
   /** Throws `invalid-input` for a missing database name or viewer id. Opens nothing yet. */
@@ -92,9 +116,16 @@ export class IndexedDBBackend extends RelationshipChanges implements ContactsBac
     if (!isValidId(options.viewerId)) throw invalidInput('The viewer id must be a non-empty string.');
     this.databaseName = options.databaseName;
     this.viewerId = options.viewerId;
+    this.clock = options.clock ?? Date.now;
     const forget = () => this.relationsCache.clear();
     this.connection = new ConnectionLifecycle(this.databaseName, { openTimeoutMs: options.openTimeoutMs, onReset: forget });
     this.hub = new ChangeHub(this.databaseName, forget);
+    this.contacts = new ContactMethods({
+      viewerId: this.viewerId,
+      connection: this.connection,
+      publish: (change) => this.hub.publish(change),
+      now: () => this.now(),
+    });
   }
 
   // Reads
@@ -107,50 +138,88 @@ export class IndexedDBBackend extends RelationshipChanges implements ContactsBac
   /** One person; `invalid-input` for a malformed id, `not-found` when there is none. */
   async getPerson(id: string, options?: ReadOptions): Promise<Person> {
     const personId = checkId(id);
-    return this.connection.run([PEOPLE], 'readonly', (tx) => requirePerson(tx, personId, personId === this.viewerId), options?.signal);
+    return this.connection.run(
+      [PEOPLE],
+      'readonly',
+      async (tx) => {
+        if (personId === this.viewerId) return requirePerson(tx, personId, true);
+        // Someone else's personal contact is as absent as a person who does not exist.
+        const record = await visibleRecord(tx, personId, this.viewerId);
+        if (!record) throw new ContactsError('not-found', `There is no person with the id "${personId}".`);
+        return record.person;
+      },
+      options?.signal,
+    );
   }
 
   /** The viewer's relationship with a person; `self` for the viewer, `not-found` for an unknown person. */
   async getRelationship(personId: string, options?: ReadOptions): Promise<Relationship> {
     const id = checkId(personId);
     if (id === this.viewerId) throw new ContactsError('self', 'You have no relationship with yourself.');
+    const now = this.clock();
     const read = this.connection.run(
-      [PEOPLE, RELATIONS, REQUESTS],
+      [PEOPLE, RELATIONS, REQUESTS, MUTES],
       'readonly',
-      async (tx) => (await Promise.all([requirePerson(tx, id), readPair(tx, this.viewerId, id)]))[1],
+      async (tx) => {
+        const [record, pair] = await Promise.all([visibleRecord(tx, id, this.viewerId), readPair(tx, this.viewerId, id, now)]);
+        if (!record) throw new ContactsError('not-found', `There is no person with the id "${id}".`);
+        return pair;
+      },
       options?.signal,
     );
     return relationshipOf(await read);
   }
 
-  /** The home view's numbers, each counted over a small per-viewer key range. */
-  async getCounts(options?: ReadOptions): Promise<RelationshipCounts> {
-    const v = this.viewerId;
-    const read = this.connection.run(
-      [PEOPLE, RELATIONS, REQUESTS],
+  /** Two key ranges of connections, intersected; only the people shown are read. */
+  async getMutualConnections(personId: string, options: MutualOptions = {}): Promise<MutualConnections> {
+    const id = checkId(personId);
+    if (id === this.viewerId) throw new ContactsError('self', 'You have no mutual connections with yourself.');
+    const limit = mutualLimit(options?.limit);
+    return this.connection.run(
+      [PEOPLE, RELATIONS],
       'readonly',
-      (tx) => {
-        const relations = tx.objectStore(RELATIONS);
-        const requests = tx.objectStore(REQUESTS);
-        return Promise.all([
-          requirePerson(tx, v, true),
-          relations.count(startsWith([v, 'connection'])),
-          relations.count(startsWith([v, 'follow'])),
-          relations.count(startsWith([v, 'block'])),
-          relations.index('byTarget').count(startsWith([v, 'follow'])),
-          requests.index('inbox').count(startsWith([v, 'pending'])),
-          requests.index('outbox').count(startsWith([v, 'pending'])),
-        ]);
-      },
+      (tx) => readMutualConnections(tx, this.viewerId, id, limit),
       options?.signal,
     );
-    const [, connections, following, blocked, followers, incoming, outgoing] = await read;
-    return { connections, following, followers, incoming, outgoing, blocked };
+  }
+
+  /** The mutual connections of a page of people in one transaction (network-reads.ts). */
+  async getMutualConnectionsFor(personIds: readonly string[], options: MutualOptions = {}): Promise<MutualSummary[]> {
+    const ids = mutualIds(personIds);
+    const limit = mutualLimit(options?.limit);
+    return this.connection.run(
+      [PEOPLE, RELATIONS],
+      'readonly',
+      (tx) => readMutualSummaries(tx, this.viewerId, ids, limit),
+      options?.signal,
+    );
+  }
+
+  /** People the viewer may know (network-reads.ts). */
+  async getSuggestions(options?: SuggestionOptions): Promise<Page<Suggestion>> {
+    const { after, limit } = suggestionRequest(options);
+    return this.connection.run(
+      [PEOPLE, RELATIONS, REQUESTS, MUTES],
+      'readonly',
+      (tx) => readSuggestions(tx, this.viewerId, after, limit, this.clock()),
+      options?.signal,
+    );
+  }
+
+  /** The home view's numbers, each counted over a small per-viewer key range. */
+  async getCounts(options?: ReadOptions): Promise<RelationshipCounts> {
+    const now = this.clock();
+    return this.connection.run(
+      [PEOPLE, RELATIONS, REQUESTS, MUTES],
+      'readonly',
+      (tx) => readCounts(tx, this.viewerId, now),
+      options?.signal,
+    );
   }
 
   /**
    * People matching the query within the filter, in name order (folded phonetic or display name, then id).
-   * See people-search.ts for the three ways a page is read.
+   * See people-search.ts for the three ways a page is read; `suggested` is ranked as suggestions (network-reads.ts).
    */
   async searchPeople(options: SearchOptions = {}): Promise<Page<PersonEntry>> {
     if (typeof options !== 'object' || options === null) throw invalidInput('The search options must be an object.');
@@ -160,14 +229,30 @@ export class IndexedDBBackend extends RelationshipChanges implements ContactsBac
       throw invalidInput(`The search text is too long (at most ${MAX_QUERY} characters).`);
     if (!isOneOf(PEOPLE_FILTERS, filter))
       throw invalidInput(`"${String(filter)}" is not a list of people; use one of ${PEOPLE_FILTERS.join(', ')}.`);
+    const words = queryWords(query ?? undefined);
+    if (filter === 'suggested') {
+      const suggested = {
+        words,
+        after: decodeSuggestionCursor(options.cursor),
+        limit: pageSize('people', options.limit),
+        now: this.clock(),
+      };
+      return this.connection.run(
+        [PEOPLE, RELATIONS, REQUESTS, MUTES],
+        'readonly',
+        (tx) => readSuggestedPeople(tx, this.viewerId, suggested),
+        options.signal,
+      );
+    }
     const request = {
-      words: queryWords(query ?? undefined),
+      words,
       filter,
       after: decodePeopleCursor(options.cursor),
       limit: pageSize('people', options.limit),
+      now: this.clock(),
     };
     return this.connection.run(
-      [PEOPLE, RELATIONS, REQUESTS, META],
+      [PEOPLE, RELATIONS, REQUESTS, META, MUTES],
       'readonly',
       (tx) => searchPeopleIn(tx, this.viewerId, request, this.relationsCache),
       options.signal,
@@ -189,22 +274,28 @@ export class IndexedDBBackend extends RelationshipChanges implements ContactsBac
   }
 
   /**
-   * Newest first: the viewer's feed (activities of people the viewer is connected to or follows), or with
-   * `actorId` that person's activities. Never an activity of someone in a block with the viewer.
+   * Newest first: the viewer's feed (activities of people the viewer is connected to or follows) or one of its
+   * tabs (feed-tabs.ts), or with `actorId` that person's activities. Never an activity of someone in a block with the viewer.
    */
   async getFeed(options: FeedOptions = {}): Promise<Page<FeedEntry>> {
     if (typeof options !== 'object' || options === null) throw invalidInput('The feed options must be an object.');
     const actorId = options.actorId === undefined || options.actorId === null ? undefined : checkId(options.actorId, 'actor id');
-    const query = { actorId, limit: pageSize('feed', options.limit), after: decodeTimeCursor('feed', options.cursor) };
+    const query = {
+      actorId,
+      tab: checkFeedTab(options.tab),
+      limit: pageSize('feed', options.limit),
+      after: decodeTimeCursor('feed', options.cursor),
+      now: this.clock(),
+    };
     return this.connection.run(
-      [PEOPLE, RELATIONS, actorId !== undefined ? ACTIVITIES : FEED],
+      [PEOPLE, RELATIONS, ACTIVITIES, FEED, MUTES],
       'readonly',
       (tx) => readFeedPage(tx, this.viewerId, query),
       options.signal,
     );
   }
 
-  // Changes: each rule is in relationship-rules.ts
+  // Changes: each rule is in ../relationship-rules.ts
 
   /** Records an activity by the viewer and writes it into the feeds of the viewer's connections and followers. */
   async postActivity(input: ActivityInput): Promise<Activity> {
@@ -217,6 +308,74 @@ export class IndexedDBBackend extends RelationshipChanges implements ContactsBac
     });
     this.hub.publish({ topics: ['activities'], personIds: [this.viewerId] });
     return activity;
+  }
+
+  /** Replaces the viewer's own person in one transaction; `invalid-input` (naming the field) for a bad one. */
+  async updateProfile(input: ProfileInput): Promise<Person> {
+    const { checkProfileInput } = await import('../profile.js');
+    const person = { ...checkProfileInput(input, this.viewerId), updatedAt: this.now() };
+    await this.connection.run([PEOPLE], 'readwrite', (tx) => updateProfileIn(tx, person));
+    this.hub.publish({ topics: ['people'], personIds: [this.viewerId] });
+    return person;
+  }
+
+  // Private notes (private-notes.ts)
+
+  /** The viewer's private note about a person, `''` when none; `self` for the viewer, `not-found` for no one. */
+  async getPrivateNote(personId: string, options?: ReadOptions): Promise<string> {
+    const id = this.notedPerson(personId);
+    return this.connection.run([PEOPLE, NOTES], 'readonly', (tx) => readNote(tx, this.viewerId, id), options?.signal);
+  }
+
+  /** Stores (or with `''` deletes) the viewer's private note about a person; `invalid-input` leaves it as it was. */
+  async setPrivateNote(personId: string, text: string): Promise<string> {
+    const id = this.notedPerson(personId);
+    const note = checkPrivateNote(text);
+    const at = this.now();
+    await this.connection.run([PEOPLE, NOTES], 'readwrite', (tx) => writeNote(tx, this.viewerId, id, note, at));
+    this.hub.publish({ topics: ['people'], personIds: [this.viewerId] });
+    return note;
+  }
+
+  private notedPerson(personId: string): string {
+    const id = checkId(personId);
+    if (id === this.viewerId) throw new ContactsError('self', 'You cannot keep a private note about yourself.');
+    return id;
+  }
+
+  // Personal contacts and contact imports (contact-methods.ts)
+
+  /** Stores a new personal contact of the viewer's; `invalid-input` (naming the field) for a bad one. */
+  addContact(input: ContactInput): Promise<Person> {
+    return this.contacts.addContact(input);
+  }
+  /** Replaces every field of one of the viewer's contacts; `not-found` when it is not theirs. */
+  updateContact(id: string, input: ContactInput): Promise<Person> {
+    return this.contacts.updateContact(id, input);
+  }
+  /** Deletes one of the viewer's contacts and the viewer's private note on it; `not-found` when it is not theirs. */
+  deleteContact(id: string): Promise<void> {
+    return this.contacts.deleteContact(id);
+  }
+  /** Checks and stores an import plan (no contact written yet); see {@link ContactImports}. */
+  beginContactImport(plan: ContactImportPlan): Promise<ContactImportStatus> {
+    return this.contacts.beginContactImport(plan);
+  }
+  /** Writes the next chunk of a running import and moves its marker, in one transaction. */
+  continueContactImport(importId: string, limit: number): Promise<ContactImportStatus> {
+    return this.contacts.continueContactImport(importId, limit);
+  }
+  /** Stops a running import; what it wrote stays until undone. */
+  cancelContactImport(importId: string): Promise<ContactImportStatus> {
+    return this.contacts.cancelContactImport(importId);
+  }
+  /** Puts back everything the import wrote, in one transaction. */
+  undoContactImport(importId: string): Promise<ContactImportStatus> {
+    return this.contacts.undoContactImport(importId);
+  }
+  /** The viewer's most recent import, or null. */
+  latestContactImport(): Promise<ContactImportStatus | null> {
+    return this.contacts.latestContactImport();
   }
 
   /** Calls `listener` after every committed change made through any adapter on this database, in any tab. */
@@ -233,7 +392,7 @@ export class IndexedDBBackend extends RelationshipChanges implements ContactsBac
 
   /** A strictly increasing clock, so two changes in one millisecond keep their order. */
   private now(): number {
-    this.lastTime = Math.max(Date.now(), this.lastTime + 1);
+    this.lastTime = Math.max(this.clock(), this.lastTime + 1);
     return this.lastTime;
   }
 
@@ -242,19 +401,36 @@ export class IndexedDBBackend extends RelationshipChanges implements ContactsBac
    * state, applies the mutation's rule (which throws to refuse, writing nothing), and publishes the change after
    * commit when the rule changed anything.
    */
-  protected override async change(mutation: RelationshipMutation, personId: string): Promise<Relationship> {
-    const rule = RELATIONSHIP_RULES[mutation];
+  protected override async change(mutation: RelationshipMutation, personId: string, input: ChangeInput = {}): Promise<Relationship> {
     const id = checkId(personId);
-    if (id === this.viewerId) throw new ContactsError('self', `You cannot ${rule.selfVerb} yourself.`);
+    refuseSelf(mutation, this.viewerId, id);
     const now = this.now();
-    let changed = false;
+    let quiet = false;
+    let topics: ChangeTopic[] = [];
     const pair = await this.connection.run(GRAPH_STORES, 'readwrite', async (tx) => {
-      const [viewer, person] = await Promise.all([requirePerson(tx, this.viewerId, true), requirePerson(tx, id)]);
-      changed = await rule.apply({ tx, viewer, person, pair: await readPair(tx, this.viewerId, id), now });
-      if (changed) await bumpRelVersion(tx);
-      return readPair(tx, this.viewerId, id);
+      const [viewer, person] = await Promise.all([
+        requirePerson(tx, this.viewerId, true),
+        requirePerson(tx, id),
+        refuseContact(tx, id, this.viewerId),
+      ]);
+      const context = {
+        viewer,
+        person,
+        pair: await readPair(tx, this.viewerId, id, now),
+        now,
+        note: input.note,
+        ...(input.muteFor && { muteFor: input.muteFor }),
+      };
+      const plan = planChange(mutation, context);
+      if (plan.steps.length === 0) return context.pair;
+      await writeSteps(tx, context, plan.steps);
+      // The feed's tab marks follow the relations that now stand, both ways.
+      await Promise.all([bumpRelVersion(tx), syncFeedVia(tx, this.viewerId, id), syncFeedVia(tx, id, this.viewerId)]);
+      topics = plan.topics;
+      quiet = plan.quiet;
+      return readPair(tx, this.viewerId, id, now);
     });
-    if (changed) this.hub.publish({ topics: [...rule.topics], personIds: [this.viewerId, id] });
+    if (topics.length > 0) this.hub.publish({ topics: [...topics], personIds: quiet ? [this.viewerId] : [this.viewerId, id] });
     return relationshipOf(pair);
   }
 }

@@ -4,6 +4,7 @@
  * BroadcastChannel named after the database. Changes are posted only after their transaction committed.
  */
 import type { BackendChange, ChangeListener } from '../backend.js';
+import { ChangeListeners } from '../change-listeners.js';
 
 /** The BroadcastChannel name for a database. */
 export function channelName(databaseName: string): string {
@@ -25,7 +26,7 @@ function isChange(data: unknown): data is BackendChange {
 
 /** One adapter's listeners and its end of the channel. */
 export class ChangeHub {
-  private readonly listeners = new Set<ChangeListener>();
+  private readonly listeners = new ChangeListeners();
   private channel: BroadcastChannel | undefined;
   private closed = false;
 
@@ -38,18 +39,16 @@ export class ChangeHub {
   /** Adds a listener; returns its removal. Opens the channel so changes from elsewhere arrive. */
   subscribe(listener: ChangeListener): () => void {
     if (this.closed) return () => undefined;
-    this.listeners.add(listener);
+    const remove = this.listeners.add(listener);
     this.ensureChannel();
-    return () => {
-      this.listeners.delete(listener);
-    };
+    return remove;
   }
 
   /** Announces a committed change here and to every other adapter on the database. */
   publish(change: BackendChange): void {
     if (this.closed) return;
     this.ensureChannel()?.postMessage(change);
-    this.deliver(change);
+    this.listeners.deliver(change);
   }
 
   /** Stops listening and forgets every listener. */
@@ -66,21 +65,8 @@ export class ChangeHub {
     this.channel.onmessage = (event: MessageEvent<unknown>) => {
       if (!isChange(event.data)) return;
       this.onRemote();
-      this.deliver(event.data);
+      this.listeners.deliver(event.data);
     };
     return this.channel;
-  }
-
-  private deliver(change: BackendChange): void {
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(change);
-      } catch (error) {
-        // One faulty listener must not keep the others from hearing about the change.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
   }
 }

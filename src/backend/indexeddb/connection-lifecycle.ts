@@ -6,7 +6,7 @@
 import type { StorageFailure } from '../../model/errors.js';
 import { isContactsError } from '../../model/errors.js';
 import { openDatabase } from './connection.js';
-import { invalidInput, storageError } from './errors.js';
+import { invalidInput, storageError } from '../errors.js';
 import type { Database, StoreName, Transaction } from './schema.js';
 import { runTx } from './tx.js';
 
@@ -96,6 +96,7 @@ export class ConnectionLifecycle {
     if (this.status !== 'open') return Promise.reject(storageError(REFUSALS[this.status], undefined, REFUSAL_REASONS[this.status]));
     if (!this.opening) {
       const opening = openDatabase(this.databaseName, {
+        reader: true,
         ...(this.options.openTimeoutMs === undefined ? {} : { timeoutMs: this.options.openTimeoutMs }),
         onLost: (reason) => {
           this.opening = undefined;

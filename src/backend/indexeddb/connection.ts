@@ -4,7 +4,9 @@
  * this connection so a newer page elsewhere can upgrade.
  */
 import { openDB } from 'idb';
-import { storageError, toContactsError } from './errors.js';
+import { forgetStored, noteStored, wasStored } from './stored-witness.js';
+import { toContactsError } from './errors.js';
+import { storageError } from '../errors.js';
 import { DB_VERSION, migrate, type ContactsSchema, type Database } from './schema.js';
 
 /** How a connection ended other than by `close()`. */
@@ -16,6 +18,11 @@ export interface OpenOptions {
   timeoutMs?: number;
   /** Called when the connection is gone: another connection wants a newer version, or the browser dropped it. */
   onLost?: (reason: ConnectionLoss) => void;
+  /**
+   * A reader's open: a database found missing although this device held it (see stored-witness.ts) is not
+   * created empty but reported as `lost`, once.
+   */
+  reader?: boolean;
 }
 
 /** Default open timeout. */
@@ -36,11 +43,21 @@ export async function openDatabase(name: string, options: OpenOptions = {}): Pro
   }
   let blockedByOther = false;
   let timedOut = false;
+  let discarded = false;
   // indexedDB.open itself throws SecurityError where storage is refused (sandboxed frames, some private modes).
   let opening: ReturnType<typeof openDB<ContactsSchema>>;
   try {
     opening = openDB<ContactsSchema>(name, DB_VERSION, {
-      upgrade: (database, oldVersion, newVersion, tx) => migrate(database, tx, oldVersion, newVersion ?? DB_VERSION),
+      upgrade: (database, oldVersion, newVersion, tx) => {
+        if (oldVersion === 0 && options.reader && wasStored(name)) {
+          discarded = true;
+          // The open reports the abort; without this, idb's `done` for the upgrade rejects unobserved.
+          tx.done.catch(() => undefined);
+          tx.abort();
+          return;
+        }
+        return migrate(database, tx, oldVersion, newVersion ?? DB_VERSION);
+      },
       blocked: () => {
         blockedByOther = true;
       },
@@ -75,8 +92,18 @@ export async function openDatabase(name: string, options: OpenOptions = {}): Pro
     () => undefined,
   );
   try {
-    return await Promise.race([opening, timeout]);
+    const db = await Promise.race([opening, timeout]);
+    noteStored(name);
+    return db;
   } catch (error) {
+    if (discarded) {
+      forgetStored(name);
+      throw storageError(
+        'The browser discarded the contacts stored on this device, probably to free disk space. Reload the page to start again.',
+        error,
+        'lost',
+      );
+    }
     throw toContactsError(error);
   } finally {
     clearTimeout(timer);

@@ -38,13 +38,3 @@ export function toContactsError(error: unknown, txError?: DOMException | null): 
   const [reason, message] = describe(name);
   return new ContactsError('storage', message, { cause, reason });
 }
-
-/** A `storage` error with a specific message and reason (default `failed`). */
-export function storageError(message: string, cause?: unknown, reason: StorageFailure = 'failed'): ContactsError {
-  return new ContactsError('storage', message, cause === undefined ? { reason } : { cause, reason });
-}
-
-/** An `invalid-input` error. */
-export function invalidInput(message: string): ContactsError {
-  return new ContactsError('invalid-input', message);
-}

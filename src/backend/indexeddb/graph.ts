@@ -6,21 +6,25 @@ import type { Activity } from '../../model/activity.js';
 import { ContactsError } from '../../model/errors.js';
 import type { Person } from '../../model/person.js';
 import type { Relationship } from '../../model/relationship.js';
+import { muteStands, relationshipOf, type Pair, type StoredMute } from '../pair.js';
 import type { ConnectionRequest, RequestStatus } from '../../model/request.js';
 import { RELATION_TYPES, type RelationType } from '../vocabulary.js';
 import {
   ACTIVITIES,
   FEED,
   META,
+  MUTES,
   PEOPLE,
   RELATIONS,
   REQUESTS,
   type ActivityRecord,
-  type FeedRecord,
   type PersonRecord,
   type RelationRecord,
   type Transaction,
 } from './schema.js';
+import { feedRow, type FeedVia } from './feed-tabs.js';
+
+export { feedRow } from './feed-tabs.js';
 
 /** How many of an actor's newest activities are copied into a feed when a follow or connection starts. */
 export const FEED_BACKFILL = 100;
@@ -50,48 +54,36 @@ export async function requirePerson(tx: Transaction, id: string, you = false): P
   return record.person;
 }
 
-/** Everything stored between two people, seen from `a`. */
-export interface PairState {
-  /** Relation types from a to b. */
-  out: Set<RelationType>;
-  /** Relation types from b to a. */
-  in: Set<RelationType>;
-  /** a's pending request to b. */
-  sent: ConnectionRequest | undefined;
-  /** b's pending request to a. */
-  received: ConnectionRequest | undefined;
-}
-
-/** Reads the pair state between `a` and `b` (seven point reads, issued together). */
-export async function readPair(tx: Transaction, a: string, b: string): Promise<PairState> {
+/** Reads the pair state between `a` and `b` (point reads, issued together); `a`'s mute of `b` if it stands at `now`. */
+export async function readPair(tx: Transaction, a: string, b: string, now: number): Promise<Pair> {
   const relations = tx.objectStore(RELATIONS);
   const types = RELATION_TYPES;
   const pair = tx.objectStore(REQUESTS).index('pair');
-  const [outRows, inRows, sent, received] = await Promise.all([
+  const [outRows, inRows, sent, received, mute] = await Promise.all([
     Promise.all(types.map((t) => relations.getKey([a, t, b]))),
     Promise.all(types.map((t) => relations.getKey([b, t, a]))),
     pair.get([a, b, 'pending']),
     pair.get([b, a, 'pending']),
+    tx.objectStore(MUTES).get([a, b]),
   ]);
   return {
     out: new Set(types.filter((_, i) => outRows[i] !== undefined)),
     in: new Set(types.filter((_, i) => inRows[i] !== undefined)),
     sent,
     received,
+    mute: muteStands(mute, now) ? { until: mute.until } : undefined,
   };
 }
 
-/** The Relationship value for a pair state. */
-export function relationshipOf(state: PairState): Relationship {
-  return {
-    connected: state.out.has('connection'),
-    requestSent: state.sent !== undefined,
-    requestReceived: state.received !== undefined,
-    following: state.out.has('follow'),
-    followedBy: state.in.has('follow'),
-    blocking: state.out.has('block'),
-    blockedBy: state.in.has('block'),
-  };
+/** The people `ownerId` mutes at `now`. */
+export async function readMuted(tx: Transaction, ownerId: string, now: number): Promise<Set<string>> {
+  const rows = await tx.objectStore(MUTES).getAll(startsWith([ownerId]));
+  return new Set(rows.filter((row) => muteStands(row, now)).map((row) => row.personId));
+}
+
+/** Stores (or replaces) `ownerId`'s mute of `personId`. */
+export function putMute(tx: Transaction, ownerId: string, personId: string, until: number | null, createdAt: number): Promise<unknown> {
+  return tx.objectStore(MUTES).put({ ownerId, personId, until, createdAt });
 }
 
 /**
@@ -109,17 +101,20 @@ export interface ViewerRelations {
   received: Map<string, ConnectionRequest>;
   /** Everyone in a block with the viewer, either direction. */
   blocks: Set<string>;
+  /** The viewer's stored mutes, by person, expired ones included (judged when a relationship is made). */
+  mutes: Map<string, StoredMute>;
 }
 
 /** Reads everything the viewer relates to. */
 export async function readViewerRelations(tx: Transaction, viewerId: string): Promise<ViewerRelations> {
   const relations = tx.objectStore(RELATIONS);
   const requests = tx.objectStore(REQUESTS);
-  const [outRows, inRows, sentRows, receivedRows] = await Promise.all([
+  const [outRows, inRows, sentRows, receivedRows, muteRows] = await Promise.all([
     relations.getAll(startsWith([viewerId])),
     relations.index('byTarget').getAll(startsWith([viewerId])),
     requests.index('outbox').getAll(startsWith([viewerId, 'pending'])),
     requests.index('inbox').getAll(startsWith([viewerId, 'pending'])),
+    tx.objectStore(MUTES).getAll(startsWith([viewerId])),
   ]);
   const group = (rows: RelationRecord[], key: 'toId' | 'fromId') => {
     const map = new Map<string, Set<RelationType>>();
@@ -140,19 +135,27 @@ export async function readViewerRelations(tx: Transaction, viewerId: string): Pr
     ]),
     sent: new Map(sentRows.map((r) => [r.toId, r])),
     received: new Map(receivedRows.map((r) => [r.fromId, r])),
+    mutes: new Map(muteRows.map((r) => [r.personId, { until: r.until }])),
   };
 }
 
 const EMPTY = new Set<RelationType>();
 
-/** The viewer's relationship with `personId`, from what the viewer relates to. */
-export function relationshipAmong(relations: ViewerRelations, personId: string): Relationship {
+/** The viewer's relationship with `personId` at `now`, from what the viewer relates to. */
+export function relationshipAmong(relations: ViewerRelations, personId: string, now: number): Relationship {
+  const mute = relations.mutes.get(personId);
   return relationshipOf({
     out: relations.out.get(personId) ?? EMPTY,
     in: relations.in.get(personId) ?? EMPTY,
     sent: relations.sent.get(personId),
     received: relations.received.get(personId),
+    mute: muteStands(mute, now) ? mute : undefined,
   });
+}
+
+/** The people the viewer mutes at `now`. */
+export function mutedAmong(relations: ViewerRelations, now: number): string[] {
+  return [...relations.mutes].filter(([, mute]) => muteStands(mute, now)).map(([id]) => id);
 }
 
 /** People with whom the viewer has relation `type` (outgoing). */
@@ -187,25 +190,22 @@ export function closeRequest(
   return tx.objectStore(REQUESTS).put(closed);
 }
 
-/** The feed row for an activity in one owner's feed. */
-export function feedRow(ownerId: string, activity: Activity): FeedRecord {
-  return { ownerId, rank: -activity.createdAt, activityId: activity.id, actorId: activity.actorId, activity };
-}
-
 /** The stored form of an activity. */
 export function activityRow(activity: Activity): ActivityRecord {
   return { id: activity.id, actorId: activity.actorId, rank: -activity.createdAt, activity };
 }
 
-/** Everyone whose feed shows `actorId`'s activities: people connected to them or following them. */
-export async function audienceOf(tx: Transaction, actorId: string): Promise<Set<string>> {
+/** Everyone whose feed shows `actorId`'s activities (people connected to them or following them), and why. */
+export async function audienceOf(tx: Transaction, actorId: string): Promise<Map<string, FeedVia>> {
   const relations = tx.objectStore(RELATIONS);
   const [connectionKeys, followerKeys] = await Promise.all([
     relations.getAllKeys(startsWith([actorId, 'connection'])),
     relations.index('byTarget').getAllKeys(startsWith([actorId, 'follow'])),
   ]);
   // Primary keys are [fromId, type, toId]: for my connections the other is toId, for followers fromId.
-  return new Set([...connectionKeys.map((k) => k[2]), ...followerKeys.map((k) => k[0])]);
+  const audience = new Map<string, FeedVia>(connectionKeys.map((k) => [k[2], { connection: 1, follow: 0 }]));
+  for (const [owner] of followerKeys) audience.set(owner, { connection: audience.has(owner) ? 1 : 0, follow: 1 });
+  return audience;
 }
 
 /** Stores an activity and writes it into the feed of everyone in the actor's audience. */
@@ -214,7 +214,7 @@ export async function recordActivity(tx: Transaction, activity: Activity): Promi
   const feed = tx.objectStore(FEED);
   await Promise.all([
     tx.objectStore(ACTIVITIES).put(activityRow(activity)),
-    ...[...audience].map((owner) => feed.put(feedRow(owner, activity))),
+    ...[...audience].map(([owner, via]) => feed.put(feedRow(owner, activity, via))),
   ]);
 }
 

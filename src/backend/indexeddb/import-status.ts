@@ -5,7 +5,7 @@
  * (importing the same world again is idempotent) or delete the half world.
  */
 import { openDatabase } from './connection.js';
-import { invalidInput } from './errors.js';
+import { invalidInput } from '../errors.js';
 import { META, type Transaction } from './schema.js';
 import { runTx } from './tx.js';
 

@@ -13,9 +13,10 @@
  */
 import type { Activity } from '../../model/activity.js';
 import type { ConnectionRequest } from '../../model/request.js';
-import { invalidInput } from './errors.js';
-import { readPair, type PairState } from './graph.js';
-import { ACTIVITIES, RELATIONS, REQUESTS, type Database, type RelationRecord, type Transaction } from './schema.js';
+import { invalidInput } from '../errors.js';
+import type { Pair } from '../pair.js';
+import { readPair } from './graph.js';
+import { ACTIVITIES, MUTES, RELATIONS, REQUESTS, type Database, type RelationRecord, type Transaction } from './schema.js';
 import { runTx } from './tx.js';
 
 /** What the import writes after the check. */
@@ -45,7 +46,7 @@ export async function checkAgainstStored(
   hasId: readonly boolean[],
   activities: readonly Activity[],
 ): Promise<CheckedImport> {
-  return runTx(db, [RELATIONS, REQUESTS, ACTIVITIES], 'readonly', async (tx) => {
+  return runTx(db, [RELATIONS, REQUESTS, ACTIVITIES, MUTES], 'readonly', async (tx) => {
     const [anyRelation, anyRequest, anyActivity] = await Promise.all(
       ([RELATIONS, REQUESTS, ACTIVITIES] as const).map(async (store) => (await tx.objectStore(store).getAllKeys(undefined, 1)).length > 0),
     );
@@ -68,7 +69,8 @@ export async function checkAgainstStored(
     for (const request of freshRequests) if (request.status === 'pending') facts(request.fromId, request.toId).pending.push(request);
     if (anyRelation || anyRequest) {
       const keys = [...pairs.keys()];
-      const stored = await Promise.all(keys.map((key) => readPair(tx, ...(key.split('\u0000') as [string, string]))));
+      // Mutes play no part in these checks; any time will do.
+      const stored = await Promise.all(keys.map((key) => readPair(tx, ...(key.split('\u0000') as [string, string]), 0)));
       keys.forEach((key, i) => addStored(pairs.get(key)!, stored[i]!));
     }
     for (const [key, { relations, pending }] of pairs) {
@@ -108,7 +110,7 @@ async function dropStoredRequests(
   });
 }
 
-function addStored(facts: PairFacts, state: PairState): void {
+function addStored(facts: PairFacts, state: Pair): void {
   for (const type of [...state.out, ...state.in]) facts.relations.add(type);
   for (const request of [state.sent, state.received]) {
     if (request && !facts.pending.some((p) => p.id === request.id)) facts.pending.push(request);

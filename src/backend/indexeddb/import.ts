@@ -10,14 +10,16 @@ import { CHANGE_TOPICS } from '../vocabulary.js';
 import type { WorldData } from '../world.js';
 import { broadcastChange } from './changes.js';
 import { openDatabase } from './connection.js';
-import { invalidInput, storageError } from './errors.js';
+import { invalidInput, storageError } from '../errors.js';
+import type { FeedVia } from './feed-tabs.js';
 import { activityRow, audienceOf, bumpRelVersion, feedRow } from './graph.js';
 import { ACTIVITIES, FEED, META, PEOPLE, RELATIONS, REQUESTS, type RelationRecord, type StoreName, type Transaction } from './schema.js';
-import { searchKeysOf, sortKeyOf } from './search-text.js';
+import { searchKeysOf, sortKeyOf } from '../search-text.js';
 import { runTx } from './tx.js';
 import { addStoredPeople, checkActivities, checkConflicts, checkRelations, checkRequests } from './world-checks.js';
 import { checkAgainstStored } from './import-stored.js';
 import { markImportDone, markImportStarted } from './import-status.js';
+import { forgetStored } from './stored-witness.js';
 import { toPerson } from '../../model/person.js';
 
 /** The kinds of record an import writes, in the order it writes them. */
@@ -151,7 +153,7 @@ export async function importWorld(databaseName: string, data: WorldData, options
     const audiences = audienceMap(relationRows);
     await writePhase('activities', activities, [RELATIONS, ACTIVITIES, FEED], async (tx, chunk) => {
       const writes: Promise<unknown>[] = [];
-      const stored = hadRelations ? new Map<string, Set<string>>() : audiences;
+      const stored = hadRelations ? new Map<string, Map<string, FeedVia>>() : audiences;
       if (hadRelations) {
         const actors = [...new Set(chunk.map((a) => a.actorId))];
         const found = await Promise.all(actors.map((actor) => audienceOf(tx, actor)));
@@ -161,7 +163,7 @@ export async function importWorld(databaseName: string, data: WorldData, options
       const feed = tx.objectStore(FEED);
       for (const activity of chunk) {
         writes.push(activityStore.put(activityRow(activity)));
-        for (const owner of stored.get(activity.actorId) ?? []) writes.push(feed.put(feedRow(owner, activity)));
+        for (const [owner, via] of stored.get(activity.actorId) ?? []) writes.push(feed.put(feedRow(owner, activity, via)));
       }
       await Promise.all(writes);
       // Counted before the commit: a chunk that fails to commit fails the import, and no summary is returned.
@@ -197,6 +199,7 @@ export async function deleteWorld(databaseName: string, options: { timeoutMs?: n
   });
   try {
     await Promise.race([deleteDB(databaseName), timeout]);
+    forgetStored(databaseName);
   } catch (error) {
     throw isContactsError(error) ? error : storageError('The contacts database could not be deleted.', error);
   } finally {
@@ -205,15 +208,16 @@ export async function deleteWorld(databaseName: string, options: { timeoutMs?: n
 }
 
 /** Who sees each actor's activities, from the imported relation rows. */
-function audienceMap(rows: RelationRecord[]): Map<string, Set<string>> {
-  const map = new Map<string, Set<string>>();
+function audienceMap(rows: RelationRecord[]): Map<string, Map<string, FeedVia>> {
+  const map = new Map<string, Map<string, FeedVia>>();
   for (const row of rows) {
     // A connection row from A to B and a follow from B to A both put B in A's audience.
     const [actor, viewer] = row.type === 'connection' ? [row.fromId, row.toId] : row.type === 'follow' ? [row.toId, row.fromId] : [];
     if (!actor || !viewer) continue;
-    let set = map.get(actor);
-    if (!set) map.set(actor, (set = new Set()));
-    set.add(viewer);
+    let audience = map.get(actor);
+    if (!audience) map.set(actor, (audience = new Map()));
+    const via = audience.get(viewer) ?? { connection: 0, follow: 0 };
+    audience.set(viewer, row.type === 'connection' ? { ...via, connection: 1 } : { ...via, follow: 1 });
   }
   return map;
 }

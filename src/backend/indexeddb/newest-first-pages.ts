@@ -2,63 +2,63 @@
  * The two newest-first lists inside a caller's transaction, `getFeed` and `listRequests`: paged by a
  * `(createdAt, id)` position ({@link TimePosition}), ties by id.
  */
-import type { FeedEntry, Page, RequestDirection, RequestEntry } from '../backend.js';
+import type { FeedEntry, FeedTab, Page, RequestDirection, RequestEntry } from '../backend.js';
 import type { Activity } from '../../model/activity.js';
 import type { Person } from '../../model/person.js';
-import { encodeTimeCursor, SCAN_BATCH, type TimePosition } from './cursor.js';
-import { getPersonRecord, requirePerson, startsWith } from './graph.js';
-import { ACTIVITIES, FEED, RELATIONS, REQUESTS, type Transaction } from './schema.js';
+import { encodeTimeCursor, SCAN_BATCH, type TimePosition } from '../cursor.js';
+import { getPersonRecord, readMuted, requirePerson, startsWith } from './graph.js';
+import { tabReader } from './feed-tabs.js';
+import { RELATIONS, REQUESTS, type Transaction } from './schema.js';
 
-/** A checked feed read: whose activities (the viewer's network without `actorId`), from where, how many. */
+/** A checked feed read: whose activities (the viewer's network, or a tab of it, without `actorId`), from where, how many. */
 interface FeedQuery {
   actorId: string | undefined;
+  tab: FeedTab | undefined;
   after: TimePosition | null;
   limit: number;
+  /** The clock's time, which mutes are judged by. */
+  now: number;
 }
 
 /**
- * One page of the viewer's feed, or with `actorId` of that person's activities. Never an activity of someone in
- * a block with the viewer. Reads the `feed` store (the viewer's inbox) or the `activities` store's `byActor`.
+ * One page of the viewer's feed (or a tab of it), or with `actorId` of that person's activities. Never an activity
+ * of someone in a block with the viewer. Reads the `feed` store (the viewer's inbox), its tab indexes or the
+ * `activities` store's `byActor` (feed-tabs.ts).
  */
 export async function readFeedPage(tx: Transaction, viewerId: string, query: FeedQuery): Promise<Page<FeedEntry>> {
   const { actorId, after, limit } = query;
   const relations = tx.objectStore(RELATIONS);
-  // Both orders are [owner-or-actor, -createdAt, id]: newest first, ties by id.
-  const owner = actorId ?? viewerId;
-  const read = (lower: unknown[], open: boolean, count: number): Promise<{ activity: Activity }[]> => {
-    const range = IDBKeyRange.bound(lower, [owner, []], open, false);
-    return actorId !== undefined
-      ? tx.objectStore(ACTIVITIES).index('byActor').getAll(range, count)
-      : tx.objectStore(FEED).getAll(range, count);
-  };
+  const read = tabReader(tx, viewerId, query.tab, actorId);
   // Blocks, the actor and the first batch are read together: one round trip for a typical page.
-  let lower: unknown[] = after ? [owner, -after.createdAt, after.id] : [owner, -Infinity];
-  let open = after !== null;
   let batch = limit + 1;
-  const [blockingKeys, blockedByKeys, actor, first] = await Promise.all([
+  const [blockingKeys, blockedByKeys, actor, first, muted] = await Promise.all([
     relations.getAllKeys(startsWith([viewerId, 'block'])),
     relations.index('byTarget').getAllKeys(startsWith([viewerId, 'block'])),
     actorId !== undefined ? requirePerson(tx, actorId, actorId === viewerId) : null,
-    read(lower, open, batch),
+    read(after, batch),
+    // The viewer's feed never shows a muted person, nor a connection announced with one; their own page does.
+    actorId === undefined ? readMuted(tx, viewerId, query.now) : new Set<string>(),
   ]);
   const blocked = new Set([...blockingKeys.map((k) => k[2]), ...blockedByKeys.map((k) => k[0])]);
+  const hidden = new Set([...blocked, ...muted]);
   if (actorId !== undefined && blocked.has(actorId)) return { items: [], next: null };
   const activities: Activity[] = [];
   let more = false;
   let rows = first;
   for (;;) {
-    // Feed rows of blocked people are removed when the block is made; this filter is a second guard.
-    for (const row of rows) if (!blocked.has(row.activity.actorId)) activities.push(row.activity);
+    // Feed rows of blocked people are removed when the block is made; this filter is a second guard. A connection
+    // with someone in a block with the viewer is not announced to them either.
+    for (const activity of rows) {
+      if (!hidden.has(activity.actorId) && !(activity.targetId !== undefined && hidden.has(activity.targetId))) activities.push(activity);
+    }
     if (activities.length > limit) {
       more = true;
       break;
     }
     const tail = rows[rows.length - 1];
     if (rows.length < batch || !tail) break;
-    lower = [owner, -tail.activity.createdAt, tail.activity.id];
-    open = true;
     batch = SCAN_BATCH;
-    rows = await read(lower, open, batch);
+    rows = await read({ createdAt: tail.createdAt, id: tail.id }, batch);
   }
   const page = activities.slice(0, limit);
   const actors = new Map<string, Person>(actor ? [[actor.id, actor]] : []);

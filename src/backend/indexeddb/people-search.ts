@@ -6,25 +6,37 @@
  * Paging is exact: a cursor names the last person shown ({@link PeoplePosition}).
  */
 import type { Page, PeopleFilter, PersonEntry } from '../backend.js';
-import { encodePeopleCursor, SCAN_BATCH, type PeoplePosition } from './cursor.js';
-import { incomingOf, outgoingOf, readRelVersion, readViewerRelations, relationshipAmong, type ViewerRelations } from './graph.js';
+import { encodePeopleCursor, SCAN_BATCH, type PeoplePosition } from '../cursor.js';
+import {
+  incomingOf,
+  mutedAmong,
+  outgoingOf,
+  readRelVersion,
+  readViewerRelations,
+  relationshipAmong,
+  type ViewerRelations,
+} from './graph.js';
+import { entryOf, ownedIds } from './personal-contacts.js';
 import { PEOPLE, type PersonRecord, type Transaction } from './schema.js';
 import {
   indexedPrefix,
   matchesQuery,
   mostSelectiveWord,
-  nameTokens,
+  searchTokens,
   searchKey,
   searchKeyBounds,
   INDEXED_PREFIX_LENGTH,
-} from './search-text.js';
+} from '../search-text.js';
 
 /** A checked search: the query's words, the filter, the position after which the page starts, the page size. */
 interface PeopleQuery {
   words: string[];
-  filter: PeopleFilter;
+  /** `suggested` is read by network-reads.ts, ranked rather than in name order. */
+  filter: Exclude<PeopleFilter, 'suggested'>;
   after: PeoplePosition | null;
   limit: number;
+  /** The clock's time, which mutes are judged by. */
+  now: number;
 }
 
 /** The records of one page, and whether more follow. */
@@ -60,11 +72,14 @@ export async function searchPeopleIn(
   query: PeopleQuery,
   cache: ViewerRelationsCache,
 ): Promise<Page<PersonEntry>> {
-  const { words, filter, after, limit } = query;
+  const { words, filter, after, limit, now } = query;
   const read = (relations: ViewerRelations): Promise<RecordPage> => {
-    if (filter !== 'all') return listFiltered(tx, filterIds(relations, filter), words, after, limit);
+    if (filter === 'mine') return ownedIds(tx, viewerId).then((ids) => listFiltered(tx, ids, words, after, limit));
+    if (filter !== 'all') return listFiltered(tx, filterIds(relations, filter, now), words, after, limit);
     const excluded = new Set<string>(relations.blocks).add(viewerId);
-    return words.length === 0 ? listAll(tx, after, limit, excluded) : searchAll(tx, words, after, limit, excluded);
+    // Members, and the viewer's own personal contacts (never anyone else's).
+    const visible = (r: PersonRecord): boolean => !excluded.has(r.id) && (r.ownerId === undefined || r.ownerId === viewerId);
+    return words.length === 0 ? listAll(tx, after, limit, visible) : searchAll(tx, words, after, limit, visible);
   };
   // With cached relations, read the page and check they are current in the same round trip.
   const cached = cache.current;
@@ -82,13 +97,13 @@ export async function searchPeopleIn(
   const { records, more } = page;
   const last = records[records.length - 1];
   return {
-    items: records.map((r) => ({ person: r.person, relationship: relationshipAmong(relations, r.id) })),
+    items: records.map((r) => entryOf(r, relationshipAmong(relations, r.id, now))),
     next: more && last ? encodePeopleCursor(positionOf(last)) : null,
   };
 }
 
 /** The ids a non-`all` filter draws from. */
-function filterIds(relations: ViewerRelations, filter: Exclude<PeopleFilter, 'all'>): string[] {
+function filterIds(relations: ViewerRelations, filter: Exclude<PeopleFilter, 'all' | 'mine' | 'suggested'>, now: number): string[] {
   switch (filter) {
     case 'connections':
       return outgoingOf(relations, 'connection');
@@ -98,6 +113,8 @@ function filterIds(relations: ViewerRelations, filter: Exclude<PeopleFilter, 'al
       return incomingOf(relations, 'follow');
     case 'blocked':
       return outgoingOf(relations, 'block');
+    case 'muted':
+      return mutedAmong(relations, now);
     case 'incoming':
       return [...relations.received.keys()];
     case 'outgoing':
@@ -106,13 +123,13 @@ function filterIds(relations: ViewerRelations, filter: Exclude<PeopleFilter, 'al
 }
 
 /** Everyone in name order from the `[sortKey, id]` index. */
-function listAll(tx: Transaction, after: PeoplePosition | null, limit: number, excluded: Set<string>): Promise<RecordPage> {
+function listAll(tx: Transaction, after: PeoplePosition | null, limit: number, visible: (r: PersonRecord) => boolean): Promise<RecordPage> {
   const index = tx.objectStore(PEOPLE).index('bySort');
   return scanPages(
     (from, open, count) => index.getAll(from ? IDBKeyRange.lowerBound([from.sortKey, from.id], open) : undefined, count),
     after,
     limit,
-    (r) => !excluded.has(r.id),
+    visible,
   );
 }
 
@@ -122,7 +139,7 @@ function searchAll(
   words: string[],
   after: PeoplePosition | null,
   limit: number,
-  excluded: Set<string>,
+  visible: (r: PersonRecord) => boolean,
 ): Promise<RecordPage> {
   const prefix = indexedPrefix(mostSelectiveWord(words));
   // The index alone decides when the query is one word no longer than the indexed prefix.
@@ -133,7 +150,7 @@ function searchAll(
     (from, open, count) => index.getAll(IDBKeyRange.bound(from ? searchKey(prefix, from.sortKey, from.id) : low, high, open, true), count),
     after,
     limit,
-    (r) => !excluded.has(r.id) && (exact || matchesQuery(nameTokens(r.person), words)),
+    (r) => visible(r) && (exact || matchesQuery(searchTokens(r.person), words)),
     exact ? limit + 1 : SCAN_BATCH,
   );
 }
@@ -149,7 +166,7 @@ async function listFiltered(
   const store = tx.objectStore(PEOPLE);
   const rows = await Promise.all(ids.map((id) => store.get(id)));
   const matching = rows
-    .filter((r): r is PersonRecord => r !== undefined && (words.length === 0 || matchesQuery(nameTokens(r.person), words)))
+    .filter((r): r is PersonRecord => r !== undefined && (words.length === 0 || matchesQuery(searchTokens(r.person), words)))
     .filter((r) => !after || compareSort(r, after) > 0)
     .sort(compareSort);
   return { records: matching.slice(0, limit), more: matching.length > limit };

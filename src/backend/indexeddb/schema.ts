@@ -5,7 +5,7 @@
  * Layout (compound keys always have at least two parts; no indexed field is ever a boolean or null):
  * - `people`     key `id`; value {@link PersonRecord}. Index `bySort` on `[sortKey, id]` lists everyone in
  *                name order with exact keyset paging; multiEntry index `search` (v2) on `searchKeys`, one entry
- *                per indexed word prefix (`prefix \0 sortKey \0 id`), so a prefix range is already in name order.
+ *                per indexed word prefix of the name (and since v4 of emails, organisation and job title) (`prefix \0 sortKey \0 id`), so a prefix range is already in name order.
  *                `sortKey` is a collation key (v3; collation.ts) whose code-unit order is `Intl.Collator` order.
  * - `relations`  key `[fromId, type, toId]`; "my connections / following / blocks" is one key range. Index
  *                `byTarget` on `[toId, type, fromId]` gives followers and who blocks me. A connection is two
@@ -15,19 +15,32 @@
  * - `activities` key `id`; index `byActor` on `[actorId, rank, id]` where `rank = -createdAt`, so an
  *                ascending `getAll` returns an actor's newest first.
  * - `feed`       per-viewer inbox (fan-out on write), key `[ownerId, rank, activityId]`; index `byActor` on
- *                `[ownerId, actorId]` to drop one actor's rows on unfollow, disconnect or block.
+ *                `[ownerId, actorId]` to drop one actor's rows on unfollow, disconnect or block. Each row is marked
+ *                `connection`/`follow` (0/1, v5) with indexes `byConnection` and `byFollow` on `[ownerId, mark,
+ *                rank, activityId]`, one key range per feed tab (feed-tabs.ts).
+ * - `people` (v4) index `byOwner` on `ownerId`: the personal contacts of each viewer (members have no owner, so
+ *                the index holds contacts only).
+ * - `mutes` (v7) key `[ownerId, personId]`; value {@link MuteRecord}: "whom do I mute" is one key range, read in
+ *                full (per-viewer sets are small) and judged against the clock when read, so an expired mute needs no
+ *                timer. Nothing is indexed by the muted person: nobody can ask who mutes them.
+ * - `notes` (v7) key `[ownerId, personId]`; value {@link NoteRecord}, a viewer's private note about one person.
+ * - `contactImports` (v8) key `id`; value {@link ContactImportRecord}, an import's marker; index `byOwner` on `[ownerId,
+ *                startedAt]` (a viewer's latest import is the last key of their range).
+ * - `contactImportWrites` (v8) key `[importId, index]`: each write of an import's plan, with what it replaced once written.
  * - `meta`       out-of-line keys: `relVersion` (bumped by every relationship or request change, so readers
  *                can reuse what they read before).
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Activity } from '../../model/activity.js';
 import type { Person } from '../../model/person.js';
+import type { ContactImportStatus, StoredImportWrite } from '../contact-imports.js';
 import type { ConnectionRequest, RequestStatus } from '../../model/request.js';
 import type { RelationType } from '../vocabulary.js';
-import { searchKeysOf, sortKeyOf } from './search-text.js';
+import { markFeedRows } from './feed-tabs.js';
+import { searchKeysOf, sortKeyOf } from '../search-text.js';
 
 /** The schema version this code writes. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 8;
 
 /** Store names. */
 export const PEOPLE = 'people';
@@ -36,6 +49,10 @@ export const REQUESTS = 'requests';
 export const ACTIVITIES = 'activities';
 export const FEED = 'feed';
 export const META = 'meta';
+export const MUTES = 'mutes';
+export const NOTES = 'notes';
+export const CONTACT_IMPORTS = 'contactImports';
+export const CONTACT_IMPORT_WRITES = 'contactImportWrites';
 
 /** A stored person. The person is kept as given; the derived keys sit beside it. */
 export interface PersonRecord {
@@ -45,6 +62,18 @@ export interface PersonRecord {
   sortKey: string;
   /** Search index entries (since v2). */
   searchKeys?: string[];
+  /** For a personal contact (v4): the viewer it belongs to, the only one who sees it. */
+  ownerId?: string;
+}
+
+/** A stored import marker (contact-imports.ts), with the viewer it belongs to. */
+export interface ContactImportRecord extends ContactImportStatus {
+  ownerId: string;
+}
+
+/** A stored write of an import's plan. */
+export interface ContactImportWriteRecord extends StoredImportWrite {
+  importId: string;
 }
 
 /** One directed relation row. */
@@ -70,6 +99,26 @@ export interface FeedRecord {
   activityId: string;
   actorId: string;
   activity: Activity;
+  /** 1 while the owner is connected to the actor (since v5). */
+  connection: 0 | 1;
+  /** 1 while the owner follows the actor (since v5). */
+  follow: 0 | 1;
+}
+
+/** A viewer's mute of one person (v7): `until` its end in epoch milliseconds, `null` until unmuted. */
+export interface MuteRecord {
+  ownerId: string;
+  personId: string;
+  until: number | null;
+  createdAt: number;
+}
+
+/** A viewer's private note about one person (v7). */
+export interface NoteRecord {
+  ownerId: string;
+  personId: string;
+  text: string;
+  updatedAt: number;
 }
 
 /** A relation row's key: `[fromId, type, toId]` (and the `byTarget` index's `[toId, type, fromId]`). */
@@ -77,7 +126,7 @@ type RelationKey = [string, RelationType, string];
 
 /** The layout above, for idb: every store's key, value and indexes, so reads come back typed. */
 export interface ContactsSchema extends DBSchema {
-  [PEOPLE]: { key: string; value: PersonRecord; indexes: { bySort: [string, string]; search: string } };
+  [PEOPLE]: { key: string; value: PersonRecord; indexes: { bySort: [string, string]; search: string; byOwner: string } };
   [RELATIONS]: { key: RelationKey; value: RelationRecord; indexes: { byTarget: RelationKey } };
   [REQUESTS]: {
     key: string;
@@ -89,7 +138,15 @@ export interface ContactsSchema extends DBSchema {
     };
   };
   [ACTIVITIES]: { key: string; value: ActivityRecord; indexes: { byActor: [string, number, string] } };
-  [FEED]: { key: [string, number, string]; value: FeedRecord; indexes: { byActor: [string, string] } };
+  [FEED]: {
+    key: [string, number, string];
+    value: FeedRecord;
+    indexes: { byActor: [string, string]; byConnection: [string, 0 | 1, number, string]; byFollow: [string, 0 | 1, number, string] };
+  };
+  [MUTES]: { key: [string, string]; value: MuteRecord };
+  [NOTES]: { key: [string, string]; value: NoteRecord };
+  [CONTACT_IMPORTS]: { key: string; value: ContactImportRecord; indexes: { byOwner: [string, number] } };
+  [CONTACT_IMPORT_WRITES]: { key: [string, number]; value: ContactImportWriteRecord };
   /** Out-of-line keys; `relVersion` holds a counter. */
   [META]: { key: string; value: number };
 }
@@ -154,8 +211,47 @@ async function v3(_db: Database, tx: UpgradeTransaction): Promise<void> {
   }
 }
 
+/** v4: personal contacts, people rows with an `ownerId`, listed per owner by the `byOwner` index. */
+function v4(_db: Database, tx: UpgradeTransaction): void {
+  tx.objectStore(PEOPLE).createIndex('byOwner', 'ownerId');
+}
+
+/** v5: the feed's Connections and Following tabs, each an index over marked feed rows (feed-tabs.ts). */
+function v5(_db: Database, tx: UpgradeTransaction): Promise<void> {
+  const feed = tx.objectStore(FEED);
+  feed.createIndex('byConnection', ['ownerId', 'connection', 'rank', 'activityId']);
+  feed.createIndex('byFollow', ['ownerId', 'follow', 'rank', 'activityId']);
+  // Typed as the read-write transaction the marking step is written for; an upgrade transaction can do it all.
+  return markFeedRows(tx as unknown as Transaction);
+}
+
+/**
+ * v6: search looks at email addresses, organisation and job title too, not only names: recomputes the search
+ * index entries of every stored person (sort keys are unchanged).
+ */
+async function v6(_db: Database, tx: UpgradeTransaction): Promise<void> {
+  let cursor = await tx.objectStore(PEOPLE).openCursor();
+  while (cursor) {
+    const record = cursor.value;
+    await cursor.update({ ...record, searchKeys: searchKeysOf(record.person, record.sortKey) });
+    cursor = await cursor.continue();
+  }
+}
+
+/** v7: mutes and private notes, each a store keyed by `[ownerId, personId]` (both start empty). */
+function v7(db: Database): void {
+  db.createObjectStore(MUTES, { keyPath: ['ownerId', 'personId'] });
+  db.createObjectStore(NOTES, { keyPath: ['ownerId', 'personId'] });
+}
+
+/** v8: contact imports, each a marker and its plan's writes (contact-imports.ts). */
+function v8(db: Database): void {
+  db.createObjectStore(CONTACT_IMPORTS, { keyPath: 'id' }).createIndex('byOwner', ['ownerId', 'startedAt']);
+  db.createObjectStore(CONTACT_IMPORT_WRITES, { keyPath: ['importId', 'index'] });
+}
+
 /** Schema steps in order; `MIGRATIONS[n - 1]` upgrades version `n - 1` to `n`. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6, v7, v8];
 
 /**
  * Runs the migrations from `oldVersion` up to `newVersion` in the upgrade transaction. Exported so tests can

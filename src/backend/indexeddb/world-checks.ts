@@ -4,12 +4,12 @@
  */
 import type { Activity } from '../../model/activity.js';
 import { REQUEST_STATUSES, type ConnectionRequest } from '../../model/request.js';
-import { isOneOf, RELATION_TYPES } from '../vocabulary.js';
+import { BLOCK_ENDED_TYPES, isOneOf, RELATION_TYPES } from '../vocabulary.js';
 import type { WorldRelation, WorldRequest } from '../world.js';
-import { invalidInput } from './errors.js';
+import { invalidInput } from '../errors.js';
 import { PEOPLE, type Database, type RelationRecord } from './schema.js';
 import { runTx } from './tx.js';
-import { isValidId } from './validate.js';
+import { isValidId } from '../validate.js';
 
 function isTime(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
@@ -80,6 +80,7 @@ export function checkRequests(requests: WorldRequest[], known: Set<string>, now:
     }
     const request: ConnectionRequest = { id, fromId: r.fromId, toId: r.toId, status, createdAt: r.createdAt ?? now };
     if (status !== 'pending') request.respondedAt = r.respondedAt ?? request.createdAt;
+    if (r.note !== undefined) request.note = r.note;
     return request;
   });
 }
@@ -109,7 +110,7 @@ export function checkConflicts(relations: RelationRecord[], requests: Connection
   const blocked = new Set(relations.filter((r) => r.type === 'block').map((r) => pairKey(r.fromId, r.toId)));
   if (blocked.size === 0) return;
   for (const r of relations) {
-    if (r.type !== 'block' && blocked.has(pairKey(r.fromId, r.toId))) {
+    if (isOneOf(BLOCK_ENDED_TYPES, r.type) && blocked.has(pairKey(r.fromId, r.toId))) {
       throw invalidInput(`The ${r.type} between "${r.fromId}" and "${r.toId}" contradicts a block between them.`);
     }
   }

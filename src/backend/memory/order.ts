@@ -1,5 +1,5 @@
 /** The two orders lists come in (the same as the IndexedDB adapter's, so both page alike), and paging by time. */
-import type { TimePosition } from '../indexeddb/cursor.js';
+import type { TimePosition } from '../cursor.js';
 
 /** Name order: sort key, then id, by code unit. */
 export function compareByName(a: { sortKey: string; person: { id: string } }, b: { sortKey: string; person: { id: string } }): number {

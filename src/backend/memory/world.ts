@@ -2,15 +2,18 @@
  * The in-memory world: people, relations, pending requests and activities in plain maps, shared by the adapters
  * of every viewer made from it, with one list of change listeners. Nothing is persisted.
  */
+import { MemoryContactImports } from './contact-imports.js';
 import type { BackendChange, ChangeListener, RelationType } from '../backend.js';
-import { RELATION_TYPES, isOneOf } from '../vocabulary.js';
+import { BLOCK_ENDED_TYPES, RELATION_TYPES, isOneOf } from '../vocabulary.js';
 import type { WorldData } from '../world.js';
-import { invalidInput } from '../indexeddb/errors.js';
-import { nameTokens, sortKeyOf } from '../indexeddb/search-text.js';
-import { checkId } from '../indexeddb/validate.js';
+import { ChangeListeners } from '../change-listeners.js';
+import { invalidInput } from '../errors.js';
+import { searchTokens, sortKeyOf } from '../search-text.js';
+import { validateWorld } from '../world-validation.js';
 import type { Activity } from '../../model/activity.js';
 import { toPerson, type Person } from '../../model/person.js';
 import type { ConnectionRequest } from '../../model/request.js';
+import type { StoredMute } from '../pair.js';
 import { MemoryBackend } from './backend.js';
 import { compareByName } from './order.js';
 
@@ -21,6 +24,8 @@ export interface PersonRecord {
   sortKey: string;
   /** The words a query word may be the start of. */
   tokens: string[];
+  /** For a personal contact: the viewer it belongs to, the only one who sees it. */
+  ownerId?: string;
 }
 
 /** Directed relations (a connection is two, one each way), indexed both ways so "whom do I follow" and "who follows me" are one lookup. */
@@ -83,29 +88,39 @@ export function pairKey(fromId: string, toId: string): string {
 export class MemoryWorld {
   /** Everyone, by id. */
   readonly people = new Map<string, PersonRecord>();
-  /** Everyone in name order. */
-  readonly byName: readonly PersonRecord[];
+  /** Everyone in name order (personal contacts included: readers filter by owner). */
+  readonly byName: PersonRecord[];
   readonly relations = new Relations();
   /** Pending requests by {@link pairKey}. Answered requests are dropped: nothing reads them. */
   readonly pending = new Map<string, ConnectionRequest>();
   /** Every activity, in the order recorded. */
   readonly activities: Activity[] = [];
+  /** Each viewer's mutes, by {@link pairKey} (viewer, person); expired ones stay until replaced or unmuted. */
+  readonly mutes = new Map<string, StoredMute>();
+  /** Each viewer's private notes about people, by {@link pairKey} (viewer, person). */
+  readonly notes = new Map<string, string>();
+  /** Every contact import (contact-imports.ts). */
+  readonly contactImports = new MemoryContactImports();
 
-  private readonly listeners = new Set<ChangeListener>();
+  private readonly listeners = new ChangeListeners();
+  private readonly clock: () => number;
   private lastTime = 0;
 
   /**
    * Throws an `invalid-input` ContactsError, as `importWorld` rejects, for a record that is not well formed, that
    * names someone not among `data.people`, or that contradicts another. `createdAt` defaults to now.
+   * `options.clock` is the world's time (default `Date.now`), for tests of what expires (a mute).
    */
-  constructor(data: WorldData = {}) {
-    const now = Date.now();
+  constructor(input: WorldData = {}, options: { clock?: () => number } = {}) {
+    this.clock = options.clock ?? Date.now;
+    const now = this.clock();
+    // Each record checked as importWorld checks it (the same schema), then against the others below.
+    const data = validateWorld(input);
     for (const input of data.people ?? []) {
-      const id = checkId(input?.id);
+      const id = input.id;
       if (this.people.has(id)) throw invalidInput(`The person id "${id}" is used twice.`);
-      if (typeof input.displayName !== 'string' || input.displayName.trim() === '') throw invalidInput(`"${id}" has no display name.`);
       const person = structuredClone(toPerson(input));
-      this.people.set(id, { person, sortKey: sortKeyOf(person), tokens: nameTokens(person) });
+      this.people.set(id, { person, sortKey: sortKeyOf(person), tokens: searchTokens(person) });
     }
     this.byName = [...this.people.values()].sort(compareByName);
     for (const r of data.relations ?? []) {
@@ -127,6 +142,7 @@ export class MemoryWorld {
         status: 'pending',
         createdAt: r.createdAt ?? now,
       };
+      if (r.note !== undefined) request.note = r.note;
       this.pending.set(pairKey(r.fromId, r.toId), request);
     }
     for (const a of data.activities ?? []) {
@@ -136,6 +152,28 @@ export class MemoryWorld {
     this.checkBlocks();
   }
 
+  /** Stores a person (a new personal contact, or its new version), keeping `byName` in name order. */
+  putRecord(record: PersonRecord): void {
+    this.removeRecord(record.person.id);
+    this.people.set(record.person.id, record);
+    let low = 0;
+    let high = this.byName.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (compareByName(this.byName[mid]!, record) < 0) low = mid + 1;
+      else high = mid;
+    }
+    this.byName.splice(low, 0, record);
+  }
+
+  /** Removes a person from `people` and `byName`. */
+  removeRecord(id: string): void {
+    const old = this.people.get(id);
+    if (!old) return;
+    this.people.delete(id);
+    this.byName.splice(this.byName.indexOf(old), 1);
+  }
+
   /** A new adapter acting for `viewerId` (who need not exist: reads that need the viewer reject `not-found`). */
   backendFor(viewerId: string): MemoryBackend {
     return new MemoryBackend(this, viewerId);
@@ -143,30 +181,23 @@ export class MemoryWorld {
 
   /** A strictly increasing clock, so two changes in one millisecond keep their order. */
   now(): number {
-    this.lastTime = Math.max(Date.now(), this.lastTime + 1);
+    this.lastTime = Math.max(this.clock(), this.lastTime + 1);
     return this.lastTime;
+  }
+
+  /** The clock's time, as reads judge expiry by it (not advanced, unlike {@link now}). */
+  time(): number {
+    return this.clock();
   }
 
   /** Adds a listener for every change made through any adapter of this world; returns its removal. */
   subscribe(listener: ChangeListener): () => void {
-    this.listeners.add(listener);
-    return () => void this.listeners.delete(listener);
+    return this.listeners.add(listener);
   }
 
   /** Tells every listener, in a microtask: after the change is made, never inside the caller's own call. */
   publish(change: BackendChange): void {
-    queueMicrotask(() => {
-      for (const listener of [...this.listeners]) {
-        try {
-          listener(structuredClone(change));
-        } catch (error) {
-          // One faulty listener must not keep the others from hearing about the change.
-          queueMicrotask(() => {
-            throw error;
-          });
-        }
-      }
-    });
+    queueMicrotask(() => this.listeners.deliver(change));
   }
 
   /** A block excludes every other relation and any pending request between the same two people. */
@@ -178,8 +209,8 @@ export class MemoryWorld {
     }
     for (const { person } of this.byName) {
       for (const other of [...this.relations.from(person.id, 'block'), ...this.relations.to(person.id, 'block')]) {
-        const ties = [...this.relations.between(person.id, other), ...this.relations.between(other, person.id)].filter(
-          (t) => t !== 'block',
+        const ties = [...this.relations.between(person.id, other), ...this.relations.between(other, person.id)].filter((t) =>
+          isOneOf(BLOCK_ENDED_TYPES, t),
         );
         if (ties.length > 0) throw invalidInput(`The ${ties[0]} between "${person.id}" and "${other}" contradicts a block between them.`);
       }

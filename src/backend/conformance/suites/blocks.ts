@@ -25,12 +25,12 @@ export function blockTests({ api, world }: SuiteContext): void {
       deepEqual(await w.as('ann').block('dan'), { ...NO_RELATIONSHIP, blocking: true }, 'after blocking someone who asked');
       deepEqual(
         await w.as('ann').getCounts(),
-        { connections: 0, following: 0, followers: 0, incoming: 0, outgoing: 0, blocked: 3 },
+        { connections: 0, following: 0, followers: 0, incoming: 0, outgoing: 0, blocked: 3, muted: 0 },
         "blocker's counts",
       );
       deepEqual(
         await w.as('bob').getCounts(),
-        { connections: 0, following: 0, followers: 0, incoming: 0, outgoing: 0, blocked: 0 },
+        { connections: 0, following: 0, followers: 0, incoming: 0, outgoing: 0, blocked: 0, muted: 0 },
         "blocked person's counts",
       );
       equal((await w.as('cat').listRequests('incoming')).items.length, 0, "the blocked recipient's inbox");

@@ -40,7 +40,7 @@ export function readTests({ api, world }: SuiteContext): void {
       const w = await world();
       deepEqual(
         await w.as('ann').getCounts(),
-        { connections: 0, following: 0, followers: 0, incoming: 0, outgoing: 0, blocked: 0 },
+        { connections: 0, following: 0, followers: 0, incoming: 0, outgoing: 0, blocked: 0, muted: 0 },
         'counts',
       );
     });
@@ -57,7 +57,11 @@ export function readTests({ api, world }: SuiteContext): void {
         requests: [{ fromId: 'cat', toId: 'ann' }],
       });
       const ann = w.as('ann');
-      deepEqual(await ann.getCounts(), { connections: 1, following: 1, followers: 1, incoming: 1, outgoing: 0, blocked: 1 }, 'counts');
+      deepEqual(
+        await ann.getCounts(),
+        { connections: 1, following: 1, followers: 1, incoming: 1, outgoing: 0, blocked: 1, muted: 0 },
+        'counts',
+      );
       equal((await w.as('bob').getRelationship('ann')).connected, true, 'connection seen from the other side');
       equal((await ann.getRelationship('cat')).requestReceived, true, 'incoming request');
       equal((await w.as('cat').getRelationship('ann')).requestSent, true, 'outgoing request');

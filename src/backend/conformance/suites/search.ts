@@ -1,5 +1,5 @@
 /** searchPeople: word-prefix matching in any script, filters, and exact keyset paging. */
-import type { ContactsBackend, PeopleFilter, SearchOptions } from '../../backend.js';
+import type { ContactsBackend, CountedFilter, SearchOptions } from '../../backend.js';
 import { PAGE_SIZES } from '../../page-sizes.js';
 import { deepEqual, equal, ok } from '../assert.js';
 import { allPages, CAST, person, type SuiteContext } from '../context.js';
@@ -85,17 +85,19 @@ export function searchTests({ api, world }: SuiteContext): void {
       });
       await w.as('ann').requestConnection('cat');
       await w.as('dan').requestConnection('ann');
+      await w.as('ann').mute('cat');
       const ann = w.as('ann');
-      const expected: Record<Exclude<PeopleFilter, 'all'>, string[]> = {
+      const expected: Record<CountedFilter, string[]> = {
         connections: ['bob'],
         following: ['bob', 'cat'],
         followers: ['dan'],
         incoming: ['dan'],
         outgoing: ['cat'],
         blocked: ['eve'],
+        muted: ['cat'],
       };
       const counts = await ann.getCounts();
-      for (const [filter, list] of Object.entries(expected) as [Exclude<PeopleFilter, 'all'>, string[]][]) {
+      for (const [filter, list] of Object.entries(expected) as [CountedFilter, string[]][]) {
         const page = await ann.searchPeople({ filter, limit: PAGE_SIZES.people.max });
         deepEqual(
           page.items.map((e) => e.person.id),
@@ -108,6 +110,7 @@ export function searchTests({ api, world }: SuiteContext): void {
       equal(blocked.items[0]!.relationship.blocking, true, 'blocked people come with blocking: true');
       deepEqual(await ids(ann, { filter: 'following', query: 'ca' }), ['cat'], 'a query within a filter');
       ok(!(await ids(ann, {})).includes('ann'), 'all never lists the viewer');
+      deepEqual(await ids(ann, { filter: 'mine' }), [], 'mine is empty while the viewer keeps no personal contacts');
     });
 
     api.it('pages exactly: no duplicates, no misses, for every kind of list', async () => {

@@ -1,5 +1,7 @@
 /** Argument checks shared by the adapter and the importer. Each failure is an `invalid-input` ContactsError. */
-import type { ActivityInput } from '../backend.js';
+import type { ActivityInput } from './backend.js';
+import { FEED_TABS, MUTE_DURATIONS, isOneOf, type FeedTab, type MuteDuration } from './vocabulary.js';
+import { PRIVATE_NOTE_MAX, isWellFormedText } from './limits.js';
 import { invalidInput } from './errors.js';
 
 /** Longest id accepted (ids are opaque, but unbounded keys would be abuse). */
@@ -14,6 +16,13 @@ export function isValidId(id: unknown): id is string {
 export function checkId(id: unknown, what = 'person id'): string {
   if (!isValidId(id)) throw invalidInput(`The ${what} must be a non-empty string of at most ${MAX_ID_LENGTH} characters.`);
   return id;
+}
+
+/** The feed options' `tab`, checked: absent, or one of `FEED_TABS` (`invalid-input` otherwise). */
+export function checkFeedTab(tab: unknown): FeedTab | undefined {
+  if (tab === undefined || tab === null) return undefined;
+  if (!isOneOf(FEED_TABS, tab)) throw invalidInput(`"${String(tab)}" is not a feed tab; use one of ${FEED_TABS.join(', ')}.`);
+  return tab;
 }
 
 /** Longest activity kind, text and link accepted by `postActivity`. */
@@ -34,4 +43,26 @@ export function checkActivityInput(input: ActivityInput): ActivityInput {
     throw invalidInput(`The activity link must be a string of at most ${MAX_LINK} characters.`);
   }
   return link === undefined ? { kind, text } : { kind, text, link };
+}
+
+/** The mute options checked: the duration, default `until-unmuted` (`invalid-input` for anything else). */
+export function checkMuteOptions(options: unknown): MuteDuration {
+  if (options === undefined || options === null) return 'until-unmuted';
+  if (typeof options !== 'object') throw invalidInput('The mute options must be an object.');
+  const { duration = 'until-unmuted' } = options as { duration?: unknown };
+  if (!isOneOf(MUTE_DURATIONS, duration))
+    throw invalidInput(`"${String(duration)}" is not a mute duration; use one of ${MUTE_DURATIONS.join(', ')}.`);
+  return duration;
+}
+
+/**
+ * A private note checked and trimmed: a string of at most `PRIVATE_NOTE_MAX` code units without a lone surrogate
+ * (`invalid-input` otherwise). Only spaces count as no note (`''`).
+ */
+export function checkPrivateNote(text: unknown): string {
+  if (typeof text !== 'string') throw invalidInput('The private note must be a string.');
+  if (text.length > PRIVATE_NOTE_MAX)
+    throw invalidInput(`The private note is too long: at most ${PRIVATE_NOTE_MAX} characters (this one has ${text.length}).`);
+  if (!isWellFormedText(text)) throw invalidInput('The private note holds a broken character (a lone surrogate).');
+  return text.trim();
 }

@@ -9,7 +9,7 @@ import { invalidInput } from './errors.js';
 export const SCAN_BATCH = 200;
 
 /** Lists that page with a cursor. */
-export type CursorKind = 'people' | 'feed' | 'requests';
+export type CursorKind = 'people' | 'feed' | 'requests' | 'suggestions';
 
 /** The position a people cursor names: after this sort key and id. */
 export interface PeoplePosition {
@@ -23,7 +23,7 @@ export interface TimePosition {
   id: string;
 }
 
-const TAGS: Record<CursorKind, string> = { people: 'p1', feed: 'f1', requests: 'r1' };
+const TAGS: Record<CursorKind, string> = { people: 'p1', feed: 'f1', requests: 'r1', suggestions: 's1' };
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -83,4 +83,17 @@ export function decodeTimeCursor(kind: 'feed' | 'requests', cursor: string | nul
     throw invalidInput('The page cursor is not valid for this list. Start again from the first page.');
   }
   return { createdAt, id };
+}
+
+/** The cursor after a suggestion: its rank key (see suggestions.ts) and id. */
+export function encodeSuggestionCursor(position: PeoplePosition): string {
+  return encode('suggestions', [position.sortKey, position.id]);
+}
+
+/** Reads a suggestions cursor; `null`/`undefined` means the first page. */
+export function decodeSuggestionCursor(cursor: string | null | undefined): PeoplePosition | null {
+  if (cursor === null || cursor === undefined) return null;
+  const [sortKey, id] = decode('suggestions', cursor);
+  if (typeof sortKey !== 'string') throw invalidInput('The page cursor is not valid for this list. Start again from the first page.');
+  return { sortKey, id };
 }

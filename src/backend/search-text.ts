@@ -5,7 +5,8 @@
  * katakana into full-width and splits voiced marks off), strip combining marks, lower-case, and map katakana
  * to hiragana so a reading typed in either kana finds the other.
  */
-import type { Person } from '../../model/person.js';
+import type { Person } from '../model/person.js';
+import type { SearchField } from './vocabulary.js';
 import { collationKey } from './collation.js';
 
 /** How many leading characters of each word the search index stores (longer queries filter the rest). */
@@ -62,15 +63,59 @@ export function nameTokens(person: Pick<Person, 'displayName' | 'givenName' | 'f
       const parts = words(chunk);
       if (parts.length > 1) tokens.add(parts.join(''));
     }
-    for (const word of words(field)) {
-      tokens.add(word);
-      if (CJK.test(word)) {
-        const chars = Array.from(word);
-        for (let i = 1; i < chars.length; i++) tokens.add(chars.slice(i).join(''));
-      }
-    }
+    for (const word of words(field)) addWord(tokens, word);
   }
   return [...tokens];
+}
+
+/** Adds a word, and for a word in a CJK script every suffix too. */
+function addWord(tokens: Set<string>, word: string): void {
+  tokens.add(word);
+  if (!CJK.test(word)) return;
+  const chars = Array.from(word);
+  for (let i = 1; i < chars.length; i++) tokens.add(chars.slice(i).join(''));
+}
+
+/** The fields of a person search looks at, apart from the name. */
+type OtherFields = Pick<Person, 'emails' | 'organization' | 'jobTitle'>;
+
+/**
+ * The tokens of each searched field ({@link SEARCH_FIELDS}): the name's as {@link nameTokens}; for the other
+ * fields each word (a CJK word with its suffixes, as in names), plus the run of words joined up (so "acmecorp" finds "Acme-Corp", "janedoe" finds
+ * "jane.doe@example.com").
+ */
+export function fieldTokens(person: Parameters<typeof nameTokens>[0] & Partial<OtherFields>): Record<SearchField, string[]> {
+  const tokensOf = (texts: readonly (string | undefined)[]): string[] => {
+    const tokens = new Set<string>();
+    for (const text of texts) {
+      if (!text) continue;
+      const parts = words(text);
+      for (const part of parts) addWord(tokens, part);
+      if (parts.length > 1) tokens.add(parts.join(''));
+    }
+    return [...tokens];
+  };
+  return {
+    name: nameTokens(person),
+    email: tokensOf((person.emails ?? []).map((e) => e.value)),
+    organization: tokensOf([person.organization]),
+    jobTitle: tokensOf([person.jobTitle]),
+  };
+}
+
+/** Every token a query word may start, over all searched fields (what the search index holds). */
+export function searchTokens(person: Parameters<typeof fieldTokens>[0]): string[] {
+  return [...new Set(Object.values(fieldTokens(person)).flat())];
+}
+
+/**
+ * The fields in which some query word starts a token, in {@link SEARCH_FIELDS} order: what a result row says
+ * matched. Empty for an empty query.
+ */
+export function matchedFields(person: Parameters<typeof fieldTokens>[0], query: readonly string[]): SearchField[] {
+  if (query.length === 0) return [];
+  const fields = fieldTokens(person);
+  return (Object.keys(fields) as SearchField[]).filter((f) => query.some((q) => fields[f].some((t) => t.startsWith(q))));
 }
 
 /** The first `INDEXED_PREFIX_LENGTH` characters (code points) of a word. */
@@ -103,12 +148,13 @@ export function searchKeyBounds(prefix: string): [string, string] {
 }
 
 /**
- * The values stored in the people store's multiEntry search index: for every token, each of its first
+ * The values stored in the people store's multiEntry search index: for every token of every searched field
+ * (v4; names alone before), each of its first
  * 1..INDEXED_PREFIX_LENGTH characters, combined with the sort key and id.
  */
 export function searchKeysOf(person: Person, sortKey: string): string[] {
   const prefixes = new Set<string>();
-  for (const token of nameTokens(person)) {
+  for (const token of searchTokens(person)) {
     const chars = Array.from(token);
     for (let n = 1; n <= Math.min(chars.length, INDEXED_PREFIX_LENGTH); n++) prefixes.add(chars.slice(0, n).join(''));
   }
@@ -120,7 +166,7 @@ export function queryWords(query: string | undefined): string[] {
   return query ? words(query) : [];
 }
 
-/** True when every query word is the start of some token of the person's name. */
+/** True when every query word is the start of some token (of {@link searchTokens}, or a name's alone). */
 export function matchesQuery(tokens: readonly string[], query: readonly string[]): boolean {
   return query.every((q) => tokens.some((t) => t.startsWith(q)));
 }

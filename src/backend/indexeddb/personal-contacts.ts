@@ -1,0 +1,60 @@
+/**
+ * Personal contacts in IndexedDB: rows of the `people` store with an `ownerId`, listed per owner by the
+ * `byOwner` index. Members have no owner. Every read that takes a person id goes through {@link visibleRecord},
+ * so another viewer's contact is `not-found` everywhere.
+ */
+import type { PersonEntry } from '../backend.js';
+import { noSocialActions, noSuchContact } from '../personal-contacts.js';
+import type { Person } from '../../model/person.js';
+import type { Relationship } from '../../model/relationship.js';
+import { getPersonRecord } from './graph.js';
+import { NOTES, PEOPLE, type PersonRecord, type Transaction } from './schema.js';
+import { searchKeysOf, sortKeyOf } from '../search-text.js';
+
+/** The ids of the viewer's personal contacts. */
+export function ownedIds(tx: Transaction, viewerId: string): Promise<string[]> {
+  return tx.objectStore(PEOPLE).index('byOwner').getAllKeys(viewerId);
+}
+
+/** A search result: the person, the relationship, and `personal` for a personal contact. */
+export function entryOf(record: PersonRecord, relationship: Relationship): PersonEntry {
+  return record.ownerId === undefined ? { person: record.person, relationship } : { person: record.person, relationship, personal: true };
+}
+
+/** The record when `viewerId` may see it: a member, or one of the viewer's own contacts. */
+export async function visibleRecord(tx: Transaction, id: string, viewerId: string): Promise<PersonRecord | undefined> {
+  const record = await getPersonRecord(tx, id);
+  return record && (record.ownerId === undefined || record.ownerId === viewerId) ? record : undefined;
+}
+
+/** Refuses a relationship change with a personal contact: `invalid-state` for the viewer's own, `not-found` otherwise. */
+export async function refuseContact(tx: Transaction, id: string, viewerId: string): Promise<void> {
+  const record = await getPersonRecord(tx, id);
+  if (record?.ownerId === undefined) return;
+  throw record.ownerId === viewerId ? noSocialActions() : noSuchContact(id);
+}
+
+/** The stored record of one of `ownerId`'s contacts, with its derived keys. */
+export function recordOf(person: Person, ownerId: string): PersonRecord {
+  const sortKey = sortKeyOf(person);
+  return { id: person.id, person, sortKey, searchKeys: searchKeysOf(person, sortKey), ownerId };
+}
+
+/** Adds a new contact (its id must be new). */
+export async function addContactIn(tx: Transaction, viewerId: string, person: Person): Promise<void> {
+  await tx.objectStore(PEOPLE).add(recordOf(person, viewerId));
+}
+
+/** Replaces one of the viewer's contacts; `not-found` when it is not theirs. */
+export async function updateContactIn(tx: Transaction, viewerId: string, person: Person): Promise<void> {
+  const record = await getPersonRecord(tx, person.id);
+  if (record?.ownerId !== viewerId) throw noSuchContact(person.id);
+  await tx.objectStore(PEOPLE).put(recordOf(person, viewerId));
+}
+
+/** Deletes one of the viewer's contacts and the viewer's private note on it; `not-found` when it is not theirs. */
+export async function deleteContactIn(tx: Transaction, viewerId: string, id: string): Promise<void> {
+  const record = await getPersonRecord(tx, id);
+  if (record?.ownerId !== viewerId) throw noSuchContact(id);
+  await Promise.all([tx.objectStore(PEOPLE).delete(id), tx.objectStore(NOTES).delete([viewerId, id])]);
+}

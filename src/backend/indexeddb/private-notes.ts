@@ -1,0 +1,29 @@
+/**
+ * Private notes in IndexedDB: one row of the `notes` store (schema v7) per viewer and person, keyed
+ * `[ownerId, personId]`, read and written by the viewer alone (no index leads from the person to it).
+ */
+import { ContactsError } from '../../model/errors.js';
+import { visibleRecord } from './personal-contacts.js';
+import { NOTES, type Transaction } from './schema.js';
+
+/** The person, when `viewerId` may see them, or `not-found`. */
+async function requireVisible(tx: Transaction, viewerId: string, personId: string): Promise<void> {
+  if (!(await visibleRecord(tx, personId, viewerId))) throw new ContactsError('not-found', `There is no person with the id "${personId}".`);
+}
+
+/** The viewer's note about the person, `''` when none. */
+export async function readNote(tx: Transaction, viewerId: string, personId: string): Promise<string> {
+  const [, row] = await Promise.all([requireVisible(tx, viewerId, personId), tx.objectStore(NOTES).get([viewerId, personId])]);
+  return row?.text ?? '';
+}
+
+/** Stores the viewer's (checked) note about the person; `''` deletes it. */
+export async function writeNote(tx: Transaction, viewerId: string, personId: string, text: string, at: number): Promise<void> {
+  await Promise.all([requireVisible(tx, viewerId, personId), visibleRecord(tx, viewerId, viewerId).then((r) => r ?? notYou(viewerId))]);
+  const notes = tx.objectStore(NOTES);
+  await (text === '' ? notes.delete([viewerId, personId]) : notes.put({ ownerId: viewerId, personId, text, updatedAt: at }));
+}
+
+function notYou(viewerId: string): never {
+  throw new ContactsError('not-found', `Your own profile (${viewerId}) does not exist in this contacts database.`);
+}
