@@ -12,7 +12,16 @@ export { backendContext } from './backend/context.js';
 export { RelationshipChanges } from './backend/relationship-changes.js';
 export * from './backend/indexeddb/index.js';
 export * from './vcard/index.js';
-export type { ActionEventDetail, ErrorEventDetail, PersonOpenEventDetail, SelectEventDetail } from './components/shared/events.js';
+export * from './vcard/import/index.js';
+export { hasContactImports, CONTACT_IMPORT_LIMITS, CONTACT_IMPORT_STATES } from './backend/contact-imports.js';
+export type {
+  ActionEventDetail,
+  ErrorEventDetail,
+  FeedTabEventDetail,
+  ImportEventDetail,
+  PersonOpenEventDetail,
+  SelectEventDetail,
+} from './components/shared/events.js';
 export { getLocale, setLocale, type Locale } from './i18n/localization.js';
 export { ContactsBackendElement } from './components/contacts-backend/contacts-backend.js';
 export { ContactsCenter } from './components/contacts-center/contacts-center.js';

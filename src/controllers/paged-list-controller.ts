@@ -67,6 +67,8 @@ export class PagedListController<T> implements ReactiveController {
   private _reader: PageReader<T> | undefined;
   private _reading: Read | undefined;
   private _failed: Read | undefined;
+  /** Settles when the read in flight has (see `loadMore`). */
+  private _inflight: Promise<void> | undefined;
   private readonly latest = new LatestRead();
   private readonly changes = new FrameBatch(() => void this.reread());
 
@@ -137,12 +139,17 @@ export class PagedListController<T> implements ReactiveController {
     );
   }
 
-  /** Appends the next page, unless there is none or another read is in flight. */
-  loadMore(): Promise<void> {
+  /**
+   * Appends the next page, unless there is none or another read is in flight. `pageSize` overrides the page size
+   * for this page (up to the source's largest).
+   */
+  loadMore(pageSize?: number): Promise<void> {
     const reader = this._reader;
     const cursor = this._next;
-    if (!reader || cursor === null || this._reading || this._status === ListStatus.LOADING) return Promise.resolve();
-    const limit = this.limit;
+    // One read at a time: a caller waiting for the next page waits for the read in flight, then asks again.
+    if (this._reading || this._status === ListStatus.LOADING) return this._inflight ?? Promise.resolve();
+    if (!reader || cursor === null) return Promise.resolve();
+    const limit = pageSize === undefined ? this.limit : Math.max(1, Math.min(this.options.maxPageSize, pageSize));
     return this.read(
       'more',
       (signal) => reader({ cursor, limit, signal }),
@@ -247,7 +254,7 @@ export class PagedListController<T> implements ReactiveController {
   private read(kind: Read, fetch: (signal: AbortSignal) => Promise<Page<T>>, show: (page: Page<T>) => readonly T[]): Promise<void> {
     this._reading = kind;
     this.host.requestUpdate();
-    return this.latest.run(
+    return (this._inflight = this.latest.run(
       fetch,
       (page) => {
         this._reading = undefined;
@@ -271,6 +278,6 @@ export class PagedListController<T> implements ReactiveController {
         this.options.onError?.(error);
         this.host.requestUpdate();
       },
-    );
+    ));
   }
 }

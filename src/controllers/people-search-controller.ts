@@ -8,7 +8,11 @@ import { ListStatus, PagedListController, type PageReader } from './paged-list-c
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface PeopleSearchOptions {
-  /** Delay between the last keystroke and the query, in ms. Default 150. */
+  /**
+   * The longest wait between the last keystroke and the query, in ms. Default 150. The wait adapts: twice the
+   * last first page's read time, at least {@link MIN_TYPING_PAUSE_MS} (or this, when smaller), so a fast adapter
+   * answers a keystroke sooner and a slow one is not asked again on every letter.
+   */
   debounceMs?: number;
   /** Rows per page fetched from the backend. Default 100. */
   pageSize?: number;
@@ -17,6 +21,9 @@ export interface PeopleSearchOptions {
 }
 
 const personKey = (entry: PersonEntry): string => entry.person.id;
+
+/** The shortest typing pause waited out: keystrokes come faster than this while someone types a word. */
+export const MIN_TYPING_PAUSE_MS = 60;
 
 /**
  * A paged people search that follows the host's query and filter: the query, the filter and the typing delay,
@@ -35,6 +42,8 @@ export class PeopleSearchController implements ReactiveController {
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   /** Typing is being waited out: the list shown belongs to an older query. */
   private debouncing = false;
+  /** How long the last first page of a search took to read, in ms (the adaptive typing pause follows it). */
+  private lastSearchMs = Infinity;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -114,7 +123,7 @@ export class PeopleSearchController implements ReactiveController {
       this.list.abort();
       clearTimeout(this.debounceTimer);
       this.debouncing = true;
-      this.debounceTimer = setTimeout(() => this.start(), this.debounceMs);
+      this.debounceTimer = setTimeout(() => this.start(), this.typingPauseMs);
       this.host.requestUpdate();
     } else {
       this.start();
@@ -126,9 +135,31 @@ export class PeopleSearchController implements ReactiveController {
     if (this.backend) this.start();
   }
 
-  /** Fetches the next page unless one is being fetched or there is none. */
-  loadMore(): void {
-    if (!this.debouncing) void this.list.loadMore();
+  /**
+   * Fetches the next page unless one is being fetched or there is none; resolves when it is in (or was not
+   * asked). `limit` asks for a larger page than `pageSize` (a jump through the list reads far ahead).
+   */
+  loadMore(limit?: number): Promise<void> {
+    return this.debouncing ? Promise.resolve() : this.list.loadMore(limit);
+  }
+
+  /**
+   * Loads pages of the largest size until `done(entries)` holds or the list ends (a jump to a letter, select
+   * all). Resolves `false` when a new search, a failed page or a list that stopped growing ended it first.
+   */
+  async loadUntil(done: (entries: readonly PersonEntry[]) => boolean): Promise<boolean> {
+    const { query, filter } = this;
+    let idle = 0;
+    while (!done(this.entries) && this.next !== null) {
+      const next = this.next;
+      const count = this.entries.length;
+      await this.loadMore(PAGE_SIZES.people.max);
+      if (this.query !== query || this.filter !== filter || this.list.status === ListStatus.ERROR) return false;
+      // Waiting out another read makes no progress once or twice; a list that never grows is given up on.
+      idle = this.next === next && this.entries.length === count ? idle + 1 : 0;
+      if (idle > 3) return false;
+    }
+    return true;
   }
 
   /** Re-reads the loaded rows after a change, keeping them (and so the scroll position) in place. */
@@ -142,12 +173,25 @@ export class PeopleSearchController implements ReactiveController {
     if (entry) this.list.replace(personId, { person: entry.person, relationship });
   }
 
+  /** The wait after a keystroke: twice the last search's read, within [MIN_TYPING_PAUSE_MS, debounceMs]. */
+  private get typingPauseMs(): number {
+    const floor = Math.min(MIN_TYPING_PAUSE_MS, this.debounceMs);
+    return Math.min(this.debounceMs, Math.max(floor, 2 * this.lastSearchMs));
+  }
+
   private start(): void {
     const backend = this.backend;
     if (!backend) return;
     this.stopTyping();
     const { query, filter } = this;
-    const reader: PageReader<PersonEntry> = ({ cursor, limit, signal }) => backend.searchPeople({ query, filter, cursor, limit, signal });
+    const reader: PageReader<PersonEntry> = ({ cursor, limit, signal }) => {
+      const read = backend.searchPeople({ query, filter, cursor, limit, signal });
+      if (cursor === null) {
+        const started = performance.now();
+        void read.then(() => (this.lastSearchMs = performance.now() - started)).catch(() => {});
+      }
+      return read;
+    };
     void this.list.load(reader);
   }
 

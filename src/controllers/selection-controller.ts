@@ -51,6 +51,13 @@ export class SelectionController<T> implements ReactiveController {
     if (this.selected.has(id)) this.selected.set(id, item);
   }
 
+  /** Selects every one of `entries` (id and item) in one change. */
+  selectAll(entries: Iterable<readonly [string, T]>): void {
+    const before = this.selected.size;
+    for (const [id, item] of entries) this.selected.set(id, item);
+    if (this.selected.size !== before) this.changed();
+  }
+
   clear(): void {
     if (this.selected.size === 0) return;
     this.selected.clear();

@@ -35,9 +35,12 @@ export function dateTimeFormat(options: Intl.DateTimeFormatOptions): Intl.DateTi
   return cached('date', options, (locale) => new Intl.DateTimeFormat(locale, options));
 }
 
-/** `n` written for the current locale ("10,000"). */
+/**
+ * `n` written for the current locale ("10,000"). Whole numbers below 1,000 are plain digits in every shipped
+ * locale, so they need no formatter: building the first one costs more than a first paint's counts.
+ */
 export function formatCount(n: number): string {
-  return numberFormat().format(n);
+  return Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : numberFormat().format(n);
 }
 
 /** `n` takes the locale's singular form (English "1 person"; Japanese has none, so never). */

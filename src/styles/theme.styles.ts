@@ -99,4 +99,15 @@ export const themeStyles = css`
       transition-duration: 0.01ms !important;
     }
   }
+
+  /* People's text (names, job titles, summaries, links): isolated from its neighbours' direction, wrapped
+     anywhere rather than widening the page, clipped so stacked combining marks never draw over the next row. */
+  .user-text,
+  bdi {
+    unicode-bidi: isolate;
+    overflow-wrap: anywhere;
+    overflow: clip;
+    overflow-clip-margin: 0.25em;
+    min-width: 0;
+  }
 `;

@@ -16,3 +16,13 @@ export { toVCardWithPhotos, DEFAULT_MAX_PHOTO_BYTES } from './photos.js';
 export { toVCardBlob, vCardFileName, downloadVCard, VCARD_MIME_TYPE } from './download.js';
 export { personUid } from './uuid.js';
 export type { VCardOptions, VCardPhotoOptions, VCardVersion } from './types.js';
+export { parseVCards, VCARD_ISSUE_CODES, VCARD_READ_VERSIONS } from './parse/index.js';
+export type {
+  ImportedPerson,
+  ParsedVCard,
+  VCardIssue,
+  VCardIssueCode,
+  VCardParseOptions,
+  VCardParseResult,
+  VCardReadVersion,
+} from './parse/index.js';

@@ -75,22 +75,8 @@ export function birthday(value: string, v3: boolean): string | undefined {
 
 // URLs that the URL parser would return unchanged: lower-case scheme and host name (last label alphabetic, so
 // never an IP address), no port, userinfo, percent sign, fragment, dot segment, or character it would encode.
-const PLAIN_HTTP_URL =
-  /^https?:\/\/(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(?![^?]*\/\.\.?(?:\/|\?|$))\/[A-Za-z0-9\-._~!$&()*+,;=:@/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@/?]*)?$/;
-
-/** The normalised href of an absolute http(s) URL, else undefined (never `javascript:`, `file:`, relative…). */
-export function httpUri(value: string): string | undefined {
-  const trimmed = value.trim();
-  // Most avatar and profile URLs are already in normal form; parsing them would only cost time.
-  if (PLAIN_HTTP_URL.test(trimmed)) return trimmed;
-  if (!/^https?:\/\//i.test(trimmed)) return undefined;
-  try {
-    const url = new URL(trimmed);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** The normalised href of a URL the URL policy lets be a link, else undefined. */
+export { linkUrl as httpUri } from '../model/url-policy.js';
 
 /** Raster image types a contacts app can show; SVG is left out because it can carry script. */
 export const IMAGE_TYPES: Readonly<Record<string, string>> = {

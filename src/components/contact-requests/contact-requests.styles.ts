@@ -62,6 +62,11 @@ export const contactRequestsStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  [part~='note'] {
+    font-style: italic;
+    overflow-wrap: anywhere;
+    white-space: pre-line;
+  }
 
   [part~='actions'] {
     display: flex;

@@ -1,6 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
+import { customElement } from '../shared/define.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BackendChange, ContactsBackend, RelationshipCounts, RequestDirection, RequestEntry } from '../../backend/backend.js';
 import { PAGE_SIZES, pageSize } from '../../backend/page-sizes.js';
@@ -12,12 +13,14 @@ import type { RelationshipAction } from '../../model/relationship.js';
 import { pluralRules } from '../../i18n/formatters.js';
 import { ContactsElement } from '../shared/contacts-element.js';
 import { themeStyles } from '../../styles/theme.styles.js';
+import { forcedColorsStyles } from '../../styles/forced-colors.styles.js';
 import { avatar, avatarStyles } from '../shared/avatar.js';
 import { canRetry, errorText } from '../shared/error-text.js';
 import { emit } from '../shared/events.js';
 import { performAction, RELATIONSHIP_ACTION_TABLE } from '../shared/relationship-actions.js';
 import { exactTime, isoTime, MinuteClockController, relativeTime } from '../shared/relative-time.js';
 import { contactRequestsStyles } from './contact-requests.styles.js';
+import { nameInText, sentence, shownName } from '../shared/user-text.js';
 /** The details of the events this element fires (and, through them, the typed `cc-*` event map). */
 export type { ActionEventDetail, ErrorEventDetail } from '../shared/events.js';
 
@@ -26,7 +29,7 @@ const REQUEST_TOPICS = new Set(['requests', 'relationships', 'people']);
 
 type Direction = RequestDirection;
 /** What a row's buttons do. */
-export type RequestAction = Extract<RelationshipAction, 'accept' | 'decline' | 'cancel-request'>;
+export type RequestAction = Extract<RelationshipAction, 'accept' | 'decline' | 'ignore-requests' | 'cancel-request'>;
 
 const entryKey = (entry: RequestEntry): string => entry.request.id;
 
@@ -35,6 +38,7 @@ const ROW_ACTIONS: Record<Direction, readonly { action: RequestAction; part: str
   incoming: [
     { action: 'accept', part: 'accept' },
     { action: 'decline', part: 'decline' },
+    { action: 'ignore-requests', part: 'ignore' },
   ],
   outgoing: [{ action: 'cancel-request', part: 'cancel' }],
 };
@@ -58,7 +62,7 @@ const peopleIcon = svg`<path d="M9 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm0 2c-3.3 0-7 
  * @summary Incoming and sent connection requests, inline or behind a header button.
  *
  * @fires {CustomEvent<ActionEventDetail>} cc-action - An action succeeded. `detail: { action: 'accept' | 'decline' |
- *   'cancel-request', personIds: [id], relationship }`.
+ *   'ignore-requests' | 'cancel-request', personIds: [id], relationship }`.
  * @fires {CustomEvent<ErrorEventDetail>} cc-error - An action or a load failed. `detail: { error, message, action,
  *   personIds? }`.
  *
@@ -79,6 +83,8 @@ const peopleIcon = svg`<path d="M9 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm0 2c-3.3 0-7 
  * @csspart actions - A row's buttons.
  * @csspart accept - The "Accept" button.
  * @csspart decline - The "Decline" button.
+ * @csspart ignore - The "Decline and ignore" button (declines, and refuses the person's later requests; not a block).
+ * @csspart note - The note that came with a request.
  * @csspart cancel - The "Cancel request" button.
  * @csspart empty - A list's "none" message.
  * @csspart loading - A list's loading message.
@@ -105,7 +111,7 @@ const peopleIcon = svg`<path d="M9 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm0 2c-3.3 0-7 
 @localized()
 @customElement('contact-requests')
 export class ContactRequests extends ContactsElement {
-  static override styles = [themeStyles, avatarStyles, contactRequestsStyles];
+  static override styles = [themeStyles, avatarStyles, contactRequestsStyles, forcedColorsStyles];
 
   /** Show a header button with the pending count that opens the lists in a popover. */
   @property({ type: Boolean, reflect: true }) compact = false;
@@ -222,7 +228,7 @@ export class ContactRequests extends ContactsElement {
 
   private async act(action: RequestAction, direction: Direction, entry: RequestEntry): Promise<void> {
     const backend = this.backendController.backend;
-    const { id, displayName } = entry.person;
+    const { id } = entry.person;
     if (!backend || this.busyIds.has(id)) return;
     this.busyIds = new Set([...this.busyIds, id]);
     this.actionError = undefined;
@@ -236,7 +242,7 @@ export class ContactRequests extends ContactsElement {
       list.remove(entryKey(entry));
       if (direction === 'incoming' && this.incomingCount !== undefined) this.incomingCount = Math.max(0, this.incomingCount - 1);
       if (this.focusIsOurs()) this.focusPlan = { direction, index: Math.max(0, index) };
-      this.announcement = RELATIONSHIP_ACTION_TABLE[action].done(displayName, relationship);
+      this.announcement = RELATIONSHIP_ACTION_TABLE[action].done(nameInText(entry.person), relationship);
       emit(this, 'cc-action', { action, personIds: [id], relationship });
     } catch (error) {
       if (backend !== this.backendController.backend) return;
@@ -284,7 +290,9 @@ export class ContactRequests extends ContactsElement {
   }
 
   private renderAnnouncement(hidden: boolean): TemplateResult {
-    return html`<p part="announcement" role="status" aria-live="polite" class=${hidden ? 'visually-hidden' : ''}>${this.announcement}</p>`;
+    return html`<p part="announcement" role="status" aria-live="polite" class=${hidden ? 'visually-hidden' : ''}>
+      ${sentence(this.announcement)}
+    </p>`;
   }
 
   private renderActionError(): TemplateResult | typeof nothing {
@@ -400,11 +408,20 @@ export class ContactRequests extends ContactsElement {
     return html`<li part="request" aria-busy=${busy ? 'true' : 'false'}>
       ${avatar(person)}
       <div class="who">
-        <span part="name" id=${nameId}>${person.displayName}</span>
-        ${person.jobTitle ? html`<span part="job">${person.jobTitle}</span>` : nothing}
+        <span class="user-text" part="name" dir="auto" id=${nameId}>${shownName(person)}</span>
+        ${person.jobTitle ? html`<span class="user-text" part="job" dir="auto">${person.jobTitle}</span>` : nothing}
         <time part="time" datetime=${isoTime(request.createdAt)} title=${exactTime(request.createdAt)}
           >${relativeTime(request.createdAt)}</time
         >
+        ${
+          // Plain text from the sender, bound as text (never HTML).
+          request.note
+            ? html`<span part="note"
+                ><span class="visually-hidden">${direction === 'incoming' ? msg('Their note:') : msg('Your note:')} </span
+                ><q class="user-text" dir="auto">${request.note}</q></span
+              >`
+            : nothing
+        }
       </div>
       <div part="actions">
         ${ROW_ACTIONS[direction].map(

@@ -1,9 +1,12 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../shared/define.js';
 import type { ContactsBackend } from '../../backend/backend.js';
 import { backendContext } from '../../backend/context.js';
+import { HttpBackend, type TokenSource } from '../../backend/http/index.js';
 import { IndexedDBBackend } from '../../backend/indexeddb/index.js';
+import { tokenFromUrl } from './token-url.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -12,14 +15,21 @@ declare global {
 }
 
 /**
- * Gives every contacts-center element inside it its backend, so a page needs no script to wire them:
- * either the adapter set as the `backend` property, or the built-in IndexedDB adapter acting for `viewer-id`
- * on the database `database-name` (no server needed).
+ * Gives every contacts-center element inside it its backend, so a page needs no script to wire them, in this
+ * order: the adapter set as the `backend` property; with `api-url`, the HTTP adapter talking to the reference
+ * server there as `viewer-id`, signed in with the token from `token-url` (fetched with the page's cookies) or
+ * from the `getToken` property; otherwise the built-in IndexedDB adapter acting for `viewer-id` on the
+ * database `database-name` (no server needed).
  *
  * ```html
  * <contacts-backend viewer-id="joe-bloggs">
  *   <contacts-center></contacts-center>
  *   <activity-feed></activity-feed>
+ * </contacts-backend>
+ *
+ * <!-- A portal: the server at /contacts-api, the token from the portal's own session endpoint. -->
+ * <contacts-backend api-url="/contacts-api" token-url="/session/contacts-token" viewer-id="joe-bloggs">
+ *   <contacts-center></contacts-center>
  * </contacts-backend>
  * ```
  *
@@ -42,12 +52,30 @@ export class ContactsBackendElement extends LitElement {
   /** The person the built-in adapter acts for. Without it (and without `backend`) the elements have no backend. */
   @property({ attribute: 'viewer-id' }) viewerId?: string;
 
+  /**
+   * The reference server's API root (e.g. `https://contacts.example.com/api`). When set, the elements get the
+   * HTTP adapter instead of IndexedDB; it needs `viewer-id` and a token (`token-url` or `getToken`).
+   */
+  @property({ attribute: 'api-url' }) apiUrl?: string;
+
+  /**
+   * Where the viewer's token comes from, with `api-url`: a GET with the page's cookies answering JSON
+   * `{ "token": "…" }` or the bare token. It is kept until shortly before it expires, or the server refuses it.
+   */
+  @property({ attribute: 'token-url' }) tokenUrl?: string;
+
+  /**
+   * The viewer's token for `api-url`, from script: a function giving the current JWT (called before requests;
+   * with `{ refresh: true }` after the server refused one). Used when `token-url` is not set.
+   */
+  @property({ attribute: false }) getToken?: Exclude<TokenSource, string>;
+
   /** Any adapter; when set, it is provided instead of the built-in one. */
   @property({ attribute: false }) backend?: ContactsBackend;
 
   private readonly provider = new ContextProvider(this, { context: backendContext });
-  /** The built-in adapter this element created, and so must close. */
-  private owned: IndexedDBBackend | undefined;
+  /** The built-in adapter this element created, and so must close, with what it was built from. */
+  private owned: { backend: IndexedDBBackend | HttpBackend; key: readonly unknown[] } | undefined;
 
   /** The backend the elements inside currently get. */
   get currentBackend(): ContactsBackend | undefined {
@@ -65,7 +93,8 @@ export class ContactsBackendElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('backend') || changed.has('viewerId') || changed.has('databaseName')) this.provide();
+    const inputs = ['backend', 'viewerId', 'databaseName', 'apiUrl', 'tokenUrl', 'getToken'] as const;
+    if (inputs.some((name) => changed.has(name))) this.provide();
   }
 
   protected override render() {
@@ -79,16 +108,27 @@ export class ContactsBackendElement extends LitElement {
       return;
     }
     const viewerId = this.viewerId?.trim();
-    const wanted = this.isConnected && viewerId ? { databaseName: this.databaseName, viewerId } : undefined;
+    const apiUrl = this.apiUrl?.trim();
+    const tokenUrl = this.tokenUrl?.trim();
+    const key =
+      !this.isConnected || !viewerId ? undefined : apiUrl ? [apiUrl, viewerId, tokenUrl, this.getToken] : [this.databaseName, viewerId];
     const owned = this.owned;
-    if (owned && wanted && owned.viewerId === wanted.viewerId && owned.databaseName === wanted.databaseName) return;
+    if (owned && key && owned.key.length === key.length && owned.key.every((part, i) => part === key[i])) return;
     this.releaseOwned();
-    this.owned = wanted ? new IndexedDBBackend(wanted) : undefined;
-    this.provider.setValue(this.owned);
+    // The HTTP adapter without a token source would only ever be refused: the elements get none until one is set.
+    const token = tokenUrl ? tokenFromUrl(tokenUrl) : this.getToken;
+    const backend =
+      !key || !viewerId
+        ? undefined
+        : apiUrl
+          ? token && new HttpBackend({ baseUrl: apiUrl, viewerId, token })
+          : new IndexedDBBackend({ databaseName: this.databaseName, viewerId });
+    this.owned = key && backend ? { backend, key } : undefined;
+    this.provider.setValue(this.owned?.backend);
   }
 
   private releaseOwned(): void {
-    this.owned?.close();
+    this.owned?.backend.close();
     this.owned = undefined;
   }
 }

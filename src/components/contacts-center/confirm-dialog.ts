@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { sentence } from '../shared/user-text.js';
 
 /** A question for the confirmation dialog. */
 export interface Question {
@@ -58,7 +59,7 @@ export class ConfirmDialog {
         method="dialog"
         @submit=${(event: SubmitEvent) => this.answer((event.submitter as HTMLButtonElement | null)?.value === 'confirm')}
       >
-        <h2 id="confirm-title">${q?.title ?? ''}</h2>
+        <h2 id="confirm-title">${sentence(q?.title ?? '')}</h2>
         <p>${q?.body ?? ''}</p>
         <div class="dialog-buttons">
           <button type="submit" value="confirm" class="danger" part="dialog-confirm">${q?.confirmLabel ?? msg('Block')}</button>

@@ -176,8 +176,14 @@ export const contactsCenterStyles = css`
   .row[aria-selected='true'] {
     background: color-mix(in srgb, var(--_accent) 14%, var(--_bg));
   }
-  .row[aria-current='true'] {
-    box-shadow: inset 3px 0 0 var(--_accent);
+  /* The open row's marker, on the side its text starts (the right under dir=rtl). */
+  .row[aria-current='true']::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    inline-size: 3px;
+    background: var(--_accent);
   }
   .row:focus-visible {
     outline-offset: -2px;
@@ -304,10 +310,81 @@ export const contactsCenterStyles = css`
   .relationship {
     color: var(--_muted);
   }
+  .mutual-line {
+    font-size: 0.8em;
+  }
+  .suggestions {
+    padding: 0.5rem 0.75rem;
+    border-bottom: 1px solid var(--_border);
+  }
+  .suggestions h2 {
+    font-size: 1em;
+    margin: 0 0 0.25rem;
+  }
+  .suggestions ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.4rem;
+  }
+  .suggestions li {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .request-note-field {
+    display: grid;
+    gap: 0.25rem;
+    margin-block: 0.5rem;
+  }
+  .request-note-field textarea {
+    font: inherit;
+    resize: vertical;
+  }
+  .request-note-field .hint,
+  .request-note-label {
+    color: var(--_muted, inherit);
+    font-size: 0.875em;
+  }
+  .request-note q {
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.4rem;
+  }
+  .mute-duration {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    color: var(--_muted);
+  }
+  .private-note {
+    display: grid;
+    gap: 0.4rem;
+  }
+  .private-note h3,
+  .private-note .hint {
+    margin: 0;
+  }
+  .private-note .hint {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .private-note textarea {
+    font: inherit;
+    width: 100%;
+    box-sizing: border-box;
+  }
+  .private-note button {
+    justify-self: start;
+  }
+  .note-error {
+    color: var(--_danger);
+    margin: 0;
   }
   .details {
     margin: 0;

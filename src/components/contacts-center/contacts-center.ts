@@ -1,43 +1,42 @@
-import { localized, msg } from '@lit/localize';
+import { localized } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../shared/define.js';
 import type { BackendChange, ContactsBackend, PeopleFilter, PersonEntry } from '../../backend/backend.js';
-import { PAGE_SIZES, pageSize } from '../../backend/page-sizes.js';
+import { pageSize } from '../../backend/page-sizes.js';
 import { isOneOf, PEOPLE_FILTERS } from '../../backend/vocabulary.js';
-import { LatestRead } from '../../controllers/latest-read.js';
 import { PeopleSearchController } from '../../controllers/people-search-controller.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
 import type { Person } from '../../model/person.js';
 import type { Relationship } from '../../model/relationship.js';
 import { ContactsElement } from '../shared/contacts-element.js';
 import { themeStyles } from '../../styles/theme.styles.js';
+import { forcedColorsStyles } from '../../styles/forced-colors.styles.js';
 import type { VCardVersion } from '../../vcard/types.js';
 import '../activity-feed/activity-feed.js';
 import { avatarStyles } from '../shared/avatar.js';
-import { errorText } from '../shared/error-text.js';
-import { emit, type PersonOpenEventDetail } from '../shared/events.js';
+import { emit } from '../shared/events.js';
 import type { ActionContext } from './action-context.js';
 import { BulkBar } from './bulk-bar.js';
 import { ConfirmDialog } from './confirm-dialog.js';
 import { contactsCenterStyles } from './contacts-center.styles.js';
 import { Feedback } from './feedback.js';
 import { HomeSummary, homeView } from './home-view.js';
-import { allConnectionsVCardText, emptyText, filterLabel } from './messages.js';
+import { JumpIndex } from './jump-index.js';
+import { SuggestionsList } from './suggestions-view.js';
+import { listIndexStyles } from './list-index.styles.js';
+import { emptyText, filterLabel } from './messages.js';
 import { PeopleGrid } from './people-grid.js';
-import { ProfileActions } from './profile-actions.js';
-import { profileLoading, profileView } from './profile-view.js';
+import { ProfileOpener } from './profile-opener.js';
+import { ProfilePane } from './profile-pane.js';
 import { toolbar } from './toolbar.js';
-import { allConnections, downloadPeople } from './vcard-download.js';
+import { PersonEditorOnDemand } from './person-editor-on-demand.js';
+import { personFormStyles } from './person-form.styles.js';
+import { hasPersonalContacts } from '../../backend/personal-contacts.js';
+import { DownloadAllButton } from './vcard-download.js';
+import { ContactImportController } from './contact-import.js';
 /** The details of the events this element fires (and, through them, the typed `cc-*` event map). */
-export type { ActionEventDetail, ErrorEventDetail, SelectEventDetail } from '../shared/events.js';
-
-/** The open profile. `person` is known at once when opened from a row, and refreshed from the adapter. */
-interface ProfileState {
-  id: string;
-  person: Person | undefined;
-  relationship: Relationship | undefined;
-  error: string | undefined;
-}
+export type { ActionEventDetail, ErrorEventDetail, ImportEventDetail, SelectEventDetail } from '../shared/events.js';
 
 /**
  * Browse and search people, see your relationship with each, and act on it: connect, accept or decline
@@ -53,7 +52,9 @@ interface ProfileState {
  * @fires {CustomEvent<SelectEventDetail>} cc-select - The open profile or the bulk selection changed.
  *   `detail: { personId, selectedIds }`.
  * @fires {CustomEvent<ActionEventDetail>} cc-action - An action completed. `detail: { action, personIds,
- *   relationship? }` (`relationship` for single-person relationship actions; `action: 'vcard'` for downloads).
+ *   relationship? }` (`relationship` for single-person relationship actions; `action: 'vcard'` for downloads,
+ *   `profile` for the viewer's saved profile, `contact` / `delete-contact` for a saved or deleted personal contact).
+ * @fires {CustomEvent<ImportEventDetail>} cc-import - A vCard import finished, was cancelled or was undone. `detail: { status }`.
  * @fires {CustomEvent<ErrorEventDetail>} cc-error - An action or a load failed. `detail: { error, message, action?,
  *   personIds? }`; `message` is what the user was shown.
  *
@@ -71,9 +72,17 @@ interface ProfileState {
  * @csspart filter - The filter `<select>`.
  * @csspart bulk-bar - The bar of bulk actions, shown while rows are selected.
  * @csspart bulk-count - "3 selected".
- * @csspart bulk-action - Each bulk action button; also `bulk-action-<action>` (connect, follow, unfollow, block, vcard, clear).
+ * @csspart bulk-action - Each bulk action button; also `bulk-action-<action>` (connect, accept, decline, disconnect,
+ *   follow, unfollow, block, unblock, vcard, clear).
+ * @csspart select-all - The Select all button: selects everyone the filter and search show, loaded or not.
+ * @csspart bulk-mute-duration - The label and native select of how long the bulk Mute lasts (`MUTE_DURATIONS`).
+ * @csspart bulk-report - The outcome of the last bulk action for each person (a disclosure below the bulk bar).
  * @csspart list - The people grid (`role="grid"`), the scroll container.
  * @csspart row - One person row; selected rows also have `row-selected`.
+ * @csspart initial - The initial heading beside the first row of each initial (A–Z, あ か さ … わ, #).
+ * @csspart match - A row's line saying what the search matched besides the name ("Email: …").
+ * @csspart jump-index - The jump-to-letter index beside the list (`role="toolbar"`).
+ * @csspart jump-initial - Each initial's button in the jump-to-letter index.
  * @csspart checkbox - A row's selection checkbox.
  * @csspart avatar - Avatars in rows.
  * @csspart name - A row's name.
@@ -91,14 +100,25 @@ interface ProfileState {
  * @csspart profile-name - The profile's heading.
  * @csspart organization - The profile's organization.
  * @csspart relationship - The relationship in words.
+ * @csspart mutual - The profile's mutual connections ("Connected to Jane Doe, Richard Roe and 3 others you know"),
+ *   a disclosure opening the list of them.
+ * @csspart mutual-person - Each mutual connection's button in that list (opens their profile).
  * @csspart actions - The profile's action buttons.
  * @csspart action - Each action button; also `action-<action>` (connect, cancel-request, accept, decline,
- *   disconnect, follow, unfollow, block, unblock, vcard).
+ *   disconnect, follow, unfollow, remove-follower, block, unblock, vcard).
  * @csspart details - The profile's contact details.
  * @csspart activity - The profile's recent activity.
  * @csspart placeholder - The empty profile pane.
  * @csspart status - The polite live region that says what happened.
  * @csspart alert - The failure message (`role="alert"`).
+ * @csspart edit-profile - The home view's "Edit profile" button (opens the form on the viewer's own person).
+ * @csspart new-contact - The home view's "New contact" button (adapters that keep personal contacts).
+ * @csspart editor - The person form: the viewer's profile or a personal contact, in the profile pane.
+ * @csspart field-error - A form field's message, next to it.
+ * @csspart editor-save - The form's Save button.
+ * @csspart editor-cancel - The form's Cancel button.
+ * @csspart editor-delete - The form's "Delete contact" button.
+ * @csspart import-open - The Import vCards button (Resume import after an import a reload cut off).
  * @csspart dialog - The confirmation dialog.
  * @csspart dialog-confirm - The dialog's confirming button.
  * @csspart dialog-cancel - The dialog's Cancel button.
@@ -123,7 +143,7 @@ interface ProfileState {
 @localized()
 @customElement('contacts-center')
 export class ContactsCenter extends ContactsElement {
-  static override styles = [themeStyles, avatarStyles, contactsCenterStyles];
+  static override styles = [themeStyles, avatarStyles, contactsCenterStyles, listIndexStyles, personFormStyles, forcedColorsStyles];
 
   /** Which people the list shows. */
   @property({ reflect: true }) filter: PeopleFilter = 'all';
@@ -140,24 +160,31 @@ export class ContactsCenter extends ContactsElement {
   /** Rows fetched per page, 1 to 200. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
 
-  @state() private profile: ProfileState | undefined;
-  @state() private downloadingAll = false;
-
   private readonly feedback = new Feedback(this);
   private readonly home = new HomeSummary(this, (error) => this.feedback.report(error, 'load'));
   private readonly search = new PeopleSearchController(this, {
     onError: (error) => this.feedback.report(error, 'load'),
   });
-  private readonly selection = new SelectionController<PersonEntry>(this, (selectedIds) =>
-    emit(this, 'cc-select', { personId: this.personId, selectedIds }),
-  );
+  private readonly selection = new SelectionController<PersonEntry>(this, (selectedIds) => {
+    if (selectedIds.length === 0) this.bulkBar.forgetReport();
+    emit(this, 'cc-select', { personId: this.personId, selectedIds });
+  });
   private readonly grid = new PeopleGrid(this, {
     search: this.search,
     selection: this.selection,
     currentId: () => this.personId,
-    onOpen: (entry, index) => this.openProfile(entry, index),
+    onOpen: (entry, index) => this.opener.openRow(entry, index),
+    backend: () => this.backendController.backend,
   });
+  private readonly jumpIndex = new JumpIndex(this, { grid: this.grid, announce: (text) => void this.feedback.announce(text) });
   private readonly dialog = new ConfirmDialog(this);
+  private readonly opener: ProfileOpener = new ProfileOpener(this, {
+    search: this.search,
+    grid: this.grid,
+    pane: () => this.profile,
+    selectedIds: () => this.selection.ids,
+    dialogOpen: () => this.dialog.isOpen,
+  });
   private readonly actionContext: ActionContext = {
     backend: () => this.backendController.backend,
     version: () => this.version,
@@ -167,14 +194,36 @@ export class ContactsCenter extends ContactsElement {
     reportError: (error, action, personIds) => this.feedback.report(error, action, personIds),
     changed: () => this.home.scheduleCounts(),
   };
-  private readonly profileActions = new ProfileActions(this, { ...this.actionContext, person: () => this.profile?.person });
-  private readonly bulkBar = new BulkBar(this, { ...this.actionContext, selection: this.selection });
-  /** Only the newest profile load's answer is shown. */
-  private readonly profileRead = new LatestRead();
-  /** The profile heading should take focus as soon as it is rendered. */
-  private focusHeading = false;
-  /** The row a profile was opened from, to return focus to when it closes. */
-  private returnFocusId: string | null = null;
+  private readonly profile: ProfilePane = new ProfilePane(this, {
+    actions: this.actionContext,
+    entries: () => this.search.entries,
+    openedId: () => this.personId,
+    reportError: (error, personId) => this.feedback.report(error, 'load', [personId]),
+    showPerson: (id) => this.opener.show(id),
+    closeProfile: () => this.opener.close(),
+    editContact: (person) => void this.editContact(person),
+  });
+  private readonly editor = new PersonEditorOnDemand(this, {
+    backend: () => this.backendController.backend,
+    confirm: (question) => this.dialog.confirm(question),
+    announce: (text) => void this.feedback.announce(text),
+    reportError: (error, action, personIds) => this.feedback.report(error, action, personIds),
+    openedId: () => this.personId,
+    showPerson: (id) => this.opener.show(id),
+    closeProfile: () => this.opener.close(),
+  });
+  private readonly bulkBar = new BulkBar(this, { ...this.actionContext, selection: this.selection, search: this.search });
+  private readonly downloadAll = new DownloadAllButton(this, {
+    backend: () => this.backendController.backend,
+    version: () => this.version,
+    announce: (text) => void this.feedback.announce(text),
+    reportError: (error) => this.feedback.report(error, 'vcard'),
+  });
+  private readonly contactImport = new ContactImportController(this, () => this.backendController.backend);
+  private readonly suggestions = new SuggestionsList(this, {
+    ...this.actionContext,
+    onOpen: (personId) => this.opener.show(personId),
+  });
 
   /** The filter in effect: an unknown `filter` value shows everyone rather than an error. */
   private get activeFilter(): PeopleFilter {
@@ -200,45 +249,57 @@ export class ContactsCenter extends ContactsElement {
     this.selection.clear();
   }
 
+  /**
+   * Selects everyone the current filter and search show, loading the pages not yet loaded first (a new search
+   * meanwhile cancels it), and says how many are selected.
+   */
+  selectAll(): Promise<void> {
+    return this.bulkBar.selectAll();
+  }
+
+  /** Opens the form on the viewer's own profile (what the home view's "Edit profile" does). */
+  editProfile(): Promise<void> {
+    return this.editor.openProfile();
+  }
+
+  /** Opens the form on a new personal contact, or on one of the viewer's (`person`). */
+  editContact(person?: Person): Promise<void> {
+    return this.editor.open({ kind: 'contact', id: person?.id ?? null }, person);
+  }
+
+  /**
+   * Opens the import panel (for adapters with contact imports, e.g. IndexedDB and memory): with a `.vcf` file or
+   * its text, straight to the preview of what it would add and merge; nothing is written until the user confirms.
+   * The vCard reader loads now, not with the element. The outcome is fired as `cc-import`.
+   */
+  importVCards(source?: Blob | string): Promise<void> {
+    return this.contactImport.open(source);
+  }
+
   protected override onBackendChanged(backend: ContactsBackend | undefined): void {
+    this.contactImport.check();
     // Another backend may be another viewer: their selection and messages are not this one's.
+    if (this.editor.isOpen) this.editor.close();
     this.selection.clear();
     this.feedback.clear();
     this.search.pageSize = this.effectivePageSize;
     this.search.search(this.query, this.activeFilter, true);
     this.search.setBackend(backend);
     this.home.load(backend);
+    this.suggestions.load();
     if (!backend) return;
-    if (this.personId) this.loadProfile(this.personId, false);
+    if (this.personId) this.profile.load(this.personId, false);
   }
 
   protected override onDataChanged(change: BackendChange): void {
-    this.home.scheduleCounts();
-    this.search.refresh();
-    const id = this.profile?.id;
-    if (id && (change.personIds.length === 0 || change.personIds.includes(id))) this.loadProfile(id, true);
-  }
-
-  /**
-   * Loads the profile of `id`. `quiet` keeps what is shown (a live refresh); otherwise the pane starts from
-   * the list's copy of the person, if any, so the heading can take focus at once.
-   */
-  private loadProfile(id: string, quiet: boolean): void {
-    const backend = this.backendController.backend;
-    this.profileRead.abort();
-    if (!quiet || this.profile?.id !== id) {
-      const entry = this.search.entries.find((e) => e.person.id === id);
-      this.profile = { id, person: entry?.person, relationship: entry?.relationship, error: undefined };
+    if (change.topics.includes('relationships')) {
+      this.grid.mutual.forget();
+      this.suggestions.load();
     }
-    if (!backend) return;
-    void this.profileRead.run(
-      (signal) => Promise.all([backend.getPerson(id, { signal }), backend.getRelationship(id, { signal })]),
-      ([person, relationship]) => (this.profile = { id, person, relationship, error: undefined }),
-      (error) => {
-        this.profile = { ...this.profile!, error: errorText(error) };
-        this.feedback.report(error, 'load', [id]);
-      },
-    );
+    this.home.refresh(change.personIds);
+    this.search.refresh();
+    const id = this.profile.id;
+    if (id && (change.personIds.length === 0 || change.personIds.includes(id))) this.profile.load(id, true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -251,88 +312,16 @@ export class ContactsCenter extends ContactsElement {
       this.search.search(this.query, this.activeFilter);
     }
     if (changed.has('personId')) {
-      if (this.personId === null) this.profile = undefined;
-      else if (this.profile?.id !== this.personId) this.loadProfile(this.personId, false);
+      if (this.personId === null) this.profile.clear();
+      else if (this.profile.id !== this.personId) this.profile.load(this.personId, false);
     }
-  }
-
-  protected override updated(): void {
-    if (this.focusHeading) {
-      const heading = this.renderRoot.querySelector<HTMLElement>('#profile-name');
-      if (heading && this.profile?.person?.id === this.personId) {
-        this.focusHeading = false;
-        heading.focus();
-      }
-    }
-  }
-
-  private openProfile(entry: PersonEntry, index: number): void {
-    this.grid.navigation.activeIndex = index;
-    this.returnFocusId = entry.person.id;
-    this.showPerson(entry.person.id);
-  }
-
-  /** Opens `personId`'s profile as the user's choice: emits `cc-select` and moves focus to its heading. */
-  private showPerson(personId: string): void {
-    if (this.personId !== personId) {
-      this.personId = personId;
-      emit(this, 'cc-select', { personId, selectedIds: this.selection.ids });
-    }
-    // The heading may only exist once the person has loaded (opened from the feed): updated() focuses it.
-    this.focusHeading = true;
-    this.requestUpdate();
-  }
-
-  /**
-   * A name chosen in the profile's recent-activity feed opens that person here, which the host hears as
-   * `cc-select`; the feed inside is this element's own part, so its event goes no further.
-   */
-  private onFeedPersonOpen(event: CustomEvent<PersonOpenEventDetail>): void {
-    event.stopPropagation();
-    this.showPerson(event.detail.personId);
-  }
-
-  private async closeProfile(): Promise<void> {
-    if (this.personId === null) return;
-    this.personId = null;
-    this.focusHeading = false;
-    emit(this, 'cc-select', { personId: null, selectedIds: this.selection.ids });
-    await this.updateComplete;
-    const index = this.search.entries.findIndex((e) => e.person.id === this.returnFocusId);
-    this.returnFocusId = null;
-    if (index >= 0) await this.grid.navigation.focusRow(index);
-    else if (this.search.entries.length) await this.grid.navigation.focusActive();
-    else this.renderRoot.querySelector<HTMLElement>('input[type=search]')?.focus();
-  }
-
-  private onProfileKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || event.defaultPrevented || this.dialog.isOpen) return;
-    event.preventDefault();
-    void this.closeProfile();
   }
 
   private applyRelationship(personId: string, relationship: Relationship): void {
-    if (this.profile?.id === personId) this.profile = { ...this.profile, relationship };
+    this.profile.patchRelationship(personId, relationship);
     this.search.patchRelationship(personId, relationship);
     const entry = this.search.entries.find((e) => e.person.id === personId);
     if (entry) this.selection.refreshItem(personId, entry);
-  }
-
-  /** Pages through every connection (not just the loaded rows) into one file. */
-  private async downloadAllConnections(): Promise<void> {
-    const backend = this.backendController.backend;
-    if (!backend || this.downloadingAll) return;
-    this.downloadingAll = true;
-    try {
-      const people = await allConnections(backend, PAGE_SIZES.people.max);
-      await downloadPeople(people, this.version);
-      void this.feedback.announce(allConnectionsVCardText(people.length));
-      emit(this, 'cc-action', { action: 'vcard', personIds: people.map((p) => p.id) });
-    } catch (error) {
-      this.feedback.report(error, 'vcard');
-    } finally {
-      this.downloadingAll = false;
-    }
   }
 
   /** ArrowDown from the search field goes to the results. */
@@ -345,17 +334,24 @@ export class ContactsCenter extends ContactsElement {
   private openList(filter: PeopleFilter): void {
     this.query = '';
     this.filter = filter;
-    if (this.personId !== null) {
-      this.personId = null;
-      emit(this, 'cc-select', { personId: null, selectedIds: this.selection.ids });
-    }
+    this.opener.dismiss();
   }
 
   protected override render(): TemplateResult {
-    const profileOpen = this.personId !== null;
+    const profileOpen = this.personId !== null || this.editor.isOpen;
     return html`<div class="layout ${profileOpen ? 'has-profile' : ''}" part="layout">
         <div class="main-pane" part="main-pane">
-          ${homeView({ viewer: this.home.viewer, counts: this.home.counts, onOpenList: (f) => this.openList(f) })}
+          ${homeView({
+            viewer: this.home.viewer,
+            counts: this.home.counts,
+            onOpenList: (f) => this.openList(f),
+            onEditProfile: () => void this.editProfile(),
+            onNewContact:
+              this.backendController.backend && hasPersonalContacts(this.backendController.backend)
+                ? () => void this.editContact()
+                : undefined,
+          })}
+          ${this.suggestions.render()}
           ${toolbar({
             query: this.query,
             filter: this.activeFilter,
@@ -363,9 +359,9 @@ export class ContactsCenter extends ContactsElement {
             onFilter: (filter) => (this.filter = filter),
             onKeydown: (event) => this.onSearchKeydown(event),
           })}
-          ${this.bulkBar.render()} ${this.renderList()}
+          ${this.contactImport.render()} ${this.bulkBar.render(this.search.entries.length > 0)} ${this.renderList()}
         </div>
-        <div class="side-pane" part="profile-pane" @keydown=${this.onProfileKeydown}>${this.renderProfile()}</div>
+        <div class="side-pane" part="profile-pane" @keydown=${this.opener.onKeydown}>${this.editor.render() ?? this.profile.render()}</div>
       </div>
       ${this.feedback.render()} ${this.dialog.render()}`;
   }
@@ -373,43 +369,13 @@ export class ContactsCenter extends ContactsElement {
   private renderList(): TemplateResult {
     const body = this.grid.render(filterLabel(this.activeFilter), () => emptyText(this.activeFilter, this.query));
     const downloadAll =
-      this.activeFilter === 'connections' && this.search.entries.length > 0 && !this.query.trim()
-        ? html`<button
-            type="button"
-            class="download-all"
-            part="download-all"
-            ?disabled=${this.downloadingAll}
-            @click=${() => void this.downloadAllConnections()}
-          >
-            ${msg('Download all connections as vCard')}
-          </button>`
-        : nothing;
-    return html`<div class="list-pane">${body}${downloadAll}</div>`;
-  }
-
-  private renderProfile(): TemplateResult {
-    const profile = this.profile;
-    if (!profile) {
-      return html`<p class="placeholder" part="placeholder">${msg('Choose a person to see their profile.')}</p>`;
-    }
-    if (!profile.person) {
-      return profileLoading({
-        error: profile.error,
-        onBack: () => void this.closeProfile(),
-        onRetry: () => this.loadProfile(profile.id, false),
-      });
-    }
-    return profileView({
-      person: profile.person,
-      relationship: profile.relationship,
-      error: profile.error,
-      pending: this.profileActions.pending,
-      backend: this.backendController.backend,
-      onAction: (action, event) => void this.profileActions.run(action, event),
-      onBack: () => void this.closeProfile(),
-      onRetry: () => this.loadProfile(profile.id, false),
-      onFeedPersonOpen: (event) => this.onFeedPersonOpen(event),
-    });
+      this.activeFilter === 'connections' && this.search.entries.length > 0 && !this.query.trim() ? this.downloadAll.render() : nothing;
+    // Suggestions are ranked, not in name order: no jump-to-letter index.
+    const index = this.search.entries.length > 0 && this.activeFilter !== 'suggested' ? this.jumpIndex.render() : nothing;
+    return html`<div class="list-pane">
+      <div class="list-body">${body}${index}</div>
+      ${downloadAll}
+    </div>`;
   }
 }
 

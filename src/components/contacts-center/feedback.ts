@@ -2,6 +2,7 @@ import { html, type LitElement, type TemplateResult } from 'lit';
 import type { RelationshipAction } from '../../model/relationship.js';
 import { errorText } from '../shared/error-text.js';
 import { emit } from '../shared/events.js';
+import { sentence } from '../shared/user-text.js';
 
 /**
  * What <contacts-center> says happened: a polite live region for what was done, an alert for an action that
@@ -26,7 +27,11 @@ export class Feedback {
   }
 
   /** Reports a failure; `message` in `cc-error` is what the user was shown. */
-  report(error: unknown, action: RelationshipAction | 'vcard' | 'load', personIds?: string[]): void {
+  report(
+    error: unknown,
+    action: RelationshipAction | 'vcard' | 'load' | 'profile' | 'contact' | 'delete-contact',
+    personIds?: string[],
+  ): void {
     const message = errorText(error);
     // Load failures are shown where the data would be; action failures interrupt.
     if (action !== 'load') this.set(this.statusText, message);
@@ -40,7 +45,7 @@ export class Feedback {
   }
 
   render(): TemplateResult {
-    return html`<div class="status" part="status" role="status" aria-live="polite">${this.statusText}</div>
-      <div class="alert" part="alert" role="alert">${this.alertText}</div>`;
+    return html`<div class="status" part="status" role="status" aria-live="polite">${sentence(this.statusText)}</div>
+      <div class="alert" part="alert" role="alert">${sentence(this.alertText)}</div>`;
   }
 }

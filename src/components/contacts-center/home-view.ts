@@ -4,6 +4,7 @@ import type { ContactsBackend, PeopleFilter, RelationshipCounts } from '../../ba
 import type { Person } from '../../model/person.js';
 import { avatar } from '../shared/avatar.js';
 import { countText } from './messages.js';
+import { shownName } from '../shared/user-text.js';
 
 export interface HomeViewProps {
   viewer: Person | undefined;
@@ -11,6 +12,10 @@ export interface HomeViewProps {
   counts: RelationshipCounts | null | undefined;
   /** The list a count opens. */
   onOpenList: (filter: PeopleFilter) => void;
+  /** Opens the form on the viewer's own profile. */
+  onEditProfile?: () => void;
+  /** Opens the form on a new personal contact; absent when the adapter keeps none. */
+  onNewContact?: (() => void) | undefined;
 }
 
 const COUNTS: readonly { kind: 'connections' | 'following' | 'incoming' | 'followers'; filter: PeopleFilter }[] = [
@@ -28,7 +33,21 @@ export function homeView(props: HomeViewProps): TemplateResult {
       viewer
         ? html`<div class="viewer" part="viewer">
             ${avatar(viewer, 'avatar viewer-avatar')}
-            <p class="viewer-name" part="viewer-name">${viewer.displayName}</p>
+            <p class="viewer-name user-text" part="viewer-name" dir="auto">${shownName(viewer)}</p>
+            ${
+              props.onEditProfile
+                ? html`<button type="button" class="edit-profile" part="edit-profile" @click=${props.onEditProfile}>
+                    ${msg('Edit profile')}
+                  </button>`
+                : nothing
+            }
+            ${
+              props.onNewContact
+                ? html`<button type="button" class="new-contact" part="new-contact" @click=${props.onNewContact}>
+                    ${msg('New contact')}
+                  </button>`
+                : nothing
+            }
           </div>`
         : nothing
     }
@@ -55,7 +74,7 @@ export function homeView(props: HomeViewProps): TemplateResult {
   </header>`;
 }
 
-/** The home view's data: the viewer and their counts, loaded per backend; the counts re-read after changes. */
+/** The home view's data: the viewer and their counts, loaded per backend; re-read after changes. */
 export class HomeSummary implements ReactiveController {
   private backend: ContactsBackend | undefined;
   private viewerValue: Person | undefined;
@@ -89,20 +108,39 @@ export class HomeSummary implements ReactiveController {
     this.countsValue = undefined;
     this.host.requestUpdate();
     if (!backend) return;
-    backend.getViewer().then(
-      (viewer) => {
-        if (this.backend === backend) this.viewerValue = viewer;
-        this.host.requestUpdate();
-      },
-      (error: unknown) => this.onError(error),
-    );
+    this.loadViewer();
     this.loadCounts();
+  }
+
+  /**
+   * After a change: the counts re-read, and the viewer too while it could not be read, as on a first load that
+   * connected before `importWorld` had written the viewer (the import's change brings them), or when the change
+   * names the viewer or no one (their profile may have changed).
+   */
+  refresh(personIds: readonly string[] = []): void {
+    // The viewer's own profile changed (here or in another tab): read it again.
+    if (!this.viewerValue || personIds.length === 0 || personIds.includes(this.viewerValue.id)) this.loadViewer();
+    this.scheduleCounts();
   }
 
   /** Merges the bursts of changes a bulk action causes into one count reload. */
   scheduleCounts(): void {
     clearTimeout(this.countsTimer);
     this.countsTimer = setTimeout(() => this.loadCounts(), 60);
+  }
+
+  private loadViewer(): void {
+    const backend = this.backend;
+    if (!backend) return;
+    backend.getViewer().then(
+      (viewer) => {
+        if (this.backend === backend) this.viewerValue = viewer;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (this.backend === backend) this.onError(error);
+      },
+    );
   }
 
   private loadCounts(): void {

@@ -1,8 +1,7 @@
 import { toWellFormedText } from '../../backend/limits.js';
-export { httpUrl as safeWebUrl } from '../shared/http-url.js';
 
-// Turning untrusted profile data into links and text. Nothing here ever yields a javascript:, data: or other
-// scheme the user did not see: web addresses are linked only when they parse as http(s).
+// Turning untrusted profile data into mailto: and tel: links; web addresses follow the URL policy
+// (src/model/url-policy.ts).
 
 /** A mailto: link for one address; encoded so that `?cc=` or `&body=` in the data cannot add headers. */
 export function mailtoHref(address: string): string {

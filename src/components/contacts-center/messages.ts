@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { PeopleFilter, RelationshipCounts } from '../../backend/backend.js';
 import type { Relationship, RelationshipAction } from '../../model/relationship.js';
-import { formatCount, isSingular } from '../../i18n/formatters.js';
+import { dateTimeFormat, formatCount, isSingular } from '../../i18n/formatters.js';
 import { RELATIONSHIP_ACTION_TABLE } from '../shared/relationship-actions.js';
 
 // The user-visible sentences of <contacts-center>; those of relationship actions are in the shared action
@@ -29,6 +29,8 @@ export function filterLabel(filter: PeopleFilter): string {
   switch (filter) {
     case 'all':
       return msg('All people');
+    case 'mine':
+      return msg('My contacts');
     case 'connections':
       return msg('Connections');
     case 'following':
@@ -41,6 +43,10 @@ export function filterLabel(filter: PeopleFilter): string {
       return msg('Sent requests');
     case 'blocked':
       return msg('Blocked');
+    case 'muted':
+      return msg('Muted');
+    case 'suggested':
+      return msg('Suggested');
   }
 }
 
@@ -53,7 +59,13 @@ export function relationshipLabels(r: Relationship): string[] {
   else if (r.requestSent) labels.push(msg('Request sent'));
   if (r.following) labels.push(msg('Following'));
   if (r.followedBy) labels.push(msg('Follows you'));
+  if (r.muted) labels.push(r.mutedUntil === null ? msg('Muted') : msg(str`Muted until ${mutedUntilText(r.mutedUntil)}`));
   return labels;
+}
+
+/** When a timed mute ends, as date and time in the current locale ("Dec 3, 2:00 PM"). */
+function mutedUntilText(until: number): string {
+  return dateTimeFormat({ month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(until);
 }
 
 /** The one badge a list row shows: the most important fact, or nothing. */
@@ -98,6 +110,8 @@ export function emptyText(filter: PeopleFilter, query: string): string {
   switch (filter) {
     case 'all':
       return msg('There is no one here yet');
+    case 'mine':
+      return msg('You have no personal contacts yet');
     case 'connections':
       return msg('You have no connections yet');
     case 'following':
@@ -110,5 +124,15 @@ export function emptyText(filter: PeopleFilter, query: string): string {
       return msg('You have no sent requests');
     case 'blocked':
       return msg('You have not blocked anyone');
+    case 'muted':
+      return msg('You have not muted anyone');
+    case 'suggested':
+      return msg('No one to suggest yet');
   }
+}
+
+/** After Select all: how many people the selection now holds. */
+export function selectedAllText(n: number): string {
+  const f = formatCount(n);
+  return isSingular(n) ? msg(str`Selected ${f} person.`) : msg(str`Selected all ${f} people.`);
 }

@@ -1,3 +1,4 @@
+import type { ContactsBackend } from '../../backend/backend.js';
 import { msg } from '@lit/localize';
 import { html, nothing, render, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
@@ -9,7 +10,11 @@ import type { SelectionController } from '../../controllers/selection-controller
 import { VirtualWindowController } from '../../controllers/virtual-window-controller.js';
 import { getLocale } from '../../i18n/localization.js';
 import { canRetry, errorText } from '../shared/error-text.js';
+import { initialOf, initialStartKey } from '../../backend/initials.js';
+import { sortKeyOf } from '../../backend/search-text.js';
 import { personRow } from './person-row.js';
+import { RowMutual } from './row-mutual.js';
+import { rowMatch } from './row-match.js';
 
 /** Row height (px) assumed until a row has been measured; matches `--_row-height` in the styles. */
 const DEFAULT_ROW_HEIGHT = 60;
@@ -17,6 +22,9 @@ const DEFAULT_ROW_HEIGHT = 60;
 const LOAD_AHEAD_ROWS = 30;
 /** When scrolling fast, start fetching the next page this many scrolls (of the last scroll's length) ahead. */
 const FAST_LOAD_AHEAD_SCROLLS = 6;
+
+/** Where a jump to an initial landed: on its first person, on the first after it (none under it), or nowhere. */
+export type JumpResult = 'found' | 'after' | 'none';
 
 /** What the grid shows and what it tells its host. */
 export interface PeopleGridOptions {
@@ -28,6 +36,8 @@ export interface PeopleGridOptions {
   currentId(): string | null;
   /** A row was opened (clicked, or Enter). */
   onOpen(entry: PersonEntry, index: number): void;
+  /** The adapter, for the rows' mutual connections. */
+  backend(): ContactsBackend | undefined;
 }
 
 /**
@@ -41,6 +51,8 @@ export class PeopleGrid implements ReactiveController {
   readonly navigation: GridNavigationController;
   /** The list shows "Loading more…" (the next page loads and the rendered rows reach the last loaded one). */
   private loadingMoreShown = false;
+  /** The mutual connections of the rows in view, read a batch at a time. */
+  readonly mutual = new RowMutual(() => this.renderRows());
 
   constructor(
     private readonly host: LitElement,
@@ -77,6 +89,25 @@ export class PeopleGrid implements ReactiveController {
     this.window.observe(grid ?? undefined);
     this.renderRows();
     this.window.measure(grid?.querySelector<HTMLElement>('.row'));
+  }
+
+  /**
+   * Moves to the first person under `initial` (or, when there is none, the first after it), loading pages of
+   * the largest size until one is loaded or the list ends, and focuses that row. A new search meanwhile stops it
+   * (`none`). With nobody at or after the initial, focuses the last row.
+   */
+  async jumpTo(initial: string): Promise<JumpResult> {
+    const s = this.options.search;
+    const start = initialStartKey(initial);
+    const at = (entries: readonly PersonEntry[]): number => entries.findIndex((e) => sortKeyOf(e.person) >= start);
+    if (!(await s.loadUntil((entries) => at(entries) >= 0)) || !this.host.isConnected) return 'none';
+    const index = at(s.entries);
+    if (index >= 0) {
+      await this.navigation.focusRow(index);
+      return initialOf(s.entries[index]!.person) === initial ? 'found' : 'after';
+    }
+    if (s.entries.length) await this.navigation.focusRow(s.entries.length - 1);
+    return 'none';
   }
 
   private toggle(index: number): void {
@@ -153,6 +184,12 @@ export class PeopleGrid implements ReactiveController {
     if (!indices.includes(active)) indices.push(active);
     const height = this.window.rowHeight;
     const locale = getLocale();
+    const query = this.options.search.query.trim();
+    this.mutual.want(
+      this.options.backend(),
+      // A suggestion's reason stands in for its mutual line, so a ranked list reads no mutual connections.
+      indices.flatMap((i) => (entries[i]!.personal || entries[i]!.suggestion ? [] : [entries[i]!.person.id])),
+    );
     render(
       repeat(
         this.window.slots(indices),
@@ -160,6 +197,8 @@ export class PeopleGrid implements ReactiveController {
         ({ slot }) => slot,
         ({ index: i }) => {
           const entry = entries[i]!;
+          const initial = initialOf(entry.person);
+          const previous = entries[i - 1];
           const props = {
             entry,
             index: i,
@@ -167,9 +206,16 @@ export class PeopleGrid implements ReactiveController {
             active: i === active,
             selected: this.options.selection.has(entry.person.id),
             current: entry.person.id === this.options.currentId(),
+            // Suggestions are ranked, not in name order: no initial headings.
+            initial: entry.suggestion || (previous && initialOf(previous.person) === initial) ? undefined : initial,
+            match: query ? rowMatch(entry.person, query) : undefined,
+            mutual: entry.personal ? undefined : this.mutual.of(entry.person.id),
           };
           // A row whose inputs are unchanged (most of them, on a scroll) is not even re-templated.
-          return guard([entry, i, props.top, props.active, props.selected, props.current, locale], () => personRow(props));
+          return guard(
+            [entry, i, props.top, props.active, props.selected, props.current, props.initial, props.match?.text, props.mutual, locale],
+            () => personRow(props),
+          );
         },
       ),
       container,
@@ -192,7 +238,7 @@ export class PeopleGrid implements ReactiveController {
     const ahead = Math.max(LOAD_AHEAD_ROWS, Math.floor(s.pageSize / 2), FAST_LOAD_AHEAD_SCROLLS * this.window.rowsPerScroll);
     if (s.next === null || end < s.entries.length - ahead) return;
     setTimeout(() => {
-      if (this.host.isConnected) s.loadMore();
+      if (this.host.isConnected) void s.loadMore();
     });
   }
 }

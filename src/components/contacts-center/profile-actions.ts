@@ -1,4 +1,5 @@
 import type { LitElement } from 'lit';
+import type { MuteDuration } from '../../backend/backend.js';
 import type { Person } from '../../model/person.js';
 import type { RelationshipAction } from '../../model/relationship.js';
 import { emit } from '../shared/events.js';
@@ -6,15 +7,10 @@ import { performAction, RELATIONSHIP_ACTION_TABLE } from '../shared/relationship
 import type { ActionContext } from './action-context.js';
 import { vcardDoneText } from './messages.js';
 import { downloadPeople } from './vcard-download.js';
+import { nameInText } from '../shared/user-text.js';
 
 /** A button of the open profile's action group. */
 export type ProfileAction = RelationshipAction | 'vcard';
-
-/** What the profile's actions need from <contacts-center>. */
-export interface ProfileActionsOptions extends ActionContext {
-  /** The person whose profile is open, once loaded. */
-  person(): Person | undefined;
-}
 
 /**
  * The open profile's action buttons at work: one action at a time (every button is disabled meanwhile, so no
@@ -23,11 +19,24 @@ export interface ProfileActionsOptions extends ActionContext {
  */
 export class ProfileActions {
   private inFlight: ProfileAction | null = null;
+  #muteDuration: MuteDuration = 'day';
 
+  /** `vcardNote`: the viewer's private note to write into this person's vCard, when they asked for it. */
   constructor(
     private readonly host: LitElement,
-    private readonly options: ProfileActionsOptions,
+    private readonly options: ActionContext,
+    private readonly vcardNote: (person: Person) => string | undefined = () => undefined,
   ) {}
+
+  /** How long Mute mutes (the profile's duration choice). */
+  get muteDuration(): MuteDuration {
+    return this.#muteDuration;
+  }
+
+  setMuteDuration(duration: MuteDuration): void {
+    this.#muteDuration = duration;
+    this.host.requestUpdate();
+  }
 
   /** The action in flight, if any. */
   get pending(): ProfileAction | null {
@@ -39,17 +48,19 @@ export class ProfileActions {
     this.host.requestUpdate();
   }
 
-  /** Runs `action` on the open person; `event` is the click of its button. */
-  async run(action: ProfileAction, event: Event): Promise<void> {
+  /**
+   * Runs `action` on `person`: the one whose profile drew the clicked button (`event`), never whoever the
+   * element has loaded since, so an action always lands on the person on screen.
+   */
+  async run(action: ProfileAction, person: Person, event: Event): Promise<void> {
     const o = this.options;
     const backend = o.backend();
-    const person = o.person();
-    if (!backend || !person || this.inFlight) return;
+    if (!backend || this.inFlight) return;
     const button = event.currentTarget as HTMLElement;
     const confirmation = action === 'vcard' ? undefined : RELATIONSHIP_ACTION_TABLE[action].confirmation;
     if (confirmation) {
       const question = {
-        title: confirmation.title(person.displayName),
+        title: confirmation.title(nameInText(person)),
         body: confirmation.body(),
         confirmLabel: confirmation.confirmLabel(),
       };
@@ -58,13 +69,21 @@ export class ProfileActions {
     this.setPending(action);
     try {
       if (action === 'vcard') {
-        await downloadPeople([person], o.version());
-        o.announce(vcardDoneText(person.displayName));
+        const note = this.vcardNote(person);
+        // The viewer's own note joins the person's (vCard's NOTE), only in this download.
+        const exported = note ? { ...person, note: person.note ? `${person.note}\n\n${note}` : note } : person;
+        await downloadPeople([exported], o.version());
+        o.announce(vcardDoneText(nameInText(person)));
         emit(this.host, 'cc-action', { action, personIds: [person.id] });
       } else {
-        const relationship = await performAction(backend, action, person.id);
+        // Connect sends the note typed beside it, if any (profile-view.ts).
+        const noteField = this.host.renderRoot.querySelector<HTMLTextAreaElement>('textarea[part~="request-note"]');
+        const note = action === 'connect' ? noteField?.value.trim() : undefined;
+        const duration = action === 'mute' ? this.muteDuration : undefined;
+        const relationship = await performAction(backend, action, person.id, { note, duration });
+        if (noteField && action === 'connect') noteField.value = '';
         o.applyRelationship(person.id, relationship);
-        o.announce(RELATIONSHIP_ACTION_TABLE[action].done(person.displayName, relationship));
+        o.announce(RELATIONSHIP_ACTION_TABLE[action].done(nameInText(person), relationship, duration));
         emit(this.host, 'cc-action', { action, personIds: [person.id], relationship });
         o.changed();
       }

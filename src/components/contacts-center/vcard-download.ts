@@ -1,4 +1,9 @@
+import { msg } from '@lit/localize';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ContactsBackend } from '../../backend/backend.js';
+import { PAGE_SIZES } from '../../backend/page-sizes.js';
+import { emit } from '../shared/events.js';
+import { allConnectionsVCardText } from './messages.js';
 import type { Person } from '../../model/person.js';
 import type { VCardVersion } from '../../vcard/types.js';
 
@@ -22,4 +27,52 @@ export async function allConnections(backend: ContactsBackend, pageSize: number)
     cursor = page.items.length ? page.next : null;
   } while (cursor !== null);
   return people;
+}
+
+/** What the "Download all connections" button needs from `<contacts-center>`. */
+export interface DownloadAllContext {
+  backend(): ContactsBackend | undefined;
+  version(): VCardVersion;
+  announce(text: string): void;
+  reportError(error: unknown): void;
+}
+
+/** The "Download all connections as vCard" button: pages through every connection (not just the loaded rows) into one file. */
+export class DownloadAllButton {
+  #downloading = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly context: DownloadAllContext,
+  ) {}
+
+  async run(): Promise<void> {
+    const backend = this.context.backend();
+    if (!backend || this.#downloading) return;
+    this.#downloading = true;
+    this.host.requestUpdate();
+    try {
+      const people = await allConnections(backend, PAGE_SIZES.people.max);
+      await downloadPeople(people, this.context.version());
+      this.context.announce(allConnectionsVCardText(people.length));
+      emit(this.host, 'cc-action', { action: 'vcard', personIds: people.map((p) => p.id) });
+    } catch (error) {
+      this.context.reportError(error);
+    } finally {
+      this.#downloading = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  render(): TemplateResult {
+    return html`<button
+      type="button"
+      class="download-all"
+      part="download-all"
+      ?disabled=${this.#downloading}
+      @click=${() => void this.run()}
+    >
+      ${msg('Download all connections as vCard')}
+    </button>`;
+  }
 }

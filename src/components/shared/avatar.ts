@@ -1,5 +1,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { Person } from '../../model/person.js';
+import { imageUrl } from '../../model/url-policy.js';
+import { shownName } from './user-text.js';
 
 /** Up to two initials from a display name; one character for CJK names, which have no initials. */
 export function initials(displayName: string): string {
@@ -18,18 +20,6 @@ function hue(id: string): number {
   return h % 360;
 }
 
-/** Only http(s) and inline image URLs are loaded; anything else falls back to initials. */
-export function safeImageUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  if (/^data:image\/(png|jpeg|gif|webp|svg\+xml);/i.test(url)) return url;
-  try {
-    const parsed = new URL(url, document.baseURI);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function dropBrokenImage(event: Event): void {
   (event.target as HTMLImageElement).remove();
 }
@@ -38,10 +28,10 @@ function dropBrokenImage(event: Event): void {
  * A person's avatar: their image over a coloured disc with initials, which shows when there is no image
  * or it fails to load. Decorative (`aria-hidden`): the name is always next to it.
  */
-export function avatar(person: Pick<Person, 'id' | 'displayName' | 'avatarUrl'>, part = 'avatar'): TemplateResult {
-  const src = safeImageUrl(person.avatarUrl);
+export function avatar(person: Pick<Person, 'id' | 'displayName' | 'avatarUrl' | 'emails'>, part = 'avatar'): TemplateResult {
+  const src = imageUrl(person.avatarUrl);
   return html`<span class="avatar" part=${part} aria-hidden="true" style="--_hue:${hue(person.id)}"
-    >${initials(person.displayName)}${
+    >${initials(shownName(person))}${
       src ? html`<img src=${src} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${dropBrokenImage} />` : null
     }</span
   >`;

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { sourceLocale } from '../../i18n/locale-codes.js';
 import { getLocale } from '../../i18n/localization.js';
-import { isContactsError, type ContactsErrorCode, type StorageFailure } from '../../model/errors.js';
+import { isContactsError, type ContactsErrorCode, type NetworkFailure, type StorageFailure } from '../../model/errors.js';
 
 export { canRetry } from '../../model/errors.js';
 
@@ -22,6 +22,22 @@ function codeText(code: ContactsErrorCode): string {
       return msg('That request was not valid.');
     case 'storage':
       return storageText('failed');
+    case 'network':
+      return networkText('offline');
+    case 'unauthorized':
+      return msg('You are not signed in, or your sign-in has expired. Sign in again, then reload this page.');
+  }
+}
+
+/** One sentence per network failure (see `NETWORK_FAILURES`); each can be retried. */
+function networkText(failure: NetworkFailure): string {
+  switch (failure) {
+    case 'offline':
+      return msg('The contacts server could not be reached. Check your connection, then try again.');
+    case 'timeout':
+      return msg('The contacts server did not answer in time. Check your connection, then try again.');
+    case 'rate-limited':
+      return msg('Too many requests in a short time. Wait a minute, then try again.');
   }
 }
 
@@ -50,13 +66,15 @@ function storageText(reason: StorageFailure): string {
 /**
  * A failure in words for the user. In English, a ContactsError's own message (written for people by the
  * adapter, naming the person) is shown; in other locales, the translated sentence for its code. Storage
- * failures always get the sentence for their `reason`, with the way out that can work (offer Retry only when
- * {@link canRetry} says so), and anything else (a bug, a network failure in a remote
- * adapter) a generic one rather than a stack trace.
+ * failures always get the sentence for their `reason`, network failures for theirs and a refused sign-in its
+ * own, with the way out that can work (offer Retry only when {@link canRetry} says so), and anything else (a
+ * bug) a generic one rather than a stack trace.
  */
 export function errorText(error: unknown): string {
   if (!isContactsError(error)) return msg('Something went wrong. Please try again.');
   if (error.code === 'storage') return storageText(error.reason ?? 'failed');
+  if (error.code === 'network') return networkText(error.network ?? 'offline');
+  if (error.code === 'unauthorized') return codeText('unauthorized');
   if (getLocale() !== sourceLocale) return codeText(error.code);
   return error.message;
 }

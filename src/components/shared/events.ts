@@ -1,9 +1,11 @@
+import type { ContactImportStatus } from '../../backend/contact-imports.js';
+import type { FeedTab } from '../../backend/vocabulary.js';
 import type { Relationship, RelationshipAction } from '../../model/relationship.js';
 
 /** Detail of `cc-action`: an action completed. */
 export interface ActionEventDetail {
   /** What was done; `vcard` for a download. */
-  action: RelationshipAction | 'vcard';
+  action: RelationshipAction | 'vcard' | 'profile' | 'contact' | 'delete-contact';
   /** The people acted on (one, or several for a bulk action). */
   personIds: string[];
   /** The viewer's new relationship, for single-person relationship actions. */
@@ -14,7 +16,7 @@ export interface ActionEventDetail {
 export interface ErrorEventDetail {
   error: unknown;
   message: string;
-  action?: RelationshipAction | 'vcard' | 'load';
+  action?: RelationshipAction | 'vcard' | 'load' | 'post' | 'profile' | 'contact' | 'delete-contact';
   personIds?: string[];
 }
 
@@ -31,12 +33,24 @@ export interface PersonOpenEventDetail {
   personId: string;
 }
 
+/** Detail of `cc-tab-change`: the user chose a tab of `<activity-feed>`. */
+export interface FeedTabEventDetail {
+  tab: FeedTab;
+}
+
+/** Detail of `cc-import`: a vCard import finished, was cancelled, or was undone (`status.state` says which). */
+export interface ImportEventDetail {
+  status: ContactImportStatus;
+}
+
 /** Every event the elements fire, by name, with its detail. The one list `emit` and the DOM typings read. */
 export interface ContactsEventDetails {
   'cc-action': ActionEventDetail;
   'cc-error': ErrorEventDetail;
   'cc-select': SelectEventDetail;
   'cc-person-open': PersonOpenEventDetail;
+  'cc-tab-change': FeedTabEventDetail;
+  'cc-import': ImportEventDetail;
 }
 
 export type ContactsEventName = keyof ContactsEventDetails;

@@ -1,0 +1,75 @@
+// Which of the viewer's contacts a card is: by UID, then normalised email, then phone, then name.
+
+import type { Person } from '../../model/person.js';
+import type { ParsedVCard } from '../parse/types.js';
+import { personUid } from '../uuid.js';
+
+/** What a duplicate was matched by, strongest first. */
+export const MATCH_REASONS = ['uid', 'email', 'phone', 'name'] as const;
+export type MatchReason = (typeof MATCH_REASONS)[number];
+
+/** An email as compared: trimmed, lower case. */
+export const emailKey = (value: string): string => value.trim().toLowerCase();
+
+/**
+ * A phone number as compared: its digits (a leading `+` or `00` dropped), the last nine when longer, so
+ * `+81 90-1234-5678` and `090 1234 5678` match. Fewer than five digits compare as nothing.
+ */
+export function phoneKey(value: string): string {
+  const digits = value.replace(/\D/g, '').replace(/^00/, '');
+  return digits.length < 5 ? '' : digits.slice(-9);
+}
+
+/** A name as compared: NFKC, lower case, spaces collapsed. */
+export const nameKey = (value: string): string => value.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The UID a card of this contact carries when the project exported it. */
+function uidKeys(person: Person): string[] {
+  const uid = personUid(person.id);
+  return [uid, uid.slice('urn:uuid:'.length)];
+}
+
+/** Finds the contact a card duplicates. Built once over the viewer's contacts. */
+export class ContactMatcher {
+  readonly #by: Record<MatchReason, Map<string, Person>> = { uid: new Map(), email: new Map(), phone: new Map(), name: new Map() };
+
+  constructor(contacts: readonly Person[]) {
+    for (const person of contacts) {
+      for (const uid of uidKeys(person)) this.#add('uid', uid, person);
+      for (const email of person.emails) this.#add('email', emailKey(email.value), person);
+      for (const phone of person.phones) this.#add('phone', phoneKey(phone.value), person);
+      this.#add('name', nameKey(person.displayName), person);
+    }
+  }
+
+  #add(reason: MatchReason, key: string, person: Person): void {
+    // The first contact with a key keeps it: contacts come in name order, so the match is predictable.
+    if (key && !this.#by[reason].has(key)) this.#by[reason].set(key, person);
+  }
+
+  /** The contact `card` duplicates and why, or undefined for a new one. */
+  match(card: ParsedVCard): { contact: Person; by: MatchReason } | undefined {
+    const { person } = card;
+    const keys: Record<MatchReason, string[]> = {
+      uid: card.uid
+        ? [
+            card.uid.trim().toLowerCase(),
+            card.uid
+              .trim()
+              .toLowerCase()
+              .replace(/^urn:uuid:/, ''),
+          ]
+        : [],
+      email: person.emails.map((e) => emailKey(e.value)),
+      phone: person.phones.map((p) => phoneKey(p.value)),
+      name: [nameKey(person.displayName)],
+    };
+    for (const by of MATCH_REASONS) {
+      for (const key of keys[by]) {
+        const contact = key ? this.#by[by].get(key) : undefined;
+        if (contact) return { contact, by };
+      }
+    }
+    return undefined;
+  }
+}
