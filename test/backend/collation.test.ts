@@ -8,8 +8,8 @@
  */
 import { expect } from '@open-wc/testing';
 import type { ContactsBackend } from '../../src/backend/backend.js';
-import { collationKey } from '../../src/backend/indexeddb/collation.js';
-import { sortTextOf } from '../../src/backend/indexeddb/search-text.js';
+import { collationKey } from '../../src/backend/collation.js';
+import { sortTextOf } from '../../src/backend/search-text.js';
 import type { PersonInput } from '../../src/model/person.js';
 import { createWorld, person } from '../helpers/world.js';
 

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { SignJWT } from 'jose';
 import { HttpBackend, type HttpFailure } from '../../src/backend/http/index.js';
 import { CAST } from '../../src/backend/conformance/context.js';
-import { isContactsError } from '../../src/model/errors.js';
+import { isContactsError, type ContactsError } from '../../src/model/errors.js';
 import { createServerWorld, serverConfig, type ServerWorld } from '../helpers/server-world.js';
 
 const secret = new TextEncoder().encode(serverConfig.secret);
@@ -62,9 +62,33 @@ for (const host of serverConfig.hosts) {
         }
         const adapter = new HttpBackend({ baseUrl: world.urls[0], viewerId: 'ann', token: expired });
         const error = await failure(adapter.getViewer());
-        expect(isContactsError(error, 'storage')).to.equal(true);
+        expect(isContactsError(error, 'unauthorized')).to.equal(true);
         expect(((error as Error).cause as HttpFailure).kind).to.equal('unauthorized');
         adapter.close();
+      });
+
+      it('after a refused token, asks a token function once for a fresh one and sends the request (even a change) again', async () => {
+        const expired = await sign('ann', Math.floor(Date.now() / 1000) - 60);
+        const fresh = await world.token('ann');
+        const asked: (boolean | undefined)[] = [];
+        let current = expired;
+        const adapter = new HttpBackend({
+          baseUrl: world.urls[0],
+          viewerId: 'ann',
+          token: (request) => {
+            asked.push(request?.refresh);
+            if (request?.refresh) current = fresh;
+            return current;
+          },
+        });
+        expect((await adapter.follow('bob')).following).to.equal(true);
+        expect(asked).to.deep.equal([undefined, true]);
+        const stale = new HttpBackend({ baseUrl: world.urls[0], viewerId: 'ann', token: () => expired });
+        const error = await failure(stale.unfollow('bob'));
+        expect(isContactsError(error, 'unauthorized')).to.equal(true);
+        expect((await world.backendFor('ann').getRelationship('bob')).following, 'the refused change did nothing').to.equal(true);
+        adapter.close();
+        stale.close();
       });
 
       it("a token for one viewer never reads or changes another's data, whatever the client claims", async () => {
@@ -175,10 +199,10 @@ for (const host of serverConfig.hosts) {
         expect((await ann.getViewer()).id).to.equal('ann');
       });
 
-      it('an unreachable server and a timeout are storage errors saying so; only reads are retried', async () => {
+      it('an unreachable server and a timeout are network errors saying which; only reads are retried', async () => {
         const offline = new HttpBackend({ baseUrl: 'http://127.0.0.1:9/api', viewerId: 'ann', token: 't', retries: 0 });
         const down = (await failure(offline.getViewer())) as Error;
-        expect([isContactsError(down, 'storage'), (down.cause as HttpFailure).kind]).to.deep.equal([true, 'offline']);
+        expect([isContactsError(down, 'network'), (down as ContactsError).network]).to.deep.equal([true, 'offline']);
         offline.close();
         let calls = 0;
         const hanging: typeof fetch = (_input, init) => {
@@ -187,7 +211,7 @@ for (const host of serverConfig.hosts) {
         };
         const slow = new HttpBackend({ baseUrl: world.urls[0], viewerId: 'ann', token: 't', timeoutMs: 50, retries: 2, fetch: hanging });
         const timedOut = (await failure(slow.getCounts())) as Error;
-        expect([isContactsError(timedOut, 'storage'), (timedOut.cause as HttpFailure).kind, calls]).to.deep.equal([true, 'timeout', 3]);
+        expect([isContactsError(timedOut, 'network'), (timedOut as ContactsError).network, calls]).to.deep.equal([true, 'timeout', 3]);
         calls = 0;
         await failure(slow.follow('bob'));
         expect(calls, 'a change is sent once').to.equal(1);
@@ -214,13 +238,40 @@ for (const host of serverConfig.hosts) {
         });
         expect([big.status, (await big.json()).error.code]).to.deep.equal([413, 'too-large']);
         const doc = await fetch(`${world.urls[0]}/openapi.json`);
-        const paths = Object.keys((await doc.json()).paths);
+        const document = await doc.json();
+        const paths = Object.keys(document.paths);
         expect(paths).to.include.members(['/people', '/feed', '/events', '/relationships/{id}/{action}', '/activities']);
+        expect(paths).to.include.members(['/profile', '/contacts', '/contacts/{id}', '/contacts/{id}/delete']);
+        // A person's body is described field by field, with the contract's kinds and limits.
+        for (const name of ['ProfileInput', 'ContactInput']) {
+          const schema = document.components.schemas[name];
+          expect(schema.required, name).to.deep.equal(['displayName']);
+          expect(schema.properties.emails.items.properties.type.enum, name).to.deep.equal(['work', 'home', 'other']);
+          expect(schema.properties.avatarUrl.maxLength, name).to.equal(400_000);
+          expect(Object.keys(schema.properties), name).to.include.members(['phoneticName', 'addresses', 'urls', 'birthday', 'note']);
+        }
         const limited = await createServerWorld(host, { people: CAST.slice() }, { rateLimitPerMinute: 3 });
         const adapter = limited.backendFor('ann');
         for (let i = 0; i < 3; i++) await adapter.getCounts();
         const error = (await failure(adapter.getCounts())) as Error;
-        expect([isContactsError(error, 'storage'), (error.cause as HttpFailure).kind]).to.deep.equal([true, 'rate-limited']);
+        expect([isContactsError(error, 'network'), (error as ContactsError).network]).to.deep.equal([true, 'rate-limited']);
+        await limited.cleanup();
+      });
+
+      it('counts the rate limit across instances and says when to retry (Retry-After, in the OpenAPI document)', async () => {
+        const limited = await createServerWorld(host, { people: CAST.slice() }, { rateLimitPerMinute: 4 });
+        const call = async (instance: 0 | 1, viewer = 'ann') =>
+          fetch(`${limited.urls[instance]}/counts`, { headers: { authorization: `Bearer ${await limited.token(viewer)}` } });
+        const statuses = [];
+        for (const instance of [0, 1, 0, 1] as const) statuses.push((await call(instance)).status);
+        const refused = await call(1);
+        const retryAfter = Number(refused.headers.get('retry-after'));
+        expect([...statuses, refused.status, (await refused.json()).error.code]).to.deep.equal([200, 200, 200, 200, 429, 'rate-limited']);
+        expect(retryAfter).to.be.within(1, 60);
+        expect((await call(0)).status, 'the other instance refuses too').to.equal(429);
+        expect((await call(0, 'bob')).status, 'another viewer has their own count').to.equal(200);
+        const doc = await (await fetch(`${limited.urls[0]}/openapi.json`)).json();
+        expect(Object.keys(doc.paths['/counts'].get.responses['429'].headers)).to.deep.equal(['Retry-After']);
         await limited.cleanup();
       });
     });

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { openDB } from 'idb';
 import { IndexedDBBackend, importWorld } from '../../src/backend/indexeddb/index.js';
 import { isContactsError } from '../../src/model/errors.js';
 import { createWorld, person, type TestWorld } from '../helpers/world.js';
@@ -98,5 +99,25 @@ describe('IndexedDBBackend basics', () => {
     const error = await rejection(importWorld(name, { people: [person('a', 'A'), { id: '', displayName: 'B' }] }));
     expect(isContactsError(error, 'invalid-input')).to.be.true;
     expect((error as Error).message).to.contain('people[1]');
+  });
+});
+
+describe('IndexedDBBackend personal contacts', () => {
+  it('deleting a contact removes the viewer’s note row on it from the notes store', async () => {
+    const world = await createWorld({ people: [person('ann', 'Ann Archer')] });
+    try {
+      const ann = world.backendFor('ann');
+      const contact = await ann.addContact({ displayName: 'Mario Rossi' });
+      await ann.setPrivateNote(contact.id, 'Owes me a washer.');
+      const raw = await openDB(world.databaseName);
+      expect(await raw.get('notes', ['ann', contact.id])).to.have.property('text', 'Owes me a washer.');
+      raw.close();
+      await ann.deleteContact(contact.id);
+      const after = await openDB(world.databaseName);
+      expect(await after.get('notes', ['ann', contact.id])).to.equal(undefined);
+      after.close();
+    } finally {
+      await world.cleanup();
+    }
   });
 });

@@ -1,7 +1,16 @@
 import { runConformanceSuite } from '../../src/backend/conformance/index.js';
 import { MemoryWorld } from '../../src/backend/memory/index.js';
 
-runConformanceSuite('MemoryBackend', async (data) => {
-  const world = new MemoryWorld(data);
-  return { backendFor: (viewerId) => world.backendFor(viewerId), cleanup: async () => undefined };
-});
+runConformanceSuite(
+  'MemoryBackend',
+  async (data) => {
+    let time: number | undefined;
+    const world = new MemoryWorld(data, { clock: () => time ?? Date.now() });
+    return {
+      backendFor: (viewerId) => world.backendFor(viewerId),
+      cleanup: async () => undefined,
+      setTime: async (t) => void (time = t),
+    };
+  },
+  { personalContacts: true, clock: true, contactImports: true },
+);

@@ -104,3 +104,15 @@ describe('MemoryBackend', () => {
     expect((await world.backendFor('ann').getFeed()).items.map((e) => e.activity.text)).to.deep.equal(['3', '2', '1', '0']);
   });
 });
+
+describe('MemoryBackend personal contacts', () => {
+  it('deleting a contact removes the viewer’s note on it from the world', async () => {
+    const world = new MemoryWorld({ people: [person('ann', 'Ann Archer')] });
+    const ann = world.backendFor('ann');
+    const contact = await ann.addContact({ displayName: 'Mario Rossi' });
+    await ann.setPrivateNote(contact.id, 'Owes me a washer.');
+    expect(world.notes.size).to.equal(1);
+    await ann.deleteContact(contact.id);
+    expect(world.notes.size).to.equal(0);
+  });
+});

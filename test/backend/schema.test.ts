@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { IndexedDBBackend, deleteWorld, migrate, DB_VERSION } from '../../src/backend/indexeddb/index.js';
-import { fold } from '../../src/backend/indexeddb/search-text.js';
+import { fold } from '../../src/backend/search-text.js';
 import { isContactsError } from '../../src/model/errors.js';
 import { toPerson } from '../../src/model/person.js';
 import { freshDatabaseNames, person } from '../helpers/world.js';
@@ -68,7 +68,8 @@ describe('schema versions', () => {
     }
     const raw = await openDB(name);
     expect(raw.version).to.equal(DB_VERSION);
-    expect([...raw.transaction('people').store.indexNames].sort()).to.deep.equal(['bySort', 'search']);
+    // byOwner (v4): personal contacts per owner.
+    expect([...raw.transaction('people').store.indexNames].sort()).to.deep.equal(['byOwner', 'bySort', 'search']);
     expect(await raw.count('people')).to.equal(PEOPLE.length);
     raw.close();
   });

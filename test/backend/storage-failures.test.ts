@@ -8,7 +8,7 @@ import { openDB } from 'idb';
 import { IndexedDBBackend, deleteWorld, importWorld } from '../../src/backend/indexeddb/index.js';
 import { openDatabase } from '../../src/backend/indexeddb/connection.js';
 import { toContactsError } from '../../src/backend/indexeddb/errors.js';
-import { DB_VERSION } from '../../src/backend/indexeddb/schema.js';
+import { DB_VERSION, migrate } from '../../src/backend/indexeddb/schema.js';
 import '../../src/components/activity-feed/activity-feed.js';
 import { errorText } from '../../src/components/shared/error-text.js';
 import { canRetry, ContactsError, isContactsError, STORAGE_FAILURES, type StorageFailure } from '../../src/model/errors.js';
@@ -75,6 +75,55 @@ describe('storage failures', () => {
     expect(reasonOf(error)).to.equal('version-change');
     expect(canRetry(error)).to.be.false;
     backend.close();
+  });
+
+  it('reports an upgrade held up by an old tab as blocked, with Retry, and opens once that tab is gone', async () => {
+    const name = fresh();
+    // An old page's connection at version 1 that never steps aside for an upgrade.
+    const old = await openDB(name, 1, { upgrade: (db, oldVersion, _new, tx) => migrate(db as never, tx as never, oldVersion, 1) });
+    const backend = new IndexedDBBackend({ databaseName: name, viewerId: 'a', openTimeoutMs: 300 });
+    const error = await rejection(backend.getViewer());
+    expect(reasonOf(error)).to.equal('blocked');
+    expect(canRetry(error)).to.be.true;
+    old.close();
+    // Retry works: the same adapter opens and upgrades now (an empty world has no viewer yet).
+    const again = await rejection(backend.getViewer());
+    expect(isContactsError(again, 'not-found'), String(again)).to.be.true;
+    backend.close();
+  });
+
+  it('reports a database the browser discarded as lost, not as an empty world', async () => {
+    const name = fresh();
+    await importWorld(name, { people: [person('a', 'Ann')] });
+    // What eviction under disk pressure does: the database is gone, nobody called deleteWorld.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+    const backend = new IndexedDBBackend({ databaseName: name, viewerId: 'a' });
+    const error = await rejection(backend.getViewer());
+    expect(reasonOf(error)).to.equal('lost');
+    expect((error as Error).message).to.contain('discarded');
+    expect(canRetry(error)).to.be.false;
+    backend.close();
+    // Once said, the next page starts again (an empty world), and a new import is kept as ever.
+    await importWorld(name, { people: [person('a', 'Ann')] });
+    const reader = new IndexedDBBackend({ databaseName: name, viewerId: 'a' });
+    expect((await reader.getViewer()).displayName).to.equal('Ann');
+    reader.close();
+    await deleteWorld(name);
+  });
+
+  it('treats a database deleted on purpose (deleteWorld) as never filled', async () => {
+    const name = fresh();
+    await importWorld(name, { people: [person('a', 'Ann')] });
+    await deleteWorld(name);
+    const backend = new IndexedDBBackend({ databaseName: name, viewerId: 'a' });
+    const error = await rejection(backend.getViewer());
+    expect(isContactsError(error, 'not-found'), String(error)).to.be.true;
+    backend.close();
+    await deleteWorld(name);
   });
 
   it('gives every reason its own words, and Retry only where it can work', () => {

@@ -94,7 +94,9 @@ describe('demo dashboard', function () {
     const elements = [...app.querySelectorAll<LitElement>('contacts-center, activity-feed, contact-requests')];
     await localeReady('ja', ...elements);
     for (const el of elements) {
-      await waitUntil(async () => (await leftoverEnglish(el)).length === 0, `${el.localName} still shows English`, { timeout: 10_000 });
+      await waitUntil(async () => (await leftoverEnglish(el)).length === 0, undefined, { timeout: 10_000 }).catch(async () => {
+        throw new Error(`${el.localName} still shows English: ${(await leftoverEnglish(el)).slice(0, 5).join('; ')}`);
+      });
     }
 
     language.value = 'en';

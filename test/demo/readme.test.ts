@@ -186,6 +186,7 @@ describe('README', () => {
     expect([...snippets.keys()]).to.have.members([
       'plain-html',
       'plain-html-data',
+      'plain-html-server',
       'npm',
       'react',
       'vue',
@@ -222,12 +223,26 @@ describe('README', () => {
   describe('plain HTML', () => {
     afterEach(resetDatabase);
 
+    it('points <contacts-backend> at a server with attributes the element documents', async () => {
+      const snippet = snippets.get('plain-html-server')!;
+      const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+        modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+      };
+      const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'contacts-backend')!;
+      const documented = new Set((element.attributes ?? []).map((a) => a.name));
+      const opening = /<contacts-backend([^>]*)>/.exec(snippet)![1]!;
+      const used = [...opening.matchAll(/([a-z-]+)=/g)].map((m) => m[1]!);
+      expect(used).to.have.members(['api-url', 'token-url', 'viewer-id']);
+      for (const name of used) expect(documented.has(name), name).to.equal(true);
+      for (const tag of customTags(snippet)) expect(customElements.get(tag), tag).to.exist;
+    });
+
     it('loads the bundle the package ships, and its markup renders the elements with the built-in adapter', async () => {
       const snippet = snippets.get('plain-html')!;
       const pkg = (await (await fetch('/package.json')).json()) as { exports: Record<string, unknown> };
       const src = /<script type="module" src="([^"]+)">/.exec(snippet)?.[1] ?? '';
       expect(src).to.match(BUNDLE);
-      expect(pkg.exports['./bundle.js']).to.equal('./dist/contacts-center.bundle.js');
+      expect(pkg.exports['./bundle.js']).to.include({ default: './dist/contacts-center.bundle.js' });
 
       const markup = snippet.replace(/<script[\s\S]*?<\/script>/g, '');
       const host = await fixture<HTMLElement>(html`<div></div>`);

@@ -118,7 +118,11 @@ describe('demo seed: imported into IndexedDB', () => {
     const expected: Record<Exclude<keyof typeof DEMO_PEOPLE, 'viewer'>, Relationship> = {
       connected: rel({ connected: true, following: true, followedBy: true }),
       unrelated: rel({}),
-      requestReceived: rel({ requestReceived: true }),
+      // The demo's received request comes with a note, which both sides' relationship carries.
+      requestReceived: {
+        ...rel({ requestReceived: true }),
+        requestNote: seed.requests.find((r) => r.fromId === DEMO_PEOPLE.requestReceived && r.toId === DEMO_VIEWER_ID)!.note!,
+      },
       requestSent: rel({ requestSent: true }),
       following: rel({ following: true }),
       followedBy: rel({ followedBy: true }),
@@ -144,6 +148,7 @@ describe('demo seed: imported into IndexedDB', () => {
       incoming: seed.requests.filter((r) => r.toId === DEMO_VIEWER_ID).length,
       outgoing: seed.requests.filter((r) => r.fromId === DEMO_VIEWER_ID).length,
       blocked: touches('block', DEMO_VIEWER_ID),
+      muted: 0,
     });
     expect(counts.connections).to.be.at.least(20);
     expect(counts.incoming).to.be.at.least(3);

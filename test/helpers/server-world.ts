@@ -21,12 +21,14 @@ export interface ServerWorld {
   /** A new adapter for `viewerId` on instance `instance` (closed by cleanup). */
   backendFor(viewerId: string, instance?: 0 | 1): HttpBackend;
   cleanup(): Promise<void>;
+  /** Fixes the world's server clock (both instances) at `time`. */
+  setTime(time: number): Promise<void>;
 }
 
 export async function createServerWorld(
   host: ServerHost,
   data: WorldData,
-  options: { rateLimitPerMinute?: number } = {},
+  options: { rateLimitPerMinute?: number; demo?: { people?: number; postsPerPerson?: number } } = {},
 ): Promise<ServerWorld> {
   const response = await fetch(`${host.url}/__worlds`, {
     method: 'POST',
@@ -59,6 +61,14 @@ export async function createServerWorld(
       const adapter = new HttpBackend({ baseUrl: urls[instance], viewerId, token: () => token(viewerId) });
       adapters.push(adapter);
       return adapter;
+    },
+    async setTime(time) {
+      const response = await fetch(`${host.url}/__worlds/${id}/time`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ time }),
+      });
+      if (!response.ok) throw new Error(`The test server did not set the clock: ${await response.text()}`);
     },
     async cleanup() {
       for (const adapter of adapters.splice(0)) adapter.close();

@@ -10,6 +10,8 @@ export interface TestWorld {
   backendFor(viewerId: string): IndexedDBBackend;
   /** Closes every adapter made here and deletes the database. */
   cleanup(): Promise<void>;
+  /** Fixes the clock of every adapter of this world (made before or after) at `time`. */
+  setTime(time: number): void;
 }
 
 /** Imports `data` into a new, uniquely named database. */
@@ -17,10 +19,13 @@ export async function createWorld(data: WorldData = {}): Promise<TestWorld> {
   const databaseName = `test-world-${crypto.randomUUID()}`;
   await importWorld(databaseName, data);
   const backends: IndexedDBBackend[] = [];
+  let time: number | undefined;
+  const clock = () => time ?? Date.now();
   return {
     databaseName,
+    setTime: (t) => void (time = t),
     backendFor(viewerId: string) {
-      const backend = new IndexedDBBackend({ databaseName, viewerId });
+      const backend = new IndexedDBBackend({ databaseName, viewerId, clock });
       backends.push(backend);
       return backend;
     },

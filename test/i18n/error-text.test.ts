@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { errorText } from '../../src/components/shared/error-text.js';
 import { setLocale } from '../../src/i18n/localization.js';
-import { ContactsError } from '../../src/model/errors.js';
+import { CONTACTS_ERROR_CODES, ContactsError } from '../../src/model/errors.js';
 
 describe('errorText', () => {
   afterEach(() => setLocale('en'));
@@ -19,7 +19,7 @@ describe('errorText', () => {
 
   it('speaks Japanese for every error code instead of leaking the English message', async () => {
     await setLocale('ja');
-    const codes = ['not-found', 'self', 'blocked', 'invalid-state', 'forbidden', 'invalid-input', 'storage'] as const;
+    const codes = CONTACTS_ERROR_CODES;
     const texts = codes.map((code) => errorText(new ContactsError(code, 'English message from the adapter.')));
     expect(texts[2]).to.equal('この人との間にブロックがあるため、この操作はできません。');
     for (const [i, text] of texts.entries()) {

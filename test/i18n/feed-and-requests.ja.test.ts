@@ -175,15 +175,16 @@ describe('<contact-requests> in Japanese', () => {
     await expect(el).to.be.accessible();
 
     button(el, 'incoming', '伊藤 さくら', '承認').click();
-    await waitUntil(() => announcement(el) === '伊藤 さくらさんとつながりました。', `announcement: ${announcement(el)}`);
-    await waitUntil(() => section(el, 'incoming').querySelector('[part~="empty"]'), 'the list did not empty');
+    await waitUntil(() => announcement(el) === '伊藤 さくらさんとつながりました。', 'the acceptance was not announced', { timeout: 5000 });
+    await waitUntil(() => section(el, 'incoming').querySelector('[part~="empty"]'), 'the list did not empty', { timeout: 5000 });
     expect(section(el, 'incoming').querySelector('[part~="empty"]')!.textContent!.trim()).to.equal('未対応のリクエストはありません。');
     button(el, 'outgoing', '小林 大輔', 'リクエストを取り消す').click();
     await waitUntil(
       () => announcement(el) === '小林 大輔さんへのつながりリクエストを取り消しました。',
-      `announcement: ${announcement(el)}`,
+      'the cancellation was not announced',
+      { timeout: 5000 },
     );
-    await waitUntil(() => section(el, 'outgoing').querySelector('[part~="empty"]'), 'the sent list did not empty');
+    await waitUntil(() => section(el, 'outgoing').querySelector('[part~="empty"]'), 'the sent list did not empty', { timeout: 5000 });
     expect(section(el, 'outgoing').querySelector('[part~="empty"]')!.textContent!.trim()).to.equal(
       '承認待ちの送信済みリクエストはありません。',
     );
@@ -192,8 +193,9 @@ describe('<contact-requests> in Japanese', () => {
     wrapper.setAttribute('lang', 'en');
     await localeReady('en', el);
     await waitUntil(
-      () => section(el, 'incoming').querySelector('[part~="empty"]')!.textContent!.trim() === 'No pending requests.',
+      () => section(el, 'incoming').querySelector('[part~="empty"]')?.textContent?.trim() === 'No pending requests.',
       'still Japanese',
+      { timeout: 5000 },
     );
     expect(section(el, 'outgoing').querySelector('h2, h3')!.textContent!.trim()).to.equal('Sent requests');
   });

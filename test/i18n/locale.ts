@@ -111,7 +111,10 @@ export async function leftoverEnglish(el: Element): Promise<string[]> {
   const fragments = await englishFragments();
   const found: string[] = [];
   for (const text of readableTexts(shadow(el))) {
-    for (const fragment of fragments) if (text.includes(fragment)) found.push(`"${fragment}" in "${text}"`);
+    // A one-word fragment ("and", "new") counts only as a whole text ("Back"): inside people's own prose it is theirs.
+    for (const fragment of fragments) {
+      if (/\s/.test(fragment) ? text.includes(fragment) : text.trim() === fragment) found.push(`"${fragment}" in "${text}"`);
+    }
   }
   return found;
 }

@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 const SECRET = 'test-secret-for-the-in-process-contacts-server-only';
 
 async function startHost(name, server, dbOptions) {
-  const { openDatabase, migrate, dropSchema, PostgresEventBus, ContactsService, createApp, importWorld, listen } = server;
+  const { openDatabase, migrate, dropSchema, PostgresEventBus, ContactsService, createApp, importWorld, seedDemoWorld, listen } = server;
   const db0 = await openDatabase(dbOptions);
   // PGlite is one process-local database: both instances share it (each with its own LISTEN); PostgreSQL gets two pools.
   const db1 = dbOptions.databaseUrl ? await openDatabase(dbOptions) : db0;
@@ -34,25 +34,30 @@ async function startHost(name, server, dbOptions) {
     new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { ...cors, 'content-type': 'application/json' } });
 
   async function createWorld(request, base) {
-    const { data, rateLimitPerMinute = 0 } = await request.json();
+    // `demo` (seed options) seeds the demo world the way `npm run start:shared` does, instead of `data`.
+    const { data, rateLimitPerMinute = 0, demo = false } = await request.json();
     const id = `w_${randomBytes(6).toString('hex')}`;
     await migrate(db0, id);
     try {
-      await importWorld(db0, id, data ?? {});
+      if (demo) await seedDemoWorld(db0, id, demo);
+      else await importWorld(db0, id, data ?? {});
     } catch (error) {
       await dropSchema(db0, id);
       return reply(400, { error: { code: error.code ?? 'invalid-input', message: error.message } });
     }
+    // The world's clock: real time until a test fixes it (POST /__worlds/<id>/time).
+    const clock = { time: undefined };
+    const now = () => clock.time ?? Date.now();
     const app = (db, bus, mode) =>
       createApp({
-        service: new ContactsService(db, id, bus, quiet),
+        service: new ContactsService(db, id, bus, quiet, now),
         mode,
         auth: { jwtSecret: SECRET },
         corsOrigins: '*',
         rateLimitPerMinute,
         log: quiet,
       });
-    worlds.set(id, { i0: app(db0, buses[0], 'test'), i1: app(db1, buses[1], 'test'), prod: app(db0, buses[0], 'production') });
+    worlds.set(id, { clock, i0: app(db0, buses[0], 'test'), i1: app(db1, buses[1], 'test'), prod: app(db0, buses[0], 'production') });
     return reply(200, { id, urls: [`${base}/w/${id}/i0`, `${base}/w/${id}/i1`], productionUrl: `${base}/w/${id}/prod` });
   }
 
@@ -64,6 +69,11 @@ async function startHost(name, server, dbOptions) {
     if (drop && request.method === 'POST') {
       worlds.delete(drop[1]);
       await dropSchema(db0, drop[1]);
+      return reply(204);
+    }
+    const time = /^\/__worlds\/(w_[0-9a-f]+)\/time$/.exec(url.pathname);
+    if (time && request.method === 'POST' && worlds.has(time[1])) {
+      worlds.get(time[1]).clock.time = (await request.json()).time;
       return reply(204);
     }
     const routed = /^\/w\/(w_[0-9a-f]+)\/(i0|i1|prod)(\/.*)?$/.exec(url.pathname);

@@ -35,18 +35,24 @@ function composedParent(el: Element): Element | null {
 }
 
 /**
- * Whether a scrolling ancestor cuts the element off: it is only partly inside that ancestor's box. An edge within
- * a pixel of the ancestor's counts, since engines round fractional boxes differently (in WebKit axe once found the
- * text of the list's last visible row "partially obscured" while this check saw it inside).
+ * Whether a scrolling ancestor cuts the element off: it, or a box between it and that ancestor (its row, whose
+ * background axe reads), is only partly inside that ancestor's box. An edge within a pixel of the ancestor's
+ * counts, since engines round fractional boxes differently (in WebKit axe once found the text of the list's last
+ * visible row "partially obscured" while this check saw it inside).
  */
 function clippedByScroller(el: Element): boolean {
-  const box = el.getBoundingClientRect();
+  const boxes = [el.getBoundingClientRect()];
   for (let up = composedParent(el); up; up = composedParent(up)) {
     const { overflowX, overflowY } = getComputedStyle(up);
-    if (overflowX === 'visible' && overflowY === 'visible') continue;
+    if (overflowX === 'visible' && overflowY === 'visible') {
+      boxes.push(up.getBoundingClientRect());
+      continue;
+    }
     const clip = up.getBoundingClientRect();
-    const cut = box.top < clip.top + 1 || box.bottom > clip.bottom - 1 || box.left < clip.left + 1 || box.right > clip.right - 1;
-    if (cut) return true;
+    const cut = (box: DOMRect) =>
+      box.top < clip.top + 1 || box.bottom > clip.bottom - 1 || box.left < clip.left + 1 || box.right > clip.right - 1;
+    if (boxes.some(cut)) return true;
+    boxes.splice(0, boxes.length, clip);
   }
   return false;
 }

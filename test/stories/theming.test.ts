@@ -3,8 +3,7 @@
  * equals the token. The dark token set of the dark stories equals the built-in dark palette, and a token set
  * with poor contrast fails axe, so the story accessibility runs do measure colour contrast.
  */
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { expect, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../../src/components/activity-feed/activity-feed.js';
 import '../../src/components/contact-requests/contact-requests.js';
@@ -14,8 +13,9 @@ import { stateBackend } from '../../stories/support/state-backend.js';
 import { BRAND_TOKENS, brandArgs, themeStyle, type ThemeArgs } from '../../stories/support/theme-tokens.js';
 import { prepare, type Decorator } from './compose.js';
 import { contrastViolations } from './contrast.js';
-import { deepQueryAll, unsettled } from './settled.js';
-import { STORIES, storyViewport } from './story-suite.js';
+import { render, story } from './render.js';
+import { deepQueryAll } from './settled.js';
+import { storyViewport } from './story-suite.js';
 
 type Token = keyof ThemeArgs;
 type Tag = 'contacts-center' | 'activity-feed' | 'contact-requests';
@@ -122,21 +122,6 @@ function expected(token: Token, value: string): string {
   probeEl.remove();
   return result;
 }
-
-async function render(template: TemplateResult | Promise<TemplateResult>): Promise<HTMLElement> {
-  const canvas = await fixture<HTMLElement>(html`<div style="padding: 1rem">${await template}</div>`);
-  let why = '';
-  await waitUntil(async () => (why = await unsettled(canvas)) === '', 'never loaded', { timeout: 15_000 }).catch(() =>
-    expect.fail(`the story never finished loading: ${why}`),
-  );
-  return canvas;
-}
-
-const story = (id: string) => {
-  const found = STORIES.find((s) => s.id === id);
-  if (!found) throw new Error(`no story ${id}`);
-  return found;
-};
 
 describe('Theming story', () => {
   before(storyViewport);

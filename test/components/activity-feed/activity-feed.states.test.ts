@@ -110,6 +110,28 @@ describe('<activity-feed> states (in-memory backend)', () => {
     expect(fourth!.querySelector('[part="summary"]')!.textContent).to.equal('<img src=x onerror=alert(1)>');
   });
 
+  it("shows a link's destination as its text, never the words it came with", async () => {
+    const now = Date.now();
+    const backend = feedBackend([
+      entry('a1', 'joe', now, { link: 'HTTPS://News.Example/story?id=7' }),
+      entry('a2', 'jane', now - 20 * MINUTE, { link: 'https://bank.example@evil.example/login' }),
+      entry('a3', 'joe', now - 40 * MINUTE, { link: 'https://\u0430pple.com/' }),
+    ]);
+    const el = await fixture<ActivityFeed>(html`<activity-feed .backend=${backend}></activity-feed>`);
+    await settled(el);
+    const [first, second, third] = articles(el);
+    const link = first!.querySelector('a[part="link"]')!;
+    expect([link.getAttribute('href'), link.textContent, link.getAttribute('dir')]).to.deep.equal([
+      'https://news.example/story?id=7',
+      'news.example/story?id=7',
+      'ltr',
+    ]);
+    // User info makes a link read as one site and open another: it stays text.
+    expect(second!.querySelector('a')).to.equal(null);
+    expect(third!.querySelector('a[part="link"]')!.textContent).to.equal('xn--pple-43d.com');
+    await expect(el).to.be.accessible();
+  });
+
   it('describes each kind and names the other person of a connection', async () => {
     const now = Date.now();
     const backend = wrapBackend(

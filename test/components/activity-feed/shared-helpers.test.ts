@@ -2,7 +2,6 @@ import { expect, fixture, html as testHtml } from '@open-wc/testing';
 import { waitUntil } from './wait.js';
 import { LitElement, html } from 'lit';
 import type { Page } from '../../../src/backend/backend.js';
-import { httpUrl } from '../../../src/components/shared/http-url.js';
 import { appendUnique, loadAtLeast } from '../../../src/controllers/paging.js';
 import { isoTime, MinuteClockController, relativeTime } from '../../../src/components/shared/relative-time.js';
 
@@ -49,25 +48,6 @@ describe('MinuteClockController', () => {
     const after = el.renders;
     await new Promise((r) => setTimeout(r, 80));
     expect(el.renders).to.equal(after);
-  });
-});
-
-describe('httpUrl', () => {
-  it('keeps only absolute http(s) URLs', () => {
-    expect(httpUrl('https://example.com/a?b=1')).to.equal('https://example.com/a?b=1');
-    expect(httpUrl(' http://example.com ')).to.equal('http://example.com/');
-    for (const bad of [
-      'javascript:alert(1)',
-      'JaVaScRiPt:alert(1)',
-      'data:text/html,x',
-      '/relative',
-      'example.com',
-      'ftp://x',
-      '',
-      undefined,
-    ]) {
-      expect(httpUrl(bad), String(bad)).to.equal(undefined);
-    }
   });
 });
 

@@ -60,6 +60,26 @@ describe('PeopleSearchController', () => {
     expect(names(c)).to.deep.equal(['Match abc']);
   });
 
+  it('waits out typing for less than debounceMs when the adapter answers fast, and for all of it when it is slow', async () => {
+    const waited = async (readMs: number): Promise<number> => {
+      const { backend, calls } = searchBackend(
+        (o) => ({ items: [entry(`Match ${o.query}`)], next: null }),
+        () => readMs,
+      );
+      const c = new PeopleSearchController(host(), { debounceMs: 600 });
+      c.setBackend(backend);
+      await waitUntil(() => c.status === 'ready');
+      calls.length = 0;
+      const typed = performance.now();
+      c.search('a', 'all');
+      await waitUntil(() => calls.length === 1, 'the query was sent', { timeout: 5_000 });
+      return performance.now() - typed;
+    };
+    // A 5 ms read: about MIN_TYPING_PAUSE_MS (60 ms), far below 600; a 400 ms read: the whole 600 ms.
+    expect(await waited(5)).to.be.below(400);
+    expect(await waited(400)).to.be.at.least(590);
+  });
+
   it('drops a slow answer to an older query', async () => {
     const { backend } = searchBackend(
       (o) => ({ items: [entry(`Match ${o.query}`)], next: null }),

@@ -26,7 +26,7 @@ describe('<contacts-center> home and list', () => {
   it('shows the viewer and their numbers in plural-correct words', async () => {
     const el = await mount(world.backend);
     const home = root(el).querySelector<HTMLElement>('[part~="home"]')!;
-    await waitUntil(() => home.querySelectorAll('button').length === 4);
+    await waitUntil(() => home.querySelectorAll('[part~="count"]').length === 4);
     expect(home.querySelector('[part~="viewer-name"]')!.textContent).to.equal('Mary Major');
     expect(home.querySelector('[part~="avatar"]')!.textContent).to.contain('MM');
     button(home, 'You have 1 connection');
@@ -38,7 +38,7 @@ describe('<contacts-center> home and list', () => {
   it('opens the list a count names', async () => {
     const el = await mount(world.backend);
     const home = root(el).querySelector<HTMLElement>('[part~="home"]')!;
-    await waitUntil(() => home.querySelectorAll('button').length === 4);
+    await waitUntil(() => home.querySelectorAll('[part~="count"]').length === 4);
     button(home, '2 pending requests').click();
     await waitUntil(() => el.filter === 'incoming' && listSettled(el) && rowNames(el).length === 2);
     expect(el.getAttribute('filter')).to.equal('incoming');
@@ -89,7 +89,7 @@ describe('<contacts-center> home and list', () => {
       const el = await mount(lonely.backendFor('me'), { filter: 'connections' });
       expect(root(el).querySelector('[part~="empty"]')!.textContent).to.equal('You have no connections yet');
       const home = root(el).querySelector<HTMLElement>('[part~="home"]')!;
-      await waitUntil(() => home.querySelectorAll('button').length === 4);
+      await waitUntil(() => home.querySelectorAll('[part~="count"]').length === 4);
       button(home, 'You have 0 connections');
       button(home, 'You are following 0 people');
       button(home, '0 pending requests');
@@ -164,7 +164,7 @@ describe('<contacts-center> home and list', () => {
   it('refreshes counts and badges live when the backend reports a change', async () => {
     const el = await mount(world.backend);
     const home = root(el).querySelector<HTMLElement>('[part~="home"]')!;
-    await waitUntil(() => home.querySelectorAll('button').length === 4);
+    await waitUntil(() => home.querySelectorAll('[part~="count"]').length === 4);
     const grid = root(el).querySelector<HTMLElement>('[role="grid"]')!;
     await world.backend.follow('richard');
     await waitUntil(() => badgeOf(rowByName(el, 'Richard Roe')) === 'Following', 'the badge did not update');

@@ -36,6 +36,7 @@ describe('<contacts-center> profile and actions', () => {
     expect(section.querySelector('[part~="relationship"]')!.textContent!.trim()).to.equal('Not connected');
     const links = [...section.querySelectorAll<HTMLAnchorElement>('[part~="details"] a')].map((a) => a.getAttribute('href'));
     expect(links).to.deep.equal(['mailto:richard@example.com', 'tel:+15550109999', 'https://roe.example/']);
+    expect(section.querySelector('[part~="details"] a[href^="https:"]')!.textContent).to.equal('roe.example');
     const text = section.querySelector('[part~="details"]')!.textContent!;
     expect(text).to.contain('javascript:alert(1)'); // shown, never linked
     expect(text).to.contain('1 Main St');
@@ -54,7 +55,7 @@ describe('<contacts-center> profile and actions', () => {
     await openProfile(el, 'Jane Doe');
     expect(actionNames(el)).to.deep.equal(['Disconnect', 'Follow', 'Block', 'vCard']);
     await openProfile(el, 'Rita Request');
-    expect(actionNames(el)).to.deep.equal(['Accept', 'Decline', 'Follow', 'Block', 'vCard']);
+    expect(actionNames(el)).to.deep.equal(['Accept', 'Decline', 'Decline and ignore', 'Follow', 'Block', 'vCard']);
     await openProfile(el, 'Sam Sent');
     expect(actionNames(el)).to.deep.equal(['Cancel request', 'Follow', 'Block', 'vCard']);
     await openProfile(el, 'John Doe');

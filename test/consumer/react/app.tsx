@@ -1,5 +1,5 @@
 // A React 19 + TypeScript consumer, type-checked against the package's generated types (scripts/check-consumer-types.js).
-import 'contacts-center/react';
+import type {} from 'contacts-center/react';
 import { IndexedDBBackend, type ContactsBackend } from 'contacts-center';
 
 export function App({ backend = new IndexedDBBackend({ databaseName: 'my-contacts', viewerId: 'me' }) }: { backend?: ContactsBackend }) {

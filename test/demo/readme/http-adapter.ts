@@ -1,4 +1,4 @@
-import { ContactsError, type BackendChange, type ChangeListener, type ContactsBackend, type ReadOptions, type RequestDirection } from '../../../src/index.js';
+import { ContactsError, type BackendChange, type ChangeListener, type ContactsBackend, type ProfileInput, type ReadOptions, type RequestDirection } from '../../../src/index.js';
 
 type Method = Exclude<keyof ContactsBackend, 'viewerId' | 'subscribe' | 'close'>;
 
@@ -33,7 +33,10 @@ export class HttpBackend implements ContactsBackend {
   searchPeople(options = {}) { return this.call('searchPeople', options); }
   getCounts(options: ReadOptions = {}) { return this.call('getCounts', options); }
   getRelationship(id: string, options: ReadOptions = {}) { return this.call('getRelationship', id, options); }
-  requestConnection(id: string) { return this.call('requestConnection', id); }
+  getMutualConnections(id: string, options = {}) { return this.call('getMutualConnections', id, options); }
+  getMutualConnectionsFor(ids: readonly string[], options = {}) { return this.call('getMutualConnectionsFor', ids, options); }
+  getSuggestions(options = {}) { return this.call('getSuggestions', options); }
+  requestConnection(id: string, options = {}) { return this.call('requestConnection', id, options); }
   cancelRequest(id: string) { return this.call('cancelRequest', id); }
   acceptRequest(id: string) { return this.call('acceptRequest', id); }
   declineRequest(id: string) { return this.call('declineRequest', id); }
@@ -42,9 +45,18 @@ export class HttpBackend implements ContactsBackend {
   unfollow(id: string) { return this.call('unfollow', id); }
   block(id: string) { return this.call('block', id); }
   unblock(id: string) { return this.call('unblock', id); }
+  removeFollower(id: string) { return this.call('removeFollower', id); }
+  ignoreRequests(id: string) { return this.call('ignoreRequests', id); }
+  unignoreRequests(id: string) { return this.call('unignoreRequests', id); }
+  dismissSuggestion(id: string) { return this.call('dismissSuggestion', id); }
+  mute(id: string, options = {}) { return this.call('mute', id, options); }
+  unmute(id: string) { return this.call('unmute', id); }
+  getPrivateNote(id: string, options: ReadOptions = {}) { return this.call('getPrivateNote', id, options); }
+  setPrivateNote(id: string, text: string) { return this.call('setPrivateNote', id, text); }
   listRequests(direction: RequestDirection, options = {}) { return this.call('listRequests', direction, options); }
   getFeed(options = {}) { return this.call('getFeed', options); }
   postActivity(input: { kind: string; text: string; link?: string }) { return this.call('postActivity', input); }
+  updateProfile(input: ProfileInput) { return this.call('updateProfile', input); }
 
   /** Changes arrive from the server as server-sent events, whoever made them. */
   subscribe(listener: ChangeListener): () => void {
