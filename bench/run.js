@@ -1,11 +1,18 @@
 // `npm run bench [suite…]`: runs bench/*.bench.ts in headless Chromium (served by Vite) and prints one table.
 import { readdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
 
 const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 const wanted = process.argv.slice(2);
+/** The machine's 1, 5 and 15-minute load averages, so a run on a busy machine shows as one. */
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' / ');
+const loadAtStart = load();
 const files = readdirSync(new URL('.', import.meta.url));
 const pick = (suffix) =>
   files
@@ -30,7 +37,7 @@ const browser = await puppeteer.launch({
   headless: true,
   args: CHROME_ARGS,
   // waitForFunction is one protocol call that lasts until the suite ends: allow as long as the wait itself.
-  protocolTimeout: 600_000,
+  protocolTimeout: 1_000_000,
 });
 
 const rows = [];
@@ -42,9 +49,11 @@ for (const suite of nodeSuites) {
 try {
   for (const suite of suites) {
     const page = await browser.newPage();
+    // The suite's progress lines (console.log in the page) go to stderr, so a slow phase shows where it is.
+    page.on('console', (message) => process.stderr.write(`  ${suite}: ${message.text()}\n`));
     process.stderr.write(`running ${suite}…\n`);
     await page.goto(`${base}bench/index.html?suite=${suite}`);
-    await page.waitForFunction(() => window.benchRows || window.benchError, { timeout: 480_000, polling: 500 });
+    await page.waitForFunction(() => window.benchRows || window.benchError, { timeout: 900_000, polling: 500 });
     const error = await page.evaluate(() => window.benchError);
     if (error) throw new Error(`${suite}: ${error}`);
     rows.push(...(await page.evaluate(() => window.benchRows)));
@@ -69,7 +78,8 @@ const table = rows.map((r) => ({
 const cols = Object.keys(table[0] ?? { group: '' });
 const widths = cols.map((c) => Math.max(c.length, ...table.map((t) => String(t[c]).length)));
 const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
-console.log(`\ncontacts-center bench, ${new Date().toISOString().slice(0, 10)}, ${process.platform} ${process.arch}, medians\n`);
+console.log(`\ncontacts-center bench, ${new Date().toISOString().slice(0, 10)}, ${process.platform} ${process.arch}, medians`);
+console.log(`load average (1 / 5 / 15 min, ${cpus().length} cores): ${loadAtStart} at start, ${load()} at end\n`);
 console.log(line(cols));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const t of table) console.log(line(cols.map((c) => t[c])));

@@ -17,7 +17,7 @@ const VCF = require('vcf');
 const COUNT = 10_000;
 
 /** Our src/vcard bundled to a temporary ES module, so Node runs the same code the browser does. */
-async function loadOurs() {
+export async function loadOurs() {
   const dir = mkdtempSync(join(tmpdir(), 'cc-vcard-bench-'));
   const outfile = join(dir, 'vcard.mjs');
   await build({
@@ -255,7 +255,7 @@ function median(values) {
 
 /** CPU milliseconds (user + system, this process) that `fn` takes: unlike wall time, not inflated by the other
  * processes sharing this 2-core machine (tests, builds), which would otherwise decide the ratios. */
-function cpuTime(fn) {
+export function cpuTime(fn) {
   const start = process.cpuUsage();
   fn();
   const used = process.cpuUsage(start);
