@@ -3,7 +3,8 @@ import { frameworkTypes } from './scripts/framework-types.js';
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/i18n/locales/**'],
+  // src/react/: generated from the manifest (scripts/react-wrappers.js).
+  exclude: ['src/**/*.styles.ts', 'src/i18n/locales/**', 'src/react/**'],
   litelement: true,
   // package.json's customElements field is maintained by hand; the freshness check writes elsewhere.
   packagejson: false,

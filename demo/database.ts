@@ -6,13 +6,13 @@ import { DEMO_VIEWER_ID, generateWorld } from './seed/world.js';
 export const DATABASE_NAME = 'contacts-center-demo';
 
 /** An adapter acting as `viewerId` on the demo database. */
-export function openBackend(viewerId: string): IndexedDBBackend {
-  return new IndexedDBBackend({ databaseName: DATABASE_NAME, viewerId });
+export function openBackend(viewerId: string, databaseName = DATABASE_NAME): IndexedDBBackend {
+  return new IndexedDBBackend({ databaseName, viewerId });
 }
 
 /** True when the database holds the seeded world (its default viewer exists). */
-async function isSeeded(): Promise<boolean> {
-  const probe = openBackend(DEMO_VIEWER_ID);
+async function isSeeded(databaseName: string): Promise<boolean> {
+  const probe = openBackend(DEMO_VIEWER_ID, databaseName);
   try {
     await probe.getViewer();
     return true;
@@ -31,18 +31,18 @@ export type SeedProgress = (progress: ImportProgress) => void;
  * Seeds the database unless it already holds the world; a seed cut off earlier (the page closed mid-import) is
  * redone from scratch. Resolves to whether it seeded.
  */
-export async function ensureSeeded(onProgress?: SeedProgress): Promise<boolean> {
-  if ((await importStatus(DATABASE_NAME)).state === 'unfinished') {
-    await resetDatabase(onProgress);
+export async function ensureSeeded(onProgress?: SeedProgress, databaseName = DATABASE_NAME): Promise<boolean> {
+  if ((await importStatus(databaseName)).state === 'unfinished') {
+    await resetDatabase(onProgress, databaseName);
     return true;
   }
-  if (await isSeeded()) return false;
-  await importWorld(DATABASE_NAME, generateWorld(), onProgress ? { onProgress } : {});
+  if (await isSeeded(databaseName)) return false;
+  await importWorld(databaseName, generateWorld(), onProgress ? { onProgress } : {});
   return true;
 }
 
 /** Deletes everything and seeds a fresh world (activities relative to now). */
-export async function resetDatabase(onProgress?: SeedProgress): Promise<void> {
-  await deleteWorld(DATABASE_NAME);
-  await importWorld(DATABASE_NAME, generateWorld(), onProgress ? { onProgress } : {});
+export async function resetDatabase(onProgress?: SeedProgress, databaseName = DATABASE_NAME): Promise<void> {
+  await deleteWorld(databaseName);
+  await importWorld(databaseName, generateWorld(), onProgress ? { onProgress } : {});
 }

@@ -1,25 +1,32 @@
 /**
- * The demo dashboard: the three elements on the IndexedDB adapter, no server. The provider module comes
+ * The demo dashboard: the three elements on the IndexedDB adapter, no server; or, served by
+ * `npm run start:shared`, on the reference server (see server-backend.ts). The provider module comes
  * first so it listens before the elements are defined and ask for their backend.
  */
 import { provider } from './provider.js';
 import '../src/components/contacts-center/contacts-center.js';
 import '../src/components/activity-feed/activity-feed.js';
 import '../src/components/contact-requests/contact-requests.js';
-import type { ImportProgress, IndexedDBBackend } from '../src/backend/indexeddb/index.js';
+import type { ContactsBackend } from '../src/backend/backend.js';
+import type { ImportProgress } from '../src/backend/indexeddb/index.js';
 import { isContactsError } from '../src/model/errors.js';
 import type { Person } from '../src/model/person.js';
 import { DATABASE_NAME, ensureSeeded, openBackend, resetDatabase } from './database.js';
 import { demoPeople } from './directory.js';
 import { applyLanguage, languageFromUrl, t, type DemoLanguage } from './language.js';
 import { DEMO_VIEWER_ID } from './seed/world.js';
+import { contactsApi, openServerBackend } from './server-backend.js';
 
 const select = document.querySelector<HTMLSelectElement>('#viewer')!;
 const languageSelect = document.querySelector<HTMLSelectElement>('#language')!;
 const resetButton = document.querySelector<HTMLButtonElement>('#reset')!;
 const status = document.querySelector<HTMLElement>('#status')!;
 
-let backend: IndexedDBBackend | undefined;
+/** The server's API root when the page runs on the reference server (the server seeds and keeps the world). */
+const api = contactsApi();
+const open = (viewerId: string): ContactsBackend => (api ? openServerBackend(api, viewerId) : openBackend(viewerId));
+
+let backend: ContactsBackend | undefined;
 
 function say(text: string): void {
   status.textContent = text;
@@ -48,7 +55,7 @@ function remember(name: 'viewer' | 'person', value: string | null): void {
  * so no element is left holding a closed adapter). Falls back to Joe Bloggs for an unknown id.
  */
 async function showViewer(viewerId: string): Promise<Person> {
-  let next = openBackend(viewerId);
+  let next = open(viewerId);
   let viewer: Person;
   try {
     viewer = await next.getViewer();
@@ -56,7 +63,7 @@ async function showViewer(viewerId: string): Promise<Person> {
     next.close();
     if (!isContactsError(error, 'not-found') || viewerId === DEMO_VIEWER_ID) throw error;
     say(`There is no person “${viewerId}” in the demo data; showing Joe Bloggs instead.`);
-    next = openBackend(DEMO_VIEWER_ID);
+    next = open(DEMO_VIEWER_ID);
     viewer = await next.getViewer();
   }
   const old = backend;
@@ -86,7 +93,9 @@ function fillViewerSelect(current: string): void {
 
 async function start(): Promise<void> {
   say(t('preparing'));
-  const seeded = await ensureSeeded(sayProgress(t('creating')));
+  // The server's world is shared: no one page resets it.
+  resetButton.hidden = api !== undefined;
+  const seeded = api ? false : await ensureSeeded(sayProgress(t('creating')));
   fillViewerSelect(viewerFromUrl());
   await showViewer(viewerFromUrl());
   say(seeded ? t('created') : '');

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { TYPES_DIR } from './framework-types.js';
+import { CONSUMER_COMPILER_OPTIONS } from './consumer-compiler-options.js';
 
 const pkg = 'node_modules/.cache/consumer-types/contacts-center';
 rmSync(pkg, { recursive: true, force: true });
@@ -15,13 +16,7 @@ cpSync(TYPES_DIR, `${pkg}/${TYPES_DIR}`, { recursive: true });
 
 const at = (path) => [`../../${pkg}/${path}`];
 const common = {
-  target: 'ES2022',
-  module: 'ESNext',
-  moduleResolution: 'bundler',
-  lib: ['ES2023', 'DOM', 'DOM.Iterable'],
-  strict: true,
-  noEmit: true,
-  skipLibCheck: false,
+  ...CONSUMER_COMPILER_OPTIONS,
   baseUrl: '.',
   paths: {
     'contacts-center': at('dist/index.d.ts'),
@@ -32,13 +27,11 @@ const common = {
 };
 const configs = {
   react: { compilerOptions: { ...common, jsx: 'react-jsx', types: ['react'] }, include: ['react', 'plain'] },
-  // As a Vue app would: the package's Vue types in the program (an app lists `contacts-center/vue` in "types").
-  // Not strictTemplates: the generated Vue types name hyphenated attributes and events as written (`person-id`,
-  // `oncc-select`), and vue-tsc's strict check looks for camelCase (`personId`, `onCcSelect`), so a misspelled
-  // attribute is not caught in Vue templates; attribute values (`filter`) and event details are.
+  // As a Vue app would: the package's Vue types in the program (an app lists `contacts-center/vue` in "types"),
+  // templates checked strictly (an attribute or event the element does not have is an error).
   vue: {
     compilerOptions: { ...common, jsx: 'preserve', types: [] },
-    vueCompilerOptions: { strictTemplates: false },
+    vueCompilerOptions: { strictTemplates: true },
     include: ['vue', ...at(`${TYPES_DIR}/vue.d.ts`)],
   },
 };

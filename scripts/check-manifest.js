@@ -1,8 +1,9 @@
 // Fails when the committed custom-elements.json, or the framework and editor types generated with it into
-// types/ (scripts/framework-types.js), differ from what the analyzer generates from src/.
+// types/ and the React wrappers (scripts/framework-types.js), differ from what the analyzer generates from src/.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { TYPES_DIR } from './framework-types.js';
+import { WRAPPERS_PATH } from './react-wrappers.js';
 
 const outdir = 'node_modules/.cache/cem-check';
 
@@ -16,7 +17,7 @@ function normalized(text) {
 rmSync(outdir, { recursive: true, force: true });
 execFileSync('npx', ['cem', 'analyze', '--outdir', outdir], {
   stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, CEM_TYPES_OUTDIR: `${outdir}/${TYPES_DIR}` },
+  env: { ...process.env, CEM_TYPES_OUTDIR: `${outdir}/${TYPES_DIR}`, CEM_WRAPPERS_PATH: `${outdir}/${WRAPPERS_PATH}` },
 });
 const fresh = normalized(readFileSync(`${outdir}/custom-elements.json`, 'utf8'));
 const committed = existsSync('custom-elements.json') ? normalized(readFileSync('custom-elements.json', 'utf8')) : '';
@@ -31,4 +32,8 @@ if (staleTypes.length) {
   console.error(`${TYPES_DIR}/ is stale (${staleTypes.join(', ')}): run \`npm run analyze\` and commit the result.`);
   process.exit(1);
 }
-console.log(`custom-elements.json and ${TYPES_DIR}/ are fresh.`);
+if (read(`${outdir}/${WRAPPERS_PATH}`) !== read(WRAPPERS_PATH)) {
+  console.error(`${WRAPPERS_PATH} is stale: run \`npm run analyze\` and commit the result.`);
+  process.exit(1);
+}
+console.log(`custom-elements.json, ${TYPES_DIR}/ and ${WRAPPERS_PATH} are fresh.`);

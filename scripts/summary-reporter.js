@@ -9,12 +9,22 @@ function count(suite, totals) {
   for (const child of suite.suites) count(child, totals);
 }
 
+/** The sum of the test durations in `suite`, in ms (a file's own time, without page start-up). */
+function duration(suite) {
+  let ms = 0;
+  for (const test of suite.tests) ms += test.duration ?? 0;
+  for (const child of suite.suites) ms += duration(child);
+  return ms;
+}
+
 const line = ({ passed, failed, skipped }) => `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
 
 export function summaryReporter() {
   const total = { passed: 0, failed: 0, skipped: 0 };
   /** @type {Map<string, typeof total>} */
   const perBrowser = new Map();
+  /** @type {Map<string, Map<string, number>>} test file → browser → ms */
+  const perFile = new Map();
   return {
     onTestRunFinished({ sessions }) {
       for (const session of sessions) {
@@ -25,11 +35,27 @@ export function summaryReporter() {
           // A file that failed to load, or failed outside a test, counts as one failure.
           if (!session.passed && (session.errors?.length ?? 0) > 0) totals.failed += 1;
         }
+        if (!perFile.has(session.testFile)) perFile.set(session.testFile, new Map());
+        if (session.testResults) perFile.get(session.testFile).set(name, duration(session.testResults));
       }
     },
     // Printed at process exit, after the default reporter's own summary, so the total is the closing line.
     stop() {
       process.once('exit', () => {
+        // Where a slow run spends its time: the ten slowest files, with each browser's share.
+        const fileTime = (times) => [...times.values()].reduce((sum, ms) => sum + ms, 0);
+        const slowest = [...perFile].sort(([, a], [, b]) => fileTime(b) - fileTime(a)).slice(0, 10);
+        const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+        process.stdout.write(
+          'Slowest test files (sum of test durations):\n' +
+            slowest
+              .map(
+                ([file, times]) =>
+                  `  ${seconds(fileTime(times))}  ${file.replace(process.cwd() + '/', '')}  (${[...times].map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')})`,
+              )
+              .join('\n') +
+            '\n',
+        );
         const lines = perBrowser.size > 1 ? [...perBrowser].map(([name, totals]) => `${name}: ${line(totals)}`) : [];
         process.stdout.write([...lines, line(total)].join('\n') + '\n');
       });

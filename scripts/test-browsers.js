@@ -116,7 +116,19 @@ class WebKitLauncher extends WebdriverLauncher {
         'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
         // Without it webdriverio asks for BiDi, which WebKitWebDriver does not offer ("Failed to match capabilities").
         'wdio:enforceWebDriverClassic': true,
+        // The runner talks to the page over its own socket, so navigation need not wait for every subresource.
+        pageLoadStrategy: 'eager',
       },
+    });
+  }
+
+  // The runner's session manager starts a page without awaiting it (`queueStartSession`), so a navigation that
+  // fails or times out after the run ended was an unhandled rejection that stopped the runner with exit code 1.
+  // A page that really never starts is still reported, by the runner's own `browserStartTimeout`.
+  async startSession(id, url) {
+    await this.ensureManagerInitialized();
+    this.driverManager.startSession(id, url).catch((error) => {
+      if (this.driverManager) console.warn(`WebKit: opening ${url} failed: ${error.message}`);
     });
   }
 

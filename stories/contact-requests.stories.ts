@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { ContactsBackend } from '../src/backend/backend.js';
 import '../src/components/contact-requests/contact-requests.js';
-import { darkTheme, withLang } from './support/decorators.js';
+import { darkTheme, ownFrameInDocs, withLang } from './support/decorators.js';
 import { seeded } from './support/seeded-backend.js';
 import { stateBackend } from './support/state-backend.js';
 
@@ -43,5 +43,5 @@ export const Loading: Story = { loaders: [async () => ({ backend: stateBackend('
 export const Empty: Story = { loaders: [async () => ({ backend: stateBackend('empty') })] };
 export const Failing: Story = { name: 'Error', loaders: [async () => ({ backend: stateBackend('error') })] };
 
-export const Japanese: Story = { decorators: [withLang('ja')], loaders: [seeded('requests-ja')] };
+export const Japanese: Story = { decorators: [withLang('ja')], parameters: ownFrameInDocs, loaders: [seeded('requests-ja')] };
 export const DarkTheme: Story = { decorators: [darkTheme], loaders: [seeded('requests-dark')] };

@@ -1,10 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import type { ContactsBackend, PeopleFilter } from '../src/backend/backend.js';
 import { PEOPLE_FILTERS } from '../src/backend/vocabulary.js';
 import '../src/components/contacts-center/contacts-center.js';
+import type { ContactsCenter } from '../src/components/contacts-center/contacts-center.js';
 import { DEMO_PEOPLE } from '../demo/seed/world.js';
-import { darkTheme, withHeight, withLang } from './support/decorators.js';
+import { darkTheme, withHeight, ownFrameInDocs, withLang } from './support/decorators.js';
 import { seeded } from './support/seeded-backend.js';
 import { stateBackend } from './support/state-backend.js';
 
@@ -46,6 +48,12 @@ type Story = StoryObj<Args>;
 /** The home view: Joe's numbers, the search field and everyone in name order. */
 export const Home: Story = { loaders: [seeded('contacts-center')] };
 
+/** People you may know on the home view: each with its reason, Connect and Dismiss (a dismissed person stays away). */
+export const PeopleYouMayKnow: Story = { loaders: [seeded('suggestions')] };
+
+/** A pending request's note on the sender's profile, above Accept and Decline. */
+export const ProfileRequestNote: Story = { args: { personId: DEMO_PEOPLE.requestReceived }, loaders: [seeded('profile-request-note')] };
+
 /** Typing searches every script: here the kana reading of 山田 太郎. */
 export const Search: Story = { args: { query: 'やまだ' }, loaders: [seeded('search')] };
 
@@ -57,6 +65,12 @@ export const IncomingRequests: Story = { args: { filter: 'incoming' }, loaders: 
 /** Requests Joe sent. */
 export const OutgoingRequests: Story = { args: { filter: 'outgoing' }, loaders: [seeded('filter-outgoing')] };
 export const Blocked: Story = { args: { filter: 'blocked' }, loaders: [seeded('filter-blocked')] };
+/** The Muted filter (empty until someone is muted: try Mute on a profile, or select rows and Mute). */
+export const Muted: Story = { args: { filter: 'muted' }, loaders: [seeded('filter-muted')] };
+/** The Suggested filter: people Joe may know, ranked by mutual connections, each row with its reason. */
+export const Suggested: Story = { args: { filter: 'suggested' }, loaders: [seeded('filter-suggested')] };
+/** A profile's Mute with its duration choice, and the viewer's private note (with the opt-in for the vCard). */
+export const MuteAndPrivateNote: Story = { args: { personId: DEMO_PEOPLE.connected }, loaders: [seeded('mute-and-note')] };
 
 /** Profile of a connection (Jane Doe): every kind of contact detail, Disconnect, Unfollow, Block, vCard. */
 export const ProfileConnected: Story = { args: { personId: DEMO_PEOPLE.connected }, loaders: [seeded('profile-connected')] };
@@ -93,10 +107,22 @@ export const TenThousandPeople: Story = {
   loaders: [seeded('ten-thousand', undefined, { people: 10_000, activities: false })],
 };
 
+/** A search matches email addresses, organisations and job titles too; the row says which field matched. */
+export const SearchAcrossFields: Story = { args: { query: 'manager' }, loaders: [seeded('search-fields')] };
+
+/** Japanese names under their gojūon rows (by reading), in Japanese: the headings and the jump-to-letter index. */
+export const JapaneseHeadings: Story = {
+  args: { query: '株式会社' },
+  decorators: [withLang('ja')],
+  parameters: ownFrameInDocs,
+  loaders: [seeded('japanese-headings')],
+};
+
 /** Inside `lang="ja"`: the elements follow the nearest `lang` (Japanese strings as they are translated). */
 export const Japanese: Story = {
   args: { personId: DEMO_PEOPLE.requestSent },
   decorators: [withLang('ja')],
+  parameters: ownFrameInDocs,
   loaders: [seeded('japanese')],
 };
 
@@ -112,4 +138,32 @@ export const Narrow: Story = {
   args: { personId: DEMO_PEOPLE.connected },
   decorators: [(story) => html`<div style="max-width: 24rem; height: 100%">${story()}</div>`],
   loaders: [seeded('narrow')],
+};
+
+/** Joe edits his own profile: names with their reading, work, contacts, birthday, about text and a picture. */
+export const EditProfile: Story = {
+  loaders: [seeded('edit-profile')],
+  render: (args, { loaded }) =>
+    html`<contacts-center
+      .backend=${loaded['backend'] as ContactsBackend}
+      filter=${args.filter}
+      ${ref((el) => void (el as ContactsCenter | undefined)?.updateComplete.then(() => (el as ContactsCenter).editProfile()))}
+    ></contacts-center>`,
+};
+
+const SAMPLE_VCARDS = [
+  'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Pat Plumber\r\nTEL;TYPE=CELL:+44 7700 900123\r\nNOTE:Fixed the boiler\r\nEND:VCARD',
+  'BEGIN:VCARD\r\nVERSION:3.0\r\nN:山田;花子;;;\r\nFN:山田 花子\r\nX-PHONETIC-LAST-NAME:やまだ\r\nX-PHONETIC-FIRST-NAME:はなこ\r\nEND:VCARD',
+  'BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:a card with no name\r\nEND:VCARD',
+].join('\r\n');
+
+/** The import panel's preview of a small file (opened with `importVCards()`, as a host would): new, unreadable. */
+export const ImportPreview: Story = {
+  args: { filter: 'mine' },
+  loaders: [seeded('import-preview')],
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('contacts-center')!;
+    await el.updateComplete;
+    await el.importVCards(SAMPLE_VCARDS);
+  },
 };

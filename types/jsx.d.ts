@@ -66,21 +66,36 @@ type BaseProps = {
 type BaseEvents = {};
 
 export type ActivityFeedProps = {
-  /** Only this person's activities. Absent: the viewer's network feed. */
+  /** Only this person's activities (no tabs, no composer). Absent: the viewer's network feed. */
   "person-id"?: ActivityFeed["personId"];
+  /** The tab shown: `all`, `connections`, `following` or `me` (anything else reads as `all`). */
+  tab?: ActivityFeed["tab"];
+  /** Hide the tab bar (the host picks the tab with `tab`). */
+  "hide-tabs"?: ActivityFeed["hideTabs"];
+  /** Turn the composer off. */
+  "no-composer"?: ActivityFeed["noComposer"];
+  /** IANA time zone of the day headings (e.g. `Asia/Tokyo`). Absent: the browser's. */
+  "time-zone"?: ActivityFeed["timeZone"];
   /** Activities per page, 1 to 100. */
   "page-size"?: ActivityFeed["pageSize"];
   /** Load the next page when the end of the list scrolls into view (the "Show more" button stays). */
   infinite?: ActivityFeed["infinite"];
   /** UI language (BCP 47). Absent: the nearest `lang` attribute. */
   locale?: ActivityFeed["locale"];
+  /** People never shown in the feed, not even by name in a group (blocked people are left out by the backend;
+this is for more, e.g. muted people). Activities by them, and connections with them, are left out. */
+  hidePerson?: ActivityFeed["hidePerson"];
   /** The adapter to use. Without it, the nearest `backendContext` provider's adapter is used. */
   backend?: ActivityFeed["backend"];
   /** The user chose a person's name, so a host can open their profile. `detail: { personId }`. */
   "oncc-person-open"?: (
     e: CustomEvent<import("../dist/components/activity-feed/activity-feed.js").PersonOpenEventDetail>,
   ) => void;
-  /** Loading failed. `detail: { error, message, action: 'load' }`. */
+  /** The user chose a tab (the `tab` attribute has changed). `detail: { tab }`. */
+  "oncc-tab-change"?: (
+    e: CustomEvent<import("../dist/components/activity-feed/activity-feed.js").FeedTabEventDetail>,
+  ) => void;
+  /** Loading or posting failed. `detail: { error, message, action }` with `action` `'load'` or `'post'`. */
   "oncc-error"?: (e: CustomEvent<import("../dist/components/activity-feed/activity-feed.js").ErrorEventDetail>) => void;
 };
 
@@ -93,7 +108,7 @@ export type ContactRequestsProps = {
   locale?: ContactRequests["locale"];
   /** The adapter to use. Without it, the nearest `backendContext` provider's adapter is used. */
   backend?: ContactRequests["backend"];
-  /** An action succeeded. `detail: { action: 'accept' | 'decline' | 'cancel-request', personIds: [id], relationship }`. */
+  /** An action succeeded. `detail: { action: 'accept' | 'decline' | 'ignore-requests' | 'cancel-request', personIds: [id], relationship }`. */
   "oncc-action"?: (
     e: CustomEvent<import("../dist/components/contact-requests/contact-requests.js").ActionEventDetail>,
   ) => void;
@@ -108,6 +123,15 @@ export type ContactsBackendElementProps = {
   "database-name"?: ContactsBackendElement["databaseName"];
   /** The person the built-in adapter acts for. Without it (and without `backend`) the elements have no backend. */
   "viewer-id"?: ContactsBackendElement["viewerId"];
+  /** The reference server's API root (e.g. `https://contacts.example.com/api`). When set, the elements get the
+HTTP adapter instead of IndexedDB; it needs `viewer-id` and a token (`token-url` or `getToken`). */
+  "api-url"?: ContactsBackendElement["apiUrl"];
+  /** Where the viewer's token comes from, with `api-url`: a GET with the page's cookies answering JSON
+`{ "token": "…" }` or the bare token. It is kept until shortly before it expires, or the server refuses it. */
+  "token-url"?: ContactsBackendElement["tokenUrl"];
+  /** The viewer's token for `api-url`, from script: a function giving the current JWT (called before requests;
+with `{ refresh: true }` after the server refused one). Used when `token-url` is not set. */
+  getToken?: ContactsBackendElement["getToken"];
   /** Any adapter; when set, it is provided instead of the built-in one. */
   backend?: ContactsBackendElement["backend"];
   /** The backend the elements inside currently get. */
@@ -135,9 +159,13 @@ export type ContactsCenterProps = {
   "oncc-select"?: (
     e: CustomEvent<import("../dist/components/contacts-center/contacts-center.js").SelectEventDetail>,
   ) => void;
-  /** An action completed. `detail: { action, personIds, relationship? }` (`relationship` for single-person relationship actions; `action: 'vcard'` for downloads). */
+  /** An action completed. `detail: { action, personIds, relationship? }` (`relationship` for single-person relationship actions; `action: 'vcard'` for downloads, `profile` for the viewer's saved profile, `contact` / `delete-contact` for a saved or deleted personal contact). */
   "oncc-action"?: (
     e: CustomEvent<import("../dist/components/contacts-center/contacts-center.js").ActionEventDetail>,
+  ) => void;
+  /** A vCard import finished, was cancelled or was undone. `detail: { status }`. */
+  "oncc-import"?: (
+    e: CustomEvent<import("../dist/components/contacts-center/contacts-center.js").ImportEventDetail>,
   ) => void;
   /** An action or a load failed. `detail: { error, message, action?, personIds? }`; `message` is what the user was shown. */
   "oncc-error"?: (
@@ -153,7 +181,8 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **cc-person-open** - The user chose a person's name, so a host can open their profile. `detail: { personId }`.
-   * - **cc-error** - Loading failed. `detail: { error, message, action: 'load' }`.
+   * - **cc-tab-change** - The user chose a tab (the `tab` attribute has changed). `detail: { tab }`.
+   * - **cc-error** - Loading or posting failed. `detail: { error, message, action }` with `action` `'load'` or `'post'`.
    *
    * ### **Methods:**
    *  - **refresh(): _Promise<void>_** - Reloads the feed from its first page.
@@ -176,13 +205,26 @@ export type CustomElements = {
    * - **--cc-avatar-size** - Avatar diameter. _(default: undefined)_
    *
    * ### **CSS Parts:**
-   *  - **feed** - The list of activities (`role="feed"`).
+   *  - **tabs** - The tab bar (`role="tablist"`).
+   * - **tab** - One tab; the chosen one also has the `selected-tab` part.
+   * - **selected-tab** - The chosen tab.
+   * - **composer** - The form to post an update.
+   * - **composer-text** - Its text area.
+   * - **composer-count** - How many characters are left.
+   * - **composer-error** - Why the last post failed.
+   * - **post** - The "Post" button.
+   * - **new-items** - The "3 new" button shown when activity arrives while the user reads further down.
+   * - **feed** - The list of activities (`role="feed"`).
+   * - **day-heading** - A day's heading ("Today"), at the top of the day's first activity.
    * - **item** - One activity (`<article>`); grouped follow-ups also have the `continued` class.
+   * - **group** - A collapsed run of similar activities (an `<article>` that is also an `item`).
+   * - **group-toggle** - The button that expands or collapses a group in place.
    * - **avatar** - The actor's avatar.
    * - **header** - The line with the actor's name and the time.
    * - **actor** - The actor's name, a button that emits `cc-person-open`.
    * - **time** - The relative time (`<time>`, exact time in its tooltip).
    * - **summary** - What happened: the post's text, or e.g. "connected with Jane Doe".
+   * - **text-link** - A link recognised in a post's text (http(s) only).
    * - **link** - The activity's link: an `<a>` for http(s) URLs, plain text otherwise.
    * - **skeleton** - The placeholder shown while the first page loads.
    * - **status** - The screen-reader status ("Loading activity…").
@@ -199,7 +241,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **cc-action** - An action succeeded. `detail: { action: 'accept' | 'decline' | 'cancel-request', personIds: [id], relationship }`.
+   *  - **cc-action** - An action succeeded. `detail: { action: 'accept' | 'decline' | 'ignore-requests' | 'cancel-request', personIds: [id], relationship }`.
    * - **cc-error** - An action or a load failed. `detail: { error, message, action, personIds? }`.
    *
    * ### **Methods:**
@@ -244,6 +286,8 @@ export type CustomElements = {
    * - **actions** - A row's buttons.
    * - **accept** - The "Accept" button.
    * - **decline** - The "Decline" button.
+   * - **ignore** - The "Decline and ignore" button (declines, and refuses the person's later requests; not a block).
+   * - **note** - The note that came with a request.
    * - **cancel** - The "Cancel request" button.
    * - **empty** - A list's "none" message.
    * - **loading** - A list's loading message.
@@ -270,11 +314,19 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **cc-select** - The open profile or the bulk selection changed. `detail: { personId, selectedIds }`.
-   * - **cc-action** - An action completed. `detail: { action, personIds, relationship? }` (`relationship` for single-person relationship actions; `action: 'vcard'` for downloads).
+   * - **cc-action** - An action completed. `detail: { action, personIds, relationship? }` (`relationship` for single-person relationship actions; `action: 'vcard'` for downloads, `profile` for the viewer's saved profile, `contact` / `delete-contact` for a saved or deleted personal contact).
+   * - **cc-import** - A vCard import finished, was cancelled or was undone. `detail: { status }`.
    * - **cc-error** - An action or a load failed. `detail: { error, message, action?, personIds? }`; `message` is what the user was shown.
    *
    * ### **Methods:**
    *  - **clearSelection(): _void_** - Clears the bulk selection.
+   * - **selectAll(): _Promise<void>_** - Selects everyone the current filter and search show, loading the pages not yet loaded first (a new search
+   * meanwhile cancels it), and says how many are selected.
+   * - **editProfile(): _Promise<void>_** - Opens the form on the viewer's own profile (what the home view's "Edit profile" does).
+   * - **editContact(person: _Person_): _Promise<void>_** - Opens the form on a new personal contact, or on one of the viewer's (`person`).
+   * - **importVCards(source: _Blob | string_): _Promise<void>_** - Opens the import panel (for adapters with contact imports, e.g. IndexedDB and memory): with a `.vcf` file or
+   * its text, straight to the preview of what it would add and merge; nothing is written until the user confirms.
+   * The vCard reader loads now, not with the element. The outcome is fired as `cc-import`.
    *
    *
    *
@@ -311,9 +363,16 @@ export type CustomElements = {
    * - **filter** - The filter `<select>`.
    * - **bulk-bar** - The bar of bulk actions, shown while rows are selected.
    * - **bulk-count** - "3 selected".
-   * - **bulk-action** - Each bulk action button; also `bulk-action-<action>` (connect, follow, unfollow, block, vcard, clear).
+   * - **bulk-action** - Each bulk action button; also `bulk-action-<action>` (connect, accept, decline, disconnect, follow, unfollow, block, unblock, vcard, clear).
+   * - **select-all** - The Select all button: selects everyone the filter and search show, loaded or not.
+   * - **bulk-mute-duration** - The label and native select of how long the bulk Mute lasts (`MUTE_DURATIONS`).
+   * - **bulk-report** - The outcome of the last bulk action for each person (a disclosure below the bulk bar).
    * - **list** - The people grid (`role="grid"`), the scroll container.
    * - **row** - One person row; selected rows also have `row-selected`.
+   * - **initial** - The initial heading beside the first row of each initial (A–Z, あ か さ … わ, #).
+   * - **match** - A row's line saying what the search matched besides the name ("Email: …").
+   * - **jump-index** - The jump-to-letter index beside the list (`role="toolbar"`).
+   * - **jump-initial** - Each initial's button in the jump-to-letter index.
    * - **checkbox** - A row's selection checkbox.
    * - **avatar** - Avatars in rows.
    * - **name** - A row's name.
@@ -331,13 +390,23 @@ export type CustomElements = {
    * - **profile-name** - The profile's heading.
    * - **organization** - The profile's organization.
    * - **relationship** - The relationship in words.
+   * - **mutual** - The profile's mutual connections ("Connected to Jane Doe, Richard Roe and 3 others you know"), a disclosure opening the list of them.
+   * - **mutual-person** - Each mutual connection's button in that list (opens their profile).
    * - **actions** - The profile's action buttons.
-   * - **action** - Each action button; also `action-<action>` (connect, cancel-request, accept, decline, disconnect, follow, unfollow, block, unblock, vcard).
+   * - **action** - Each action button; also `action-<action>` (connect, cancel-request, accept, decline, disconnect, follow, unfollow, remove-follower, block, unblock, vcard).
    * - **details** - The profile's contact details.
    * - **activity** - The profile's recent activity.
    * - **placeholder** - The empty profile pane.
    * - **status** - The polite live region that says what happened.
    * - **alert** - The failure message (`role="alert"`).
+   * - **edit-profile** - The home view's "Edit profile" button (opens the form on the viewer's own person).
+   * - **new-contact** - The home view's "New contact" button (adapters that keep personal contacts).
+   * - **editor** - The person form: the viewer's profile or a personal contact, in the profile pane.
+   * - **field-error** - A form field's message, next to it.
+   * - **editor-save** - The form's Save button.
+   * - **editor-cancel** - The form's Cancel button.
+   * - **editor-delete** - The form's "Delete contact" button.
+   * - **import-open** - The Import vCards button (Resume import after an import a reload cut off).
    * - **dialog** - The confirmation dialog.
    * - **dialog-confirm** - The dialog's confirming button.
    * - **dialog-cancel** - The dialog's Cancel button.

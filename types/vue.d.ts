@@ -1,4 +1,8 @@
-import type { DefineComponent } from "vue";
+import type { DefineComponent, HTMLAttributes } from "vue";
+
+/** Vue's HTML attributes and `data-*` ones (which vue-tsc reads in camelCase: `data-test-id` as `dataTestId`). */
+type HtmlAttributes = HTMLAttributes & { [dataAttribute: `data${Capitalize<string>}`]: unknown };
+
 
 import type { ActivityFeed } from "../dist/components/activity-feed/activity-feed.js";
 import type { ContactRequests } from "../dist/components/contact-requests/contact-requests.js";
@@ -6,48 +10,72 @@ import type { ContactsBackendElement } from "../dist/components/contacts-backend
 import type { ContactsCenter } from "../dist/components/contacts-center/contacts-center.js";
 
 type ActivityFeedProps = {
-  /** Only this person's activities. Absent: the viewer's network feed. */
-  "person-id"?: ActivityFeed["personId"];
+  /** Only this person's activities (no tabs, no composer). Absent: the viewer's network feed. */
+  personId?: ActivityFeed["personId"];
+  /** The tab shown: `all`, `connections`, `following` or `me` (anything else reads as `all`). */
+  tab?: ActivityFeed["tab"];
+  /** Hide the tab bar (the host picks the tab with `tab`). */
+  hideTabs?: ActivityFeed["hideTabs"];
+  /** Turn the composer off. */
+  noComposer?: ActivityFeed["noComposer"];
+  /** IANA time zone of the day headings (e.g. `Asia/Tokyo`). Absent: the browser's. */
+  timeZone?: ActivityFeed["timeZone"];
   /** Activities per page, 1 to 100. */
-  "page-size"?: ActivityFeed["pageSize"];
+  pageSize?: ActivityFeed["pageSize"];
   /** Load the next page when the end of the list scrolls into view (the "Show more" button stays). */
   infinite?: ActivityFeed["infinite"];
   /** UI language (BCP 47). Absent: the nearest `lang` attribute. */
   locale?: ActivityFeed["locale"];
+  /** People never shown in the feed, not even by name in a group (blocked people are left out by the backend;
+this is for more, e.g. muted people). Activities by them, and connections with them, are left out. */
+  hidePerson?: ActivityFeed["hidePerson"];
   /** The adapter to use. Without it, the nearest `backendContext` provider's adapter is used. */
   backend?: ActivityFeed["backend"];
   /** The user chose a person's name, so a host can open their profile. `detail: { personId }`. */
-  "oncc-person-open"?: (
+  onCcPersonOpen?: (
     e: CustomEvent<import("../dist/components/activity-feed/activity-feed.js").PersonOpenEventDetail>,
   ) => void;
-  /** Loading failed. `detail: { error, message, action: 'load' }`. */
-  "oncc-error"?: (e: CustomEvent<import("../dist/components/activity-feed/activity-feed.js").ErrorEventDetail>) => void;
+  /** The user chose a tab (the `tab` attribute has changed). `detail: { tab }`. */
+  onCcTabChange?: (
+    e: CustomEvent<import("../dist/components/activity-feed/activity-feed.js").FeedTabEventDetail>,
+  ) => void;
+  /** Loading or posting failed. `detail: { error, message, action }` with `action` `'load'` or `'post'`. */
+  onCcError?: (e: CustomEvent<import("../dist/components/activity-feed/activity-feed.js").ErrorEventDetail>) => void;
 };
 
 type ContactRequestsProps = {
   /** Show a header button with the pending count that opens the lists in a popover. */
   compact?: ContactRequests["compact"];
   /** Requests per page in each list, 1 to 200. */
-  "page-size"?: ContactRequests["pageSize"];
+  pageSize?: ContactRequests["pageSize"];
   /** UI language (BCP 47). Absent: the nearest `lang` attribute. */
   locale?: ContactRequests["locale"];
   /** The adapter to use. Without it, the nearest `backendContext` provider's adapter is used. */
   backend?: ContactRequests["backend"];
-  /** An action succeeded. `detail: { action: 'accept' | 'decline' | 'cancel-request', personIds: [id], relationship }`. */
-  "oncc-action"?: (
+  /** An action succeeded. `detail: { action: 'accept' | 'decline' | 'ignore-requests' | 'cancel-request', personIds: [id], relationship }`. */
+  onCcAction?: (
     e: CustomEvent<import("../dist/components/contact-requests/contact-requests.js").ActionEventDetail>,
   ) => void;
   /** An action or a load failed. `detail: { error, message, action, personIds? }`. */
-  "oncc-error"?: (
+  onCcError?: (
     e: CustomEvent<import("../dist/components/contact-requests/contact-requests.js").ErrorEventDetail>,
   ) => void;
 };
 
 type ContactsBackendElementProps = {
   /** The IndexedDB database the built-in adapter uses. */
-  "database-name"?: ContactsBackendElement["databaseName"];
+  databaseName?: ContactsBackendElement["databaseName"];
   /** The person the built-in adapter acts for. Without it (and without `backend`) the elements have no backend. */
-  "viewer-id"?: ContactsBackendElement["viewerId"];
+  viewerId?: ContactsBackendElement["viewerId"];
+  /** The reference server's API root (e.g. `https://contacts.example.com/api`). When set, the elements get the
+HTTP adapter instead of IndexedDB; it needs `viewer-id` and a token (`token-url` or `getToken`). */
+  apiUrl?: ContactsBackendElement["apiUrl"];
+  /** Where the viewer's token comes from, with `api-url`: a GET with the page's cookies answering JSON
+`{ "token": "…" }` or the bare token. It is kept until shortly before it expires, or the server refuses it. */
+  tokenUrl?: ContactsBackendElement["tokenUrl"];
+  /** The viewer's token for `api-url`, from script: a function giving the current JWT (called before requests;
+with `{ refresh: true }` after the server refused one). Used when `token-url` is not set. */
+  getToken?: ContactsBackendElement["getToken"];
   /** Any adapter; when set, it is provided instead of the built-in one. */
   backend?: ContactsBackendElement["backend"];
   /** The backend the elements inside currently get. */
@@ -60,11 +88,11 @@ type ContactsCenterProps = {
   /** The search text. Typing updates it (and the attribute); setting it searches. */
   query?: ContactsCenter["query"];
   /** The person whose profile is open; `null` for none. Setting it opens the profile (deep link). */
-  "person-id"?: ContactsCenter["personId"];
+  personId?: ContactsCenter["personId"];
   /** The vCard version the download buttons write: `3.0` (most compatible, default) or `4.0`. */
-  "vcard-version"?: ContactsCenter["vcardVersion"];
+  vcardVersion?: ContactsCenter["vcardVersion"];
   /** Rows fetched per page, 1 to 200. */
-  "page-size"?: ContactsCenter["pageSize"];
+  pageSize?: ContactsCenter["pageSize"];
   /** UI language (BCP 47). Absent: the nearest `lang` attribute. */
   locale?: ContactsCenter["locale"];
   /** Ids of the rows selected for bulk actions. */
@@ -72,15 +100,19 @@ type ContactsCenterProps = {
   /** The adapter to use. Without it, the nearest `backendContext` provider's adapter is used. */
   backend?: ContactsCenter["backend"];
   /** The open profile or the bulk selection changed. `detail: { personId, selectedIds }`. */
-  "oncc-select"?: (
+  onCcSelect?: (
     e: CustomEvent<import("../dist/components/contacts-center/contacts-center.js").SelectEventDetail>,
   ) => void;
-  /** An action completed. `detail: { action, personIds, relationship? }` (`relationship` for single-person relationship actions; `action: 'vcard'` for downloads). */
-  "oncc-action"?: (
+  /** An action completed. `detail: { action, personIds, relationship? }` (`relationship` for single-person relationship actions; `action: 'vcard'` for downloads, `profile` for the viewer's saved profile, `contact` / `delete-contact` for a saved or deleted personal contact). */
+  onCcAction?: (
     e: CustomEvent<import("../dist/components/contacts-center/contacts-center.js").ActionEventDetail>,
   ) => void;
+  /** A vCard import finished, was cancelled or was undone. `detail: { status }`. */
+  onCcImport?: (
+    e: CustomEvent<import("../dist/components/contacts-center/contacts-center.js").ImportEventDetail>,
+  ) => void;
   /** An action or a load failed. `detail: { error, message, action?, personIds? }`; `message` is what the user was shown. */
-  "oncc-error"?: (
+  onCcError?: (
     e: CustomEvent<import("../dist/components/contacts-center/contacts-center.js").ErrorEventDetail>,
   ) => void;
 };
@@ -92,8 +124,9 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **cc-person-open** - The user chose a person's name, so a host can open their profile. `detail: { personId }`.
-   * - **cc-error** - Loading failed. `detail: { error, message, action: 'load' }`.
+   *  - **CcPersonOpen** - The user chose a person's name, so a host can open their profile. `detail: { personId }`.
+   * - **CcTabChange** - The user chose a tab (the `tab` attribute has changed). `detail: { tab }`.
+   * - **CcError** - Loading or posting failed. `detail: { error, message, action }` with `action` `'load'` or `'post'`.
    *
    * ### **Methods:**
    *  - **refresh(): _Promise<void>_** - Reloads the feed from its first page.
@@ -116,13 +149,26 @@ export type CustomElements = {
    * - **--cc-avatar-size** - Avatar diameter. _(default: undefined)_
    *
    * ### **CSS Parts:**
-   *  - **feed** - The list of activities (`role="feed"`).
+   *  - **tabs** - The tab bar (`role="tablist"`).
+   * - **tab** - One tab; the chosen one also has the `selected-tab` part.
+   * - **selected-tab** - The chosen tab.
+   * - **composer** - The form to post an update.
+   * - **composer-text** - Its text area.
+   * - **composer-count** - How many characters are left.
+   * - **composer-error** - Why the last post failed.
+   * - **post** - The "Post" button.
+   * - **new-items** - The "3 new" button shown when activity arrives while the user reads further down.
+   * - **feed** - The list of activities (`role="feed"`).
+   * - **day-heading** - A day's heading ("Today"), at the top of the day's first activity.
    * - **item** - One activity (`<article>`); grouped follow-ups also have the `continued` class.
+   * - **group** - A collapsed run of similar activities (an `<article>` that is also an `item`).
+   * - **group-toggle** - The button that expands or collapses a group in place.
    * - **avatar** - The actor's avatar.
    * - **header** - The line with the actor's name and the time.
    * - **actor** - The actor's name, a button that emits `cc-person-open`.
    * - **time** - The relative time (`<time>`, exact time in its tooltip).
    * - **summary** - What happened: the post's text, or e.g. "connected with Jane Doe".
+   * - **text-link** - A link recognised in a post's text (http(s) only).
    * - **link** - The activity's link: an `<a>` for http(s) URLs, plain text otherwise.
    * - **skeleton** - The placeholder shown while the first page loads.
    * - **status** - The screen-reader status ("Loading activity…").
@@ -131,7 +177,7 @@ export type CustomElements = {
    * - **retry** - The "Try again" button.
    * - **more** - The "Show more" button.
    */
-  "activity-feed": DefineComponent<ActivityFeedProps>;
+  "activity-feed": DefineComponent<ActivityFeedProps & HtmlAttributes>;
 
   /**
    * Incoming and sent connection requests, inline or behind a header button.
@@ -139,8 +185,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **cc-action** - An action succeeded. `detail: { action: 'accept' | 'decline' | 'cancel-request', personIds: [id], relationship }`.
-   * - **cc-error** - An action or a load failed. `detail: { error, message, action, personIds? }`.
+   *  - **CcAction** - An action succeeded. `detail: { action: 'accept' | 'decline' | 'ignore-requests' | 'cancel-request', personIds: [id], relationship }`.
+   * - **CcError** - An action or a load failed. `detail: { error, message, action, personIds? }`.
    *
    * ### **Methods:**
    *  - **refresh(): _Promise<void>_** - Reloads both lists and the count.
@@ -184,6 +230,8 @@ export type CustomElements = {
    * - **actions** - A row's buttons.
    * - **accept** - The "Accept" button.
    * - **decline** - The "Decline" button.
+   * - **ignore** - The "Decline and ignore" button (declines, and refuses the person's later requests; not a block).
+   * - **note** - The note that came with a request.
    * - **cancel** - The "Cancel request" button.
    * - **empty** - A list's "none" message.
    * - **loading** - A list's loading message.
@@ -191,7 +239,7 @@ export type CustomElements = {
    * - **retry** - The "Try again" button.
    * - **more** - A list's "Show more" button.
    */
-  "contact-requests": DefineComponent<ContactRequestsProps>;
+  "contact-requests": DefineComponent<ContactRequestsProps & HtmlAttributes>;
 
   /**
    * Provides a backend adapter to the elements inside it.
@@ -201,7 +249,7 @@ export type CustomElements = {
    * ### **Slots:**
    *  - _default_ - The elements that use the backend.
    */
-  "contacts-backend": DefineComponent<ContactsBackendElementProps>;
+  "contacts-backend": DefineComponent<ContactsBackendElementProps & HtmlAttributes>;
 
   /**
    * People directory with relationship actions, bulk actions and vCard export.
@@ -209,12 +257,20 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **cc-select** - The open profile or the bulk selection changed. `detail: { personId, selectedIds }`.
-   * - **cc-action** - An action completed. `detail: { action, personIds, relationship? }` (`relationship` for single-person relationship actions; `action: 'vcard'` for downloads).
-   * - **cc-error** - An action or a load failed. `detail: { error, message, action?, personIds? }`; `message` is what the user was shown.
+   *  - **CcSelect** - The open profile or the bulk selection changed. `detail: { personId, selectedIds }`.
+   * - **CcAction** - An action completed. `detail: { action, personIds, relationship? }` (`relationship` for single-person relationship actions; `action: 'vcard'` for downloads, `profile` for the viewer's saved profile, `contact` / `delete-contact` for a saved or deleted personal contact).
+   * - **CcImport** - A vCard import finished, was cancelled or was undone. `detail: { status }`.
+   * - **CcError** - An action or a load failed. `detail: { error, message, action?, personIds? }`; `message` is what the user was shown.
    *
    * ### **Methods:**
    *  - **clearSelection(): _void_** - Clears the bulk selection.
+   * - **selectAll(): _Promise<void>_** - Selects everyone the current filter and search show, loading the pages not yet loaded first (a new search
+   * meanwhile cancels it), and says how many are selected.
+   * - **editProfile(): _Promise<void>_** - Opens the form on the viewer's own profile (what the home view's "Edit profile" does).
+   * - **editContact(person: _Person_): _Promise<void>_** - Opens the form on a new personal contact, or on one of the viewer's (`person`).
+   * - **importVCards(source: _Blob | string_): _Promise<void>_** - Opens the import panel (for adapters with contact imports, e.g. IndexedDB and memory): with a `.vcf` file or
+   * its text, straight to the preview of what it would add and merge; nothing is written until the user confirms.
+   * The vCard reader loads now, not with the element. The outcome is fired as `cc-import`.
    *
    *
    *
@@ -251,9 +307,16 @@ export type CustomElements = {
    * - **filter** - The filter `<select>`.
    * - **bulk-bar** - The bar of bulk actions, shown while rows are selected.
    * - **bulk-count** - "3 selected".
-   * - **bulk-action** - Each bulk action button; also `bulk-action-<action>` (connect, follow, unfollow, block, vcard, clear).
+   * - **bulk-action** - Each bulk action button; also `bulk-action-<action>` (connect, accept, decline, disconnect, follow, unfollow, block, unblock, vcard, clear).
+   * - **select-all** - The Select all button: selects everyone the filter and search show, loaded or not.
+   * - **bulk-mute-duration** - The label and native select of how long the bulk Mute lasts (`MUTE_DURATIONS`).
+   * - **bulk-report** - The outcome of the last bulk action for each person (a disclosure below the bulk bar).
    * - **list** - The people grid (`role="grid"`), the scroll container.
    * - **row** - One person row; selected rows also have `row-selected`.
+   * - **initial** - The initial heading beside the first row of each initial (A–Z, あ か さ … わ, #).
+   * - **match** - A row's line saying what the search matched besides the name ("Email: …").
+   * - **jump-index** - The jump-to-letter index beside the list (`role="toolbar"`).
+   * - **jump-initial** - Each initial's button in the jump-to-letter index.
    * - **checkbox** - A row's selection checkbox.
    * - **avatar** - Avatars in rows.
    * - **name** - A row's name.
@@ -271,18 +334,28 @@ export type CustomElements = {
    * - **profile-name** - The profile's heading.
    * - **organization** - The profile's organization.
    * - **relationship** - The relationship in words.
+   * - **mutual** - The profile's mutual connections ("Connected to Jane Doe, Richard Roe and 3 others you know"), a disclosure opening the list of them.
+   * - **mutual-person** - Each mutual connection's button in that list (opens their profile).
    * - **actions** - The profile's action buttons.
-   * - **action** - Each action button; also `action-<action>` (connect, cancel-request, accept, decline, disconnect, follow, unfollow, block, unblock, vcard).
+   * - **action** - Each action button; also `action-<action>` (connect, cancel-request, accept, decline, disconnect, follow, unfollow, remove-follower, block, unblock, vcard).
    * - **details** - The profile's contact details.
    * - **activity** - The profile's recent activity.
    * - **placeholder** - The empty profile pane.
    * - **status** - The polite live region that says what happened.
    * - **alert** - The failure message (`role="alert"`).
+   * - **edit-profile** - The home view's "Edit profile" button (opens the form on the viewer's own person).
+   * - **new-contact** - The home view's "New contact" button (adapters that keep personal contacts).
+   * - **editor** - The person form: the viewer's profile or a personal contact, in the profile pane.
+   * - **field-error** - A form field's message, next to it.
+   * - **editor-save** - The form's Save button.
+   * - **editor-cancel** - The form's Cancel button.
+   * - **editor-delete** - The form's "Delete contact" button.
+   * - **import-open** - The Import vCards button (Resume import after an import a reload cut off).
    * - **dialog** - The confirmation dialog.
    * - **dialog-confirm** - The dialog's confirming button.
    * - **dialog-cancel** - The dialog's Cancel button.
    */
-  "contacts-center": DefineComponent<ContactsCenterProps>;
+  "contacts-center": DefineComponent<ContactsCenterProps & HtmlAttributes>;
 };
 
 declare module "vue" {

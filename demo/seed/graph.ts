@@ -15,6 +15,7 @@ export interface SeedRequest {
   toId: string;
   status: 'pending';
   createdAt: number;
+  note?: string;
 }
 
 const pair = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
@@ -59,11 +60,13 @@ export class RelationGraph {
     return true;
   }
 
-  request(from: string, to: string, createdAt: number, force = false): boolean {
+  request(from: string, to: string, createdAt: number, force = false, note?: string): boolean {
     const key = pair(from, to);
     if (!this.free(from, to, force) || this.connected.has(key) || this.pending.has(key)) return false;
     this.pending.add(key);
-    this.requests.push({ id: `seed-request-${this.requests.length + 1}`, fromId: from, toId: to, status: 'pending', createdAt });
+    const request: SeedRequest = { id: `seed-request-${this.requests.length + 1}`, fromId: from, toId: to, status: 'pending', createdAt };
+    if (note !== undefined) request.note = note;
+    this.requests.push(request);
     return true;
   }
 

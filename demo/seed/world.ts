@@ -314,7 +314,14 @@ function buildGraph(r: Random, people: PersonInput[], after: (ids: string[], wit
   graph.connect(joe, d.connected, after([joe, d.connected]), true);
   graph.follow(joe, d.connected, after([joe, d.connected]), true);
   graph.follow(d.connected, joe, after([joe, d.connected]), true);
-  graph.request(d.requestReceived, joe, after([joe, d.requestReceived], 3), true);
+  // With a note, as a request from someone one has only just met often comes.
+  graph.request(
+    d.requestReceived,
+    joe,
+    after([joe, d.requestReceived], 3),
+    true,
+    'We met at the design meetup last week. Good to stay in touch!',
+  );
   graph.request(joe, d.requestSent, after([joe, d.requestSent], 5), true);
   graph.follow(joe, d.following, after([joe, d.following]), true);
   graph.follow(d.followedBy, joe, after([joe, d.followedBy]), true);

@@ -41,3 +41,9 @@ export const withHeight =
   (height: string): Decorator =>
   (story) =>
     html`<div style=${styleMap({ minHeight: height, display: 'grid' })}>${story()}</div>`;
+
+/**
+ * Parameters for a story in another language: Docs renders it in its own frame, because the page has one locale
+ * (lit-localize's is page-wide) and an inline Japanese story would switch every other story on the Docs page with it.
+ */
+export const ownFrameInDocs = { docs: { story: { inline: false, iframeHeight: 720 } } };

@@ -3,7 +3,7 @@ import { isContactsError } from '../../src/model/errors.js';
 import { DEMO_VIEWER_ID, generateWorld, type SeedOptions } from '../../demo/seed/world.js';
 
 /** Bump when demo/seed.ts changes, so stories re-seed instead of showing an old world. */
-const SEED_VERSION = 1;
+const SEED_VERSION = 2;
 
 /**
  * A smaller world than the demo's (the named people are all there): it imports in about a second, and the
