@@ -19,8 +19,13 @@ function duration(suite) {
 
 const line = ({ passed, failed, skipped }) => `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
 
+/** The prefix test/helpers/retry-log.ts logs a test under when it passed only on a retry. */
+const RETRY_LOG_PREFIX = 'passed on retry:';
+
 export function summaryReporter() {
   const total = { passed: 0, failed: 0, skipped: 0 };
+  /** @type {string[]} "browser  file  test" of each test that passed only on a retry */
+  const retried = [];
   /** @type {Map<string, typeof total>} */
   const perBrowser = new Map();
   /** @type {Map<string, Map<string, number>>} test file → browser → ms */
@@ -34,6 +39,9 @@ export function summaryReporter() {
           if (session.testResults) count(session.testResults, totals);
           // A file that failed to load, or failed outside a test, counts as one failure.
           if (!session.passed && (session.errors?.length ?? 0) > 0) totals.failed += 1;
+        }
+        for (const [first, title] of session.logs ?? []) {
+          if (first === RETRY_LOG_PREFIX) retried.push(`${name}  ${session.testFile.replace(process.cwd() + '/', '')}  ${title}`);
         }
         if (!perFile.has(session.testFile)) perFile.set(session.testFile, new Map());
         if (session.testResults) perFile.get(session.testFile).set(name, duration(session.testResults));
@@ -56,6 +64,9 @@ export function summaryReporter() {
               .join('\n') +
             '\n',
         );
+        if (retried.length) {
+          process.stdout.write(`Flaky: passed only on a retry (${retried.length}):\n${retried.map((t) => `  ${t}\n`).join('')}`);
+        }
         const lines = perBrowser.size > 1 ? [...perBrowser].map(([name, totals]) => `${name}: ${line(totals)}`) : [];
         process.stdout.write([...lines, line(total)].join('\n') + '\n');
       });
