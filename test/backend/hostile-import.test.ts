@@ -9,15 +9,7 @@ import { validateWorld } from '../../src/backend/world-validation.js';
 import { EMAIL_TYPES, PHONE_TYPES, ADDRESS_TYPES } from '../../src/model/person.js';
 import { isContactsError } from '../../src/model/errors.js';
 import { TEXT_LIMITS } from '../../src/backend/limits.js';
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('Expected a rejection');
-}
+import { rejection } from '../helpers/backend.js';
 
 async function databaseExists(name: string): Promise<boolean> {
   return (await indexedDB.databases()).some((d) => d.name === name);

@@ -6,15 +6,7 @@ import { openDatabase } from '../../src/backend/indexeddb/connection.js';
 import { runTx } from '../../src/backend/indexeddb/tx.js';
 import { ContactsError, isContactsError } from '../../src/model/errors.js';
 import { freshDatabaseNames, person } from '../helpers/world.js';
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('Expected a rejection');
-}
+import { rejection } from '../helpers/backend.js';
 
 const CAST = [person('a', 'Ann'), person('b', 'Bob'), person('c', 'Cat')];
 

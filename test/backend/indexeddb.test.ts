@@ -3,15 +3,7 @@ import { openDB } from 'idb';
 import { IndexedDBBackend, importWorld } from '../../src/backend/indexeddb/index.js';
 import { isContactsError } from '../../src/model/errors.js';
 import { createWorld, person, type TestWorld } from '../helpers/world.js';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('Expected a rejection');
-}
+import { rejection } from '../helpers/backend.js';
 
 describe('IndexedDBBackend basics', () => {
   let world: TestWorld;

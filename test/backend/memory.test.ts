@@ -3,15 +3,7 @@ import { expect } from '@open-wc/testing';
 import { MemoryWorld } from '../../src/backend/memory/index.js';
 import { isContactsError } from '../../src/model/errors.js';
 import { person } from '../helpers/world.js';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('Expected a rejection');
-}
+import { rejection } from '../helpers/backend.js';
 
 const people = [person('ann', 'Ann Archer'), person('bob', 'Bob Brown'), person('cat', 'Cat Cole')];
 

@@ -6,15 +6,7 @@ import { fold } from '../../src/backend/search-text.js';
 import { isContactsError } from '../../src/model/errors.js';
 import { toPerson } from '../../src/model/person.js';
 import { freshDatabaseNames, person } from '../helpers/world.js';
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('Expected a rejection');
-}
+import { rejection } from '../helpers/backend.js';
 
 const PEOPLE = [
   person('me', 'Me Myself'),

@@ -13,17 +13,8 @@ import '../../src/components/activity-feed/activity-feed.js';
 import { errorText } from '../../src/components/shared/error-text.js';
 import { canRetry, ContactsError, isContactsError, STORAGE_FAILURES, type StorageFailure } from '../../src/model/errors.js';
 import { part, settled } from '../components/activity-feed/dom.js';
-import { memoryBackend, wrapBackend } from '../helpers/backend.js';
+import { memoryBackend, wrapBackend, rejection } from '../helpers/backend.js';
 import { freshDatabaseNames, person } from '../helpers/world.js';
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('Expected a rejection');
-}
 
 function reasonOf(error: unknown): StorageFailure | undefined {
   expect(isContactsError(error, 'storage'), String(error)).to.be.true;

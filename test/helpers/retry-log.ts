@@ -5,7 +5,10 @@
  */
 const RETRY_LOG_PREFIX = 'passed on retry:';
 
+// `currentRetry()` is public in mocha (Runnable#currentRetry); @types/mocha declares it protected.
+type Retried = Mocha.Test & { currentRetry(): number };
+
 afterEach(function () {
-  const test = this.currentTest;
-  if (test && test.state === 'passed' && test.currentRetry() > 0) console.warn(RETRY_LOG_PREFIX, test.fullTitle());
+  const test = this.currentTest as Retried | undefined;
+  if (test?.state === 'passed' && test.currentRetry() > 0) console.warn(RETRY_LOG_PREFIX, test.fullTitle());
 });

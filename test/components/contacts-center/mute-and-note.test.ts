@@ -18,6 +18,9 @@ import {
 
 const muteGroup = (el: ContactsCenter) => profile(el).querySelector<HTMLElement>('[part~="mute"]')!;
 
+/** The mute durations offered, in the contract's order (MUTE_DURATIONS). */
+const DURATION_LABELS = ['For 1 hour', 'For 1 day', 'For 1 week', 'Until I unmute'];
+
 describe('<contacts-center> mute and private note', () => {
   const world = useWorld(smallWorld);
   afterEach(() => setLocale('en'));
@@ -29,12 +32,7 @@ describe('<contacts-center> mute and private note', () => {
     const group = muteGroup(el);
     expect(group.getAttribute('role')).to.equal('group');
     const select = group.querySelector('select')!;
-    expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal([
-      'For 1 hour',
-      'For 1 day',
-      'For 1 week',
-      'Until I unmute',
-    ]);
+    expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal(DURATION_LABELS);
     select.focus();
     select.value = 'week';
     select.dispatchEvent(new Event('change'));
@@ -74,12 +72,7 @@ describe('<contacts-center> mute and private note', () => {
     const bar = root(el).querySelector<HTMLElement>('[part~="bulk-bar"]')!;
     const select = bar.querySelector<HTMLSelectElement>('[part~="bulk-mute-duration"] select')!;
     expect(select.value, 'until unmuted unless chosen').to.equal('until-unmuted');
-    expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal([
-      'For 1 hour',
-      'For 1 day',
-      'For 1 week',
-      'Until I unmute',
-    ]);
+    expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal(DURATION_LABELS);
     select.focus();
     select.value = 'day';
     select.dispatchEvent(new Event('change'));

@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/contact-requests/contact-requests.js';
 import type { ContactRequests } from '../../../src/components/contact-requests/contact-requests.js';
-import { person, useWorld } from '../../helpers/world.js';
+import { useWorld } from '../../helpers/world.js';
+import { networkWorld } from './network-world.js';
 import { button as requestButton, row as requestRow, settled } from '../contact-requests/dom.js';
 import {
   actionNames,
@@ -16,32 +17,8 @@ import {
   waitForStatus,
 } from './helpers.js';
 
-// Mary knows Jane, Richard and Amy; Zed knows all three, Bo two of them, Cy works where Mary does.
-const connect = (fromId: string, toId: string) => ({ type: 'connection' as const, fromId, toId });
-const data = () => ({
-  people: [
-    person('me', 'Mary Major', { organization: 'Acme' }),
-    person('jane', 'Jane Doe'),
-    person('richard', 'Richard Roe'),
-    person('amy', 'Amy Adams'),
-    person('zed', 'Zed Zane'),
-    person('bo', 'Bo Bell'),
-    person('cy', 'Cy Cole', { organization: 'ACME' }),
-  ],
-  relations: [
-    connect('me', 'jane'),
-    connect('me', 'richard'),
-    connect('me', 'amy'),
-    connect('zed', 'jane'),
-    connect('zed', 'richard'),
-    connect('zed', 'amy'),
-    connect('bo', 'jane'),
-    connect('bo', 'amy'),
-  ],
-});
-
 describe('<contacts-center> mutual connections on rows and people you may know', () => {
-  const world = useWorld(data);
+  const world = useWorld(networkWorld);
 
   it('says on each row whom the viewer also knows, read in one batch for the rows in view', async () => {
     const backend = world.backend;
@@ -107,7 +84,7 @@ describe('<contacts-center> mutual connections on rows and people you may know',
 });
 
 describe('<contact-requests> request notes and ignoring', () => {
-  const world = useWorld(data);
+  const world = useWorld(networkWorld);
 
   it('shows the note and declines with "ignore further requests", which the sender cannot get past', async () => {
     await world.backendFor('zed').requestConnection('me', { note: 'Hello from Zed <b>!</b>' });

@@ -1,34 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { person, useWorld } from '../../helpers/world.js';
+import { useWorld } from '../../helpers/world.js';
+import { networkWorld } from './network-world.js';
 import type { ContactsCenter } from '../../../src/components/contacts-center/contacts-center.js';
 import { expectAccessible, mount, root, rowByName, rowNames } from './helpers.js';
 
-// Mary knows Jane, Richard and Amy; Zed knows all three, Bo two of them, Cy works where Mary does.
-const connect = (fromId: string, toId: string) => ({ type: 'connection' as const, fromId, toId });
-const data = () => ({
-  people: [
-    person('me', 'Mary Major', { organization: 'Acme' }),
-    person('jane', 'Jane Doe'),
-    person('richard', 'Richard Roe'),
-    person('amy', 'Amy Adams'),
-    person('zed', 'Zed Zane'),
-    person('bo', 'Bo Bell'),
-    person('cy', 'Cy Cole', { organization: 'ACME' }),
-  ],
-  relations: [
-    connect('me', 'jane'),
-    connect('me', 'richard'),
-    connect('me', 'amy'),
-    connect('zed', 'jane'),
-    connect('zed', 'richard'),
-    connect('zed', 'amy'),
-    connect('bo', 'jane'),
-    connect('bo', 'amy'),
-  ],
-});
-
 describe('<contacts-center> the Suggested filter', () => {
-  const world = useWorld(data);
+  const world = useWorld(networkWorld);
   const reason = (el: ContactsCenter, name: string) =>
     rowByName(el, name).querySelector('[part~="suggestion-reason"]')?.textContent?.trim();
 
