@@ -39,6 +39,8 @@ export default {
   testsFinishTimeout: 600_000,
   // Firefox and WebKit take long to open a page on a busy 2-core machine.
   browserStartTimeout: 120_000,
+  // …and to load a test file's modules (WebKit once took over the default 20 s).
+  testsStartTimeout: 120_000,
   // A test that fails runs once more: on a loaded 2-core machine a wait can run out once in a few thousand tests.
   // One that passes only on its retry is still named at the end of the run (retry-log-plugin.js), as flaky.
   testFramework: { config: { timeout: 20_000, retries: 1 } },

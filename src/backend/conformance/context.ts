@@ -97,6 +97,14 @@ export async function allPages<T>(
   throw new Error(`Paging did not end within ${maxPages} pages.`);
 }
 
+/**
+ * The ids of `activities` in the contract's feed order: newest first, ties (two posts in one millisecond) by id
+ * ascending. Posting order alone is not that order on a fast machine.
+ */
+export function newestFirstIds(activities: readonly { id: string; createdAt: number }[]): string[] {
+  return [...activities].sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((a) => a.id);
+}
+
 /** Makes a handle over a world, for `people` ids to snapshot by default. */
 export function handle(world: ConformanceWorld, people: readonly string[]): Handle {
   const adapters = new Map<string, ContactsBackend>();

@@ -3,7 +3,7 @@ import type { ContactsBackend, FeedTab } from '../../backend.js';
 import { PAGE_SIZES } from '../../page-sizes.js';
 import { FEED_TABS } from '../../vocabulary.js';
 import { deepEqual, rejects } from '../assert.js';
-import { allPages, CAST, type SuiteContext } from '../context.js';
+import { allPages, CAST, newestFirstIds, type SuiteContext } from '../context.js';
 
 async function authors(backend: ContactsBackend, tab?: FeedTab): Promise<string[]> {
   const page = await backend.getFeed({ limit: PAGE_SIZES.feed.max, ...(tab ? { tab } : {}) });
@@ -73,7 +73,7 @@ export function feedTabTests({ api, world }: SuiteContext): void {
           { type: 'follow', fromId: 'ann', toId: 'cat' },
         ],
       });
-      const posted: { id: string; actorId: string }[] = [];
+      const posted: { id: string; actorId: string; createdAt: number }[] = [];
       for (let i = 0; i < 12; i++) {
         for (const actor of ['ann', 'bob', 'cat']) posted.push(await w.as(actor).postActivity({ kind: 'post', text: `${actor} ${i}` }));
       }
@@ -84,10 +84,7 @@ export function feedTabTests({ api, world }: SuiteContext): void {
         me: ['ann'],
       };
       for (const tab of FEED_TABS) {
-        const ids = [...posted]
-          .reverse()
-          .filter((a) => expected[tab].includes(a.actorId))
-          .map((a) => a.id);
+        const ids = newestFirstIds(posted.filter((a) => expected[tab].includes(a.actorId)));
         for (const limit of [1, 5, 36]) {
           const pages = await allPages((cursor) => w.as('ann').getFeed({ tab, limit, cursor }));
           deepEqual(

@@ -2,7 +2,7 @@
 import type { ContactsBackend } from '../../backend.js';
 import { PAGE_SIZES } from '../../page-sizes.js';
 import { deepEqual, equal, ok } from '../assert.js';
-import { allPages, CAST, type SuiteContext } from '../context.js';
+import { allPages, CAST, newestFirstIds, type SuiteContext } from '../context.js';
 
 async function texts(backend: ContactsBackend, options: { actorId?: string } = {}): Promise<string[]> {
   return (await backend.getFeed({ limit: PAGE_SIZES.feed.max, ...options })).items.map((e) => e.activity.text);
@@ -43,8 +43,8 @@ export function feedTests({ api, world }: SuiteContext): void {
 
     api.it('pages exactly, newest first', async () => {
       const w = await world({ people: CAST.slice(), relations: [{ type: 'follow', fromId: 'ann', toId: 'bob' }] });
-      const posted: string[] = [];
-      for (let i = 0; i < 25; i++) posted.push((await w.as('bob').postActivity({ kind: 'post', text: `post ${i}` })).id);
+      const posted: { id: string; createdAt: number }[] = [];
+      for (let i = 0; i < 25; i++) posted.push(await w.as('bob').postActivity({ kind: 'post', text: `post ${i}` }));
       for (const options of [{}, { actorId: 'bob' }]) {
         for (const limit of [1, 7, 25]) {
           const pages = await allPages((cursor) => w.as('ann').getFeed({ ...options, limit, cursor }));
@@ -54,7 +54,7 @@ export function feedTests({ api, world }: SuiteContext): void {
           );
           deepEqual(
             pages.flat().map((e) => e.activity.id),
-            [...posted].reverse(),
+            newestFirstIds(posted),
             `pages of ${limit} ${JSON.stringify(options)}`,
           );
         }
