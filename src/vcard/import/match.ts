@@ -1,5 +1,6 @@
 // Which of the viewer's contacts a card is: by UID, then normalised email, then phone, then name.
 
+import { emailKey } from '../../backend/contact-links.js';
 import type { Person } from '../../model/person.js';
 import type { ParsedVCard } from '../parse/types.js';
 import { personUid } from '../uuid.js';
@@ -8,8 +9,8 @@ import { personUid } from '../uuid.js';
 export const MATCH_REASONS = ['uid', 'email', 'phone', 'name'] as const;
 export type MatchReason = (typeof MATCH_REASONS)[number];
 
-/** An email as compared: trimmed, lower case. */
-export const emailKey = (value: string): string => value.trim().toLowerCase();
+/** An email as compared: trimmed, lower case (as contact links match it). */
+export { emailKey };
 
 /**
  * A phone number as compared: its digits (a leading `+` or `00` dropped), the last nine when longer, so
