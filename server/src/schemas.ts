@@ -173,6 +173,7 @@ export const Person = z
     birthday: z.string().optional(),
     note: z.string().optional(),
     avatarUrl: z.string().optional(),
+    uid: z.string().optional(),
     updatedAt: z.number().optional(),
   })
   .openapi('Person');
@@ -239,11 +240,9 @@ export const Change = z
   })
   .openapi('Change');
 
-const LinkedContact = z
-  .object({ contactId: z.string(), note: z.string().optional() })
-  .openapi('LinkedContact', {
-    description: 'For a member linked to one of the viewer\u2019s personal contacts: that contact and its note.',
-  });
+const LinkedContact = z.object({ contactId: z.string(), note: z.string().optional() }).openapi('LinkedContact', {
+  description: 'For a member linked to one of the viewer\u2019s personal contacts: that contact and its note.',
+});
 export const ContactLink = z
   .object({
     member: Person.nullable().openapi({ description: 'The member the contact is linked to, or null.' }),

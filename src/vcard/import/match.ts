@@ -24,10 +24,16 @@ export function phoneKey(value: string): string {
 /** A name as compared: NFKC, lower case, spaces collapsed. */
 export const nameKey = (value: string): string => value.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** The UID a card of this contact carries when the project exported it. */
+/** A UID as compared: trimmed, lower case, without `urn:uuid:`. */
+const uidKey = (value: string): string =>
+  value
+    .trim()
+    .toLowerCase()
+    .replace(/^urn:uuid:/, '');
+
+/** The UIDs a card of this contact may carry: the one the project derives from its id, and the one it was imported with. */
 function uidKeys(person: Person): string[] {
-  const uid = personUid(person.id);
-  return [uid, uid.slice('urn:uuid:'.length)];
+  return person.uid ? [uidKey(personUid(person.id)), uidKey(person.uid)] : [uidKey(personUid(person.id))];
 }
 
 /** Finds the contact a card duplicates. Built once over the viewer's contacts. */
@@ -52,15 +58,7 @@ export class ContactMatcher {
   match(card: ParsedVCard): { contact: Person; by: MatchReason } | undefined {
     const { person } = card;
     const keys: Record<MatchReason, string[]> = {
-      uid: card.uid
-        ? [
-            card.uid.trim().toLowerCase(),
-            card.uid
-              .trim()
-              .toLowerCase()
-              .replace(/^urn:uuid:/, ''),
-          ]
-        : [],
+      uid: card.uid ? [uidKey(card.uid)] : [],
       email: person.emails.map((e) => emailKey(e.value)),
       phone: person.phones.map((p) => phoneKey(p.value)),
       name: [nameKey(person.displayName)],
