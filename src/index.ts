@@ -13,6 +13,7 @@ export { RelationshipChanges } from './backend/relationship-changes.js';
 export * from './backend/indexeddb/index.js';
 export * from './vcard/index.js';
 export * from './vcard/import/index.js';
+export { hasContactLinks, CONTACT_LINK_LIMITS } from './backend/contact-links.js';
 export { hasContactImports, CONTACT_IMPORT_LIMITS, CONTACT_IMPORT_STATES } from './backend/contact-imports.js';
 export type {
   ActionEventDetail,

@@ -7,7 +7,7 @@ import '../src/components/contacts-center/contacts-center.js';
 import type { ContactsCenter } from '../src/components/contacts-center/contacts-center.js';
 import { DEMO_PEOPLE } from '../demo/seed/world.js';
 import { darkTheme, withHeight, ownFrameInDocs, withLang } from './support/decorators.js';
-import { seeded } from './support/seeded-backend.js';
+import { seeded, storyBackend } from './support/seeded-backend.js';
 import { stateBackend } from './support/state-backend.js';
 
 interface Args {
@@ -166,4 +166,36 @@ export const ImportPreview: Story = {
     await el.updateComplete;
     await el.importVCards(SAMPLE_VCARDS);
   },
+};
+
+/** Joe's contact with Richard Roe's email address (made once per story database), and the adapter. */
+async function contactOfRichard(story: string, linked: boolean): Promise<{ backend: ContactsBackend; contactId: string }> {
+  const backend = await storyBackend(story);
+  const existing = (await backend.searchPeople({ filter: 'mine', query: 'rich' })).items[0]?.person;
+  const contact =
+    existing ??
+    (await backend.addContact({
+      displayName: 'Rich from the choir',
+      emails: [{ type: 'home', value: 'Richard.Roe@lucerne.example' }],
+      note: 'Sings bass. Lent me his hiking boots.',
+    }));
+  if (linked) await backend.linkContact(contact.id, DEMO_PEOPLE.unrelated);
+  return { backend, contactId: contact.id };
+}
+
+/** A personal contact whose email is a member's: its profile offers "Link to Richard Roe" (confirmed first). */
+export const ContactLinkOffer: Story = {
+  loaders: [async () => contactOfRichard('contact-link-offer', false)],
+  render: (args, { loaded }) =>
+    html`<contacts-center
+      .backend=${loaded['backend'] as ContactsBackend}
+      .personId=${loaded['contactId'] as string}
+      vcard-version=${args.vcardVersion}
+    ></contacts-center>`,
+};
+
+/** Richard Roe once linked: his row and profile show the note Joe keeps on his contact, to Joe alone. */
+export const LinkedMember: Story = {
+  args: { personId: DEMO_PEOPLE.unrelated },
+  loaders: [async () => contactOfRichard('contact-link-linked', true)],
 };

@@ -339,6 +339,8 @@ export type CustomElements = {
    * - **actions** - The profile's action buttons.
    * - **action** - Each action button; also `action-<action>` (connect, cancel-request, accept, decline, disconnect, follow, unfollow, remove-follower, block, unblock, vcard).
    * - **details** - The profile's contact details.
+   * - **contact-link** - On a personal contact's profile: the member it is linked to, or "Link to …" offers for the members with its email (`contact-link-link`, `contact-link-unlink`, `contact-link-open`); on a linked member's: the viewer's contact and its note (`contact-link-note`).
+   * - **contact-note** - A linked member's row line with the note of the viewer's contact ("Your note: …").
    * - **activity** - The profile's recent activity.
    * - **placeholder** - The empty profile pane.
    * - **status** - The polite live region that says what happened.

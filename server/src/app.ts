@@ -13,6 +13,7 @@ import { errorResponse, thrownResponse } from './errors.js';
 import { RateLimiter } from './limits.js';
 import { changeRoutes } from './routes/changes.js';
 import { contactRoutes } from './routes/contacts.js';
+import { contactLinkRoutes } from './routes/contact-links.js';
 import { devRoutes } from './routes/dev.js';
 import type { AppEnv } from './routes/env.js';
 import { eventRoutes } from './routes/events.js';
@@ -90,6 +91,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   readRoutes(app, options.service);
   changeRoutes(app, options.service);
   contactRoutes(app, options.service);
+  contactLinkRoutes(app, options.service);
   eventRoutes(app, options.service);
   if (mode !== 'production') {
     if (!options.auth.jwtSecret) throw new Error('The dev sign-in needs JWT_SECRET.');

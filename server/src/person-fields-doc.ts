@@ -65,6 +65,7 @@ export function personFieldsDoc(description: string) {
       birthday: { type: 'string' as const, pattern: '^(?:\\d{4}-\\d{2}-\\d{2}|--\\d{2}-?\\d{2})$', description: 'YYYY-MM-DD or --MM-DD.' },
       note: text('A free-text note.'),
       avatarUrl: text('An http(s) URL or a data:image URL of a small picture.', TEXT_LIMITS.avatarUrl),
+      uid: text('The vCard UID the person came with (kept from an imported card); absent, it is derived from the id.', TEXT_LIMITS.id),
     },
   };
 }

@@ -137,6 +137,9 @@ export const PrivateNoteInput = z
   .object({ text: z.unknown() }, { error: 'The private note must be a string.' })
   .openapi('PrivateNoteInput');
 
+/** The member to link a contact to; who links is the token's subject, never a field. */
+export const ContactLinkInput = z.object({ memberId: id('member id') }).openapi('ContactLinkInput');
+
 export const SignInBody = z.object({ viewerId: id('viewer id') }).openapi('SignInBody');
 
 // ---- responses --------------------------------------------------------------------------------------------
@@ -170,6 +173,7 @@ export const Person = z
     birthday: z.string().optional(),
     note: z.string().optional(),
     avatarUrl: z.string().optional(),
+    uid: z.string().optional(),
     updatedAt: z.number().optional(),
   })
   .openapi('Person');
@@ -236,6 +240,18 @@ export const Change = z
   })
   .openapi('Change');
 
+const LinkedContact = z.object({ contactId: z.string(), note: z.string().optional() }).openapi('LinkedContact', {
+  description: 'For a member linked to one of the viewer\u2019s personal contacts: that contact and its note.',
+});
+export const ContactLink = z
+  .object({
+    member: Person.nullable().openapi({ description: 'The member the contact is linked to, or null.' }),
+    matches: z.array(Person).openapi({ description: 'While unlinked: members with one of the contact\u2019s email addresses.' }),
+  })
+  .openapi('ContactLink');
+export const ContactLinkResult = z.object({ link: ContactLink, change: Change.nullable() }).openapi('ContactLinkResult');
+export const LinkedContactResult = z.object({ contact: Person.nullable() }).openapi('LinkedContactResult');
+
 const page = <T extends z.ZodTypeAny>(item: T, name: string) =>
   z.object({ items: z.array(item), next: z.string().nullable() }).openapi(name);
 export const PeoplePage = page(
@@ -245,6 +261,7 @@ export const PeoplePage = page(
     personal: z.boolean().optional().openapi({ description: 'True for one of the viewer\u2019s personal contacts.' }),
     // With the `suggested` filter only: why the person is suggested.
     suggestion: z.object({ mutualCount: z.number().int(), sharedOrganization: z.boolean() }).optional(),
+    linkedContact: LinkedContact.optional(),
   }),
   'PeoplePage',
 );

@@ -9,6 +9,7 @@ import { pairState } from './rules/graph.js';
 import { updateProfile } from './rules/people.js';
 import { addContact, deleteContact, updateContact } from './rules/personal-contacts.js';
 import { readNote, writeNote } from './rules/private-notes.js';
+import { deleteLink, readContactLink, writeLink } from './rules/contact-links.js';
 import {
   ContactsError,
   checkMuteOptions,
@@ -16,6 +17,7 @@ import {
   relationshipOf,
   type Activity,
   type ChangeInput,
+  type ContactLink,
   type Person,
   type Relationship,
   type RelationshipMutation,
@@ -127,6 +129,22 @@ export class ContactsService {
     return this.run(async (tx) => {
       await deleteContact(tx, viewerId, id);
       return { change: await this.bus.publish(tx, this.schema, { topics: ['people'], personIds: [viewerId, id] }) };
+    });
+  }
+
+  /** Links or unlinks one of the viewer's contacts; resolves with the link and the change (the viewer's alone), null when nothing changed. */
+  async changeLink(
+    viewerId: string,
+    contactId: string,
+    memberId: string | null,
+  ): Promise<{ link: ContactLink; change: StoredChange | null }> {
+    return this.run(async (tx) => {
+      const changed =
+        memberId === null ? await deleteLink(tx, viewerId, contactId) : await writeLink(tx, viewerId, contactId, memberId, this.now());
+      const link = await readContactLink(tx, viewerId, contactId);
+      // Never the member: nobody learns they were linked.
+      const change = changed ? await this.bus.publish(tx, this.schema, { topics: ['people'], personIds: [viewerId, contactId] }) : null;
+      return { link, change };
     });
   }
 

@@ -58,3 +58,14 @@ export { MAX_ID_LENGTH, checkMuteOptions, checkPrivateNote } from '../../src/bac
 export { checkProfileInput } from '../../src/backend/profile.js';
 export { checkContactInput } from '../../src/backend/contact-input.js';
 export { newContactId, noSocialActions, noSuchContact } from '../../src/backend/personal-contacts.js';
+export {
+  CONTACT_LINK_LIMITS,
+  emailKeysOf,
+  linkBlocked,
+  linkedContactOf,
+  linkedElsewhere,
+  linkSelf,
+  noSharedEmail,
+  sharesEmail,
+  type ContactLink,
+} from '../../src/backend/contact-links.js';

@@ -1,4 +1,5 @@
 import type { Activity } from '../model/activity.js';
+import type { LinkedContact } from './contact-links.js';
 import type { ProfileInput } from './profile.js';
 import type { Person } from '../model/person.js';
 import type { Relationship } from '../model/relationship.js';
@@ -17,6 +18,7 @@ export type {
 } from './vocabulary.js';
 export type { ContactInput, PersonalContacts } from './personal-contacts.js';
 export type { ProfileInput } from './profile.js';
+export type { ContactLink, ContactLinks, LinkedContact } from './contact-links.js';
 export type { ContactImportPlan, ContactImports, ContactImportState, ContactImportStatus, ContactImportWrite } from './contact-imports.js';
 
 /**
@@ -50,6 +52,11 @@ export interface PersonEntry {
   personal?: boolean;
   /** With the `suggested` filter (and only there): why the person is suggested. */
   suggestion?: SuggestionReason;
+  /**
+   * For a member linked to one of the viewer's personal contacts (contact-links.ts): that contact and its note.
+   * On every list but `suggested`.
+   */
+  linkedContact?: LinkedContact;
 }
 
 /** A connection request together with the other party (the sender for incoming, the recipient for outgoing). */

@@ -6,5 +6,6 @@ export { MUTUAL_LIMITS } from './mutual.js';
 export { backendContext } from './context.js';
 export { RelationshipChanges } from './relationship-changes.js';
 export { hasPersonalContacts, CONTACT_ID_PREFIX } from './personal-contacts.js';
+export { hasContactLinks, CONTACT_LINK_LIMITS } from './contact-links.js';
 export { hasContactImports, CONTACT_IMPORT_LIMITS, CONTACT_IMPORT_STATES } from './contact-imports.js';
 export * from '../model/index.js';

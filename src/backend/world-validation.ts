@@ -65,6 +65,7 @@ const person = z.strictObject({
   birthday: z.optional(birthday),
   note: z.optional(text()),
   avatarUrl: z.optional(text(TEXT_LIMITS.avatarUrl)),
+  uid: z.optional(requiredText(TEXT_LIMITS.id)),
   updatedAt: z.optional(time),
 });
 

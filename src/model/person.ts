@@ -61,6 +61,11 @@ export interface Person {
   note?: string;
   /** Avatar image URL (http(s) or data:image). */
   avatarUrl?: string;
+  /**
+   * The vCard UID the person came with (a personal contact imported from a card keeps the card's), written back as
+   * its UID and matched by later imports. Absent: the UID is derived from the id.
+   */
+  uid?: string;
   /** Last change, epoch milliseconds. */
   updatedAt?: number;
 }

@@ -20,6 +20,7 @@ import {
 } from './properties.js';
 import type { EmbeddedPhoto, VCardOptions } from './types.js';
 import { phoneticParts } from './names.js';
+import { textValue } from './escape.js';
 import { personUid } from './uuid.js';
 import { isWritableTime, timestamp } from './values.js';
 
@@ -76,7 +77,8 @@ function card(person: Person, s: Settings, photo: EmbeddedPhoto | undefined): st
   const { ctx } = s;
   const phonetic = phoneticParts(person);
   let out = s.head;
-  out += line('UID:', personUid(person.id));
+  // A stored UID (a card imported) is text from elsewhere: escaped as any text value.
+  out += line('UID:', person.uid ? textValue(person.uid, ctx.v3) : personUid(person.id));
   out += fnLine(person, ctx);
   out += nLine(person, ctx, phonetic);
   out += phoneticLines(phonetic, ctx);

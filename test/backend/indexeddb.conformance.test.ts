@@ -11,5 +11,5 @@ runConformanceSuite(
       setTime: async (time) => world.setTime(time),
     };
   },
-  { personalContacts: true, clock: true, contactImports: true },
+  { personalContacts: true, contactLinks: true, clock: true, contactImports: true },
 );

@@ -12,5 +12,5 @@ runConformanceSuite(
       setTime: async (t) => void (time = t),
     };
   },
-  { personalContacts: true, clock: true, contactImports: true },
+  { personalContacts: true, contactLinks: true, clock: true, contactImports: true },
 );

@@ -60,8 +60,8 @@ describe('schema versions', () => {
     }
     const raw = await openDB(name);
     expect(raw.version).to.equal(DB_VERSION);
-    // byOwner (v4): personal contacts per owner.
-    expect([...raw.transaction('people').store.indexNames].sort()).to.deep.equal(['byOwner', 'bySort', 'search']);
+    // byOwner (v4): personal contacts per owner; byEmail (v9): members by email.
+    expect([...raw.transaction('people').store.indexNames].sort()).to.deep.equal(['byEmail', 'byOwner', 'bySort', 'search']);
     expect(await raw.count('people')).to.equal(PEOPLE.length);
     raw.close();
   });

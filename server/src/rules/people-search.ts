@@ -4,6 +4,7 @@
  * name order, and every other word is a probe of the same key for the same person, so a page walks only the people
  * who match that word, never everyone listed before the first match. Without words it walks `people_by_sort`.
  */
+import { withLinkedContacts } from './contact-links.js';
 import type { Queryable } from '../db/types.js';
 import {
   decodePeopleCursor,
@@ -91,12 +92,13 @@ export async function searchPeople(tx: Queryable, v: string, input: SearchInput)
     input.now,
   );
   const last = page[page.length - 1];
+  const entries = page.map((r) => {
+    const entry: PersonEntry = { person: r.data, relationship: relationshipOf(states.get(r.id)!) };
+    if (r.owner_id !== null) entry.personal = true;
+    return entry;
+  });
   return {
-    items: page.map((r) => {
-      const entry: PersonEntry = { person: r.data, relationship: relationshipOf(states.get(r.id)!) };
-      if (r.owner_id !== null) entry.personal = true;
-      return entry;
-    }),
+    items: await withLinkedContacts(tx, v, entries),
     next: rows.length > input.limit && last ? encodePeopleCursor({ sortKey: sortKeyText(last.sort_key), id: last.id }) : null,
   };
 }

@@ -34,6 +34,7 @@ import { profileTests } from './suites/profile.js';
 import { muteTests, timedMuteTests } from './suites/mute.js';
 import { privateNoteTests } from './suites/private-notes.js';
 import { contactImportTests } from './suites/contact-imports.js';
+import { contactLinkTests } from './suites/contact-links.js';
 
 export type { ConformanceData, ConformanceFactory, ConformanceWorld, TestApi } from './context.js';
 export { AssertionError } from './assert.js';
@@ -48,6 +49,8 @@ export interface ConformanceOptions {
   clock?: boolean;
   /** The adapter imports contacts (`ContactImports`): also run their tests. Default false. */
   contactImports?: boolean;
+  /** The adapter links contacts to members (`ContactLinks`): also run their tests. Default false. */
+  contactLinks?: boolean;
 }
 
 /**
@@ -100,5 +103,6 @@ export function runConformanceSuite(name: string, makeWorld: ConformanceFactory,
     profileTests(context);
     if (options.personalContacts) personalContactTests(context);
     if (options.contactImports) contactImportTests(context);
+    if (options.contactLinks) contactLinkTests(context);
   });
 }

@@ -45,6 +45,7 @@ import { Transport, throwIfAborted, type TokenSource } from './transport.js';
 import { RelationshipChanges } from '../relationship-changes.js';
 import { ChangeListeners } from '../change-listeners.js';
 import { noSuchContact, type ContactInput, type PersonalContacts } from '../personal-contacts.js';
+import type { ContactLink, ContactLinks } from '../contact-links.js';
 
 /** Options for {@link HttpBackend}. */
 export interface HttpBackendOptions {
@@ -93,7 +94,7 @@ function query(params: Record<string, string | number | null | undefined>): stri
   return text ? `?${text}` : '';
 }
 
-export class HttpBackend extends RelationshipChanges implements ContactsBackend, PersonalContacts {
+export class HttpBackend extends RelationshipChanges implements ContactsBackend, PersonalContacts, ContactLinks {
   readonly viewerId: string;
   readonly baseUrl: string;
   private readonly transport: Transport;
@@ -227,6 +228,30 @@ export class HttpBackend extends RelationshipChanges implements ContactsBackend,
     const contactId = checkId(id);
     if (contactId === this.viewerId) throw noSuchContact(contactId);
     await this.send<{ change: NumberedChange }>(`/contacts/${encodeURIComponent(contactId)}/delete`, null);
+  }
+
+  // ---- contact links (the server keeps them per viewer; see its /contacts/{id}/link routes) ------------------
+
+  async getContactLink(contactId: string, options: ReadOptions = {}): Promise<ContactLink> {
+    throwIfAborted(options.signal);
+    return this.read(`/contacts/${encodeURIComponent(checkId(contactId, 'contact id'))}/link`, options.signal);
+  }
+
+  async getLinkedContact(personId: string, options: ReadOptions = {}): Promise<Person | null> {
+    throwIfAborted(options.signal);
+    const id = checkId(personId);
+    return (await this.read<{ contact: Person | null }>(`/people/${encodeURIComponent(id)}/linked-contact`, options.signal)).contact;
+  }
+
+  async linkContact(contactId: string, memberId: string): Promise<ContactLink> {
+    const id = checkId(contactId, 'contact id');
+    const body = { memberId: checkId(memberId, 'member id') };
+    return (await this.send<{ link: ContactLink; change: NumberedChange | null }>(`/contacts/${encodeURIComponent(id)}/link`, body)).link;
+  }
+
+  async unlinkContact(contactId: string): Promise<ContactLink> {
+    const id = checkId(contactId, 'contact id');
+    return (await this.send<{ link: ContactLink; change: NumberedChange | null }>(`/contacts/${encodeURIComponent(id)}/unlink`, null)).link;
   }
 
   async getPrivateNote(personId: string, options: ReadOptions = {}): Promise<string> {

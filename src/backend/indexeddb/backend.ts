@@ -48,7 +48,7 @@ import { syncFeedVia } from './feed-tabs.js';
 import { readFeedPage, readRequestPage } from './newest-first-pages.js';
 import { searchPeopleIn, ViewerRelationsCache } from './people-search.js';
 import { writeSteps } from './change-steps.js';
-import { ACTIVITIES, FEED, META, MUTES, NOTES, PEOPLE, RELATIONS, REQUESTS, type StoreName } from './schema.js';
+import { ACTIVITIES, CONTACT_LINKS, FEED, META, MUTES, NOTES, PEOPLE, RELATIONS, REQUESTS, type StoreName } from './schema.js';
 import { readNote, writeNote } from './private-notes.js';
 import { queryWords } from '../search-text.js';
 import { checkActivityInput, checkFeedTab, checkId, checkPrivateNote, isValidId } from '../validate.js';
@@ -58,6 +58,8 @@ import type { ProfileInput } from '../profile.js';
 import { updateProfileIn } from './profile.js';
 import { refuseContact, visibleRecord } from './personal-contacts.js';
 import { ContactMethods } from './contact-methods.js';
+import type { ContactLink, ContactLinks } from '../contact-links.js';
+import { withLinkedContacts } from './contact-links.js';
 import type { ContactImportPlan, ContactImports, ContactImportStatus } from '../contact-imports.js';
 
 /** Options for {@link IndexedDBBackend}. */
@@ -94,7 +96,7 @@ const MAX_QUERY = 500;
  * - An aborted read's transaction is aborted too, so the database stops working on it.
  * - Timestamps are strictly increasing per adapter, so two changes in the same millisecond keep their order.
  */
-export class IndexedDBBackend extends RelationshipChanges implements ContactsBackend, PersonalContacts, ContactImports {
+export class IndexedDBBackend extends RelationshipChanges implements ContactsBackend, PersonalContacts, ContactImports, ContactLinks {
   /** The person this adapter acts for. */
   readonly viewerId: string;
   /** The IndexedDB database name. */
@@ -252,9 +254,12 @@ export class IndexedDBBackend extends RelationshipChanges implements ContactsBac
       now: this.clock(),
     };
     return this.connection.run(
-      [PEOPLE, RELATIONS, REQUESTS, META, MUTES],
+      [PEOPLE, RELATIONS, REQUESTS, META, MUTES, CONTACT_LINKS],
       'readonly',
-      (tx) => searchPeopleIn(tx, this.viewerId, request, this.relationsCache),
+      async (tx) => {
+        const page = await searchPeopleIn(tx, this.viewerId, request, this.relationsCache);
+        return { ...page, items: await withLinkedContacts(tx, this.viewerId, page.items) };
+      },
       options.signal,
     );
   }
@@ -376,6 +381,23 @@ export class IndexedDBBackend extends RelationshipChanges implements ContactsBac
   /** The viewer's most recent import, or null. */
   latestContactImport(): Promise<ContactImportStatus | null> {
     return this.contacts.latestContactImport();
+  }
+
+  /** The contact's link and candidates (contact-links.ts). */
+  getContactLink(contactId: string, options?: ReadOptions): Promise<ContactLink> {
+    return this.contacts.getContactLink(contactId, options);
+  }
+  /** The viewer's contact linked to a person, or null. */
+  getLinkedContact(personId: string, options?: ReadOptions): Promise<Person | null> {
+    return this.contacts.getLinkedContact(personId, options);
+  }
+  /** Links one of the viewer's contacts to the member with its email. */
+  linkContact(contactId: string, memberId: string): Promise<ContactLink> {
+    return this.contacts.linkContact(contactId, memberId);
+  }
+  /** Removes the link of one of the viewer's contacts. */
+  unlinkContact(contactId: string): Promise<ContactLink> {
+    return this.contacts.unlinkContact(contactId);
   }
 
   /** Calls `listener` after every committed change made through any adapter on this database, in any tab. */

@@ -14,11 +14,20 @@ import {
 } from '../contact-imports.js';
 import type { Person } from '../../model/person.js';
 import { getPersonRecord } from './graph.js';
-import { addContactIn, ownedIds, recordOf } from './personal-contacts.js';
-import { CONTACT_IMPORT_WRITES, CONTACT_IMPORTS, PEOPLE, type ContactImportRecord, type StoreName, type Transaction } from './schema.js';
+import { addContactIn, forgetContactIn, ownedIds, recordOf } from './personal-contacts.js';
+import {
+  CONTACT_IMPORT_WRITES,
+  CONTACT_IMPORTS,
+  CONTACT_LINKS,
+  NOTES,
+  PEOPLE,
+  type ContactImportRecord,
+  type StoreName,
+  type Transaction,
+} from './schema.js';
 
 /** The stores an import call touches. */
-export const IMPORT_STORES: readonly StoreName[] = [PEOPLE, CONTACT_IMPORTS, CONTACT_IMPORT_WRITES];
+export const IMPORT_STORES: readonly StoreName[] = [PEOPLE, NOTES, CONTACT_LINKS, CONTACT_IMPORTS, CONTACT_IMPORT_WRITES];
 
 const statusOf = ({ ownerId: _owner, ...status }: ContactImportRecord): ContactImportStatus => status;
 
@@ -131,7 +140,8 @@ export async function undoImportIn(
     const current = await getPersonRecord(tx, write.person.id);
     if (current && current.ownerId !== viewerId) continue;
     ids.push(write.person.id);
-    await (write.before ? people.put(recordOf(write.before, viewerId)) : people.delete(write.person.id));
+    // A contact the import created goes with what the viewer kept on it since (a private note, a link).
+    await (write.before ? people.put(recordOf(write.before, viewerId)) : forgetContactIn(tx, viewerId, write.person.id));
   }
   const next: ContactImportRecord = { ...record, state: 'undone' };
   await tx.objectStore(CONTACT_IMPORTS).put(next);

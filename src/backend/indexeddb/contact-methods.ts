@@ -3,7 +3,8 @@
  * checked, one transaction per call (personal-contacts.ts and contact-imports.ts do the work), the change
  * published after commit. The adapter (backend.ts) hands its methods to an instance of this class.
  */
-import type { BackendChange } from '../backend.js';
+import type { BackendChange, ReadOptions } from '../backend.js';
+import type { ContactLink, ContactLinks } from '../contact-links.js';
 import type { ContactImportPlan, ContactImports, ContactImportStatus } from '../contact-imports.js';
 import { newContactId, noSuchContact, type ContactInput, type PersonalContacts } from '../personal-contacts.js';
 import { checkId } from '../validate.js';
@@ -12,7 +13,8 @@ import type { ConnectionLifecycle } from './connection-lifecycle.js';
 import { beginImportIn, cancelImportIn, continueImportIn, IMPORT_STORES, latestImportIn, undoImportIn } from './contact-imports.js';
 import { requirePerson } from './graph.js';
 import { addContactIn, deleteContactIn, updateContactIn } from './personal-contacts.js';
-import { NOTES, PEOPLE } from './schema.js';
+import { CONTACT_LINKS, NOTES, PEOPLE, type Transaction } from './schema.js';
+import { contactLinkIn, linkedContactIn, LINK_STORES, linkIn, unlinkIn } from './contact-links.js';
 
 /** What the methods need of the adapter. */
 export interface ContactFrame {
@@ -23,7 +25,7 @@ export interface ContactFrame {
   now(): number;
 }
 
-export class ContactMethods implements PersonalContacts, ContactImports {
+export class ContactMethods implements PersonalContacts, ContactImports, ContactLinks {
   constructor(private readonly frame: ContactFrame) {}
 
   async addContact(input: ContactInput): Promise<Person> {
@@ -51,7 +53,7 @@ export class ContactMethods implements PersonalContacts, ContactImports {
     const contactId = checkId(id);
     const { viewerId, connection } = this.frame;
     if (contactId === viewerId) throw noSuchContact(contactId);
-    await connection.run([PEOPLE, NOTES], 'readwrite', (tx) => deleteContactIn(tx, viewerId, contactId));
+    await connection.run([PEOPLE, NOTES, CONTACT_LINKS], 'readwrite', (tx) => deleteContactIn(tx, viewerId, contactId));
     this.frame.publish({ topics: ['people'], personIds: [contactId] });
   }
 
@@ -90,5 +92,38 @@ export class ContactMethods implements PersonalContacts, ContactImports {
 
   latestContactImport(): Promise<ContactImportStatus | null> {
     return this.frame.connection.run(IMPORT_STORES, 'readonly', (tx) => latestImportIn(tx, this.frame.viewerId));
+  }
+
+  getContactLink(contactId: string, options?: ReadOptions): Promise<ContactLink> {
+    const id = checkId(contactId, 'contact id');
+    return this.frame.connection.run(LINK_STORES, 'readonly', (tx) => contactLinkIn(tx, this.frame.viewerId, id), options?.signal);
+  }
+
+  getLinkedContact(personId: string, options?: ReadOptions): Promise<Person | null> {
+    const id = checkId(personId);
+    return this.frame.connection.run(LINK_STORES, 'readonly', (tx) => linkedContactIn(tx, this.frame.viewerId, id), options?.signal);
+  }
+
+  linkContact(contactId: string, memberId: string): Promise<ContactLink> {
+    const id = checkId(contactId, 'contact id');
+    const member = checkId(memberId, 'member id');
+    const at = this.frame.now();
+    return this.changeLink(id, (tx) => linkIn(tx, this.frame.viewerId, id, member, at));
+  }
+
+  unlinkContact(contactId: string): Promise<ContactLink> {
+    const id = checkId(contactId, 'contact id');
+    return this.changeLink(id, (tx) => unlinkIn(tx, this.frame.viewerId, id));
+  }
+
+  /** A link is the viewer's alone: the change names the viewer and the contact, never the member. */
+  private async changeLink(contactId: string, change: (tx: Transaction) => Promise<boolean>): Promise<ContactLink> {
+    const { viewerId } = this.frame;
+    const { changed, link } = await this.frame.connection.run(LINK_STORES, 'readwrite', async (tx) => {
+      const changed = await change(tx);
+      return { changed, link: await contactLinkIn(tx, viewerId, contactId) };
+    });
+    if (changed) this.frame.publish({ topics: ['people'], personIds: [viewerId, contactId] });
+    return link;
   }
 }

@@ -14,6 +14,7 @@ import { invalidInput, storageError } from '../errors.js';
 import type { FeedVia } from './feed-tabs.js';
 import { activityRow, audienceOf, bumpRelVersion, feedRow } from './graph.js';
 import { ACTIVITIES, FEED, META, PEOPLE, RELATIONS, REQUESTS, type RelationRecord, type StoreName, type Transaction } from './schema.js';
+import { emailKeysOf } from '../contact-links.js';
 import { searchKeysOf, sortKeyOf } from '../search-text.js';
 import { runTx } from './tx.js';
 import { addStoredPeople, checkActivities, checkConflicts, checkRelations, checkRequests } from './world-checks.js';
@@ -134,7 +135,7 @@ export async function importWorld(databaseName: string, data: WorldData, options
       await Promise.all(
         chunk.map((person) => {
           const sortKey = sortKeyOf(person);
-          return store.put({ id: person.id, person, sortKey, searchKeys: searchKeysOf(person, sortKey) });
+          return store.put({ id: person.id, person, sortKey, searchKeys: searchKeysOf(person, sortKey), emailKeys: emailKeysOf(person) });
         }),
       );
     });

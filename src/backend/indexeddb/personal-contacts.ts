@@ -8,7 +8,7 @@ import { noSocialActions, noSuchContact } from '../personal-contacts.js';
 import type { Person } from '../../model/person.js';
 import type { Relationship } from '../../model/relationship.js';
 import { getPersonRecord } from './graph.js';
-import { NOTES, PEOPLE, type PersonRecord, type Transaction } from './schema.js';
+import { CONTACT_LINKS, NOTES, PEOPLE, type PersonRecord, type Transaction } from './schema.js';
 import { searchKeysOf, sortKeyOf } from '../search-text.js';
 
 /** The ids of the viewer's personal contacts. */
@@ -52,9 +52,18 @@ export async function updateContactIn(tx: Transaction, viewerId: string, person:
   await tx.objectStore(PEOPLE).put(recordOf(person, viewerId));
 }
 
-/** Deletes one of the viewer's contacts and the viewer's private note on it; `not-found` when it is not theirs. */
+/** Deletes one of the viewer's contacts, the viewer's private note on it and its link; `not-found` when it is not theirs. */
 export async function deleteContactIn(tx: Transaction, viewerId: string, id: string): Promise<void> {
   const record = await getPersonRecord(tx, id);
   if (record?.ownerId !== viewerId) throw noSuchContact(id);
-  await Promise.all([tx.objectStore(PEOPLE).delete(id), tx.objectStore(NOTES).delete([viewerId, id])]);
+  await forgetContactIn(tx, viewerId, id);
+}
+
+/** Deletes one of `ownerId`'s contacts with what the owner keeps on it (private note, link). */
+export async function forgetContactIn(tx: Transaction, ownerId: string, id: string): Promise<void> {
+  await Promise.all([
+    tx.objectStore(PEOPLE).delete(id),
+    tx.objectStore(NOTES).delete([ownerId, id]),
+    tx.objectStore(CONTACT_LINKS).delete([ownerId, id]),
+  ]);
 }

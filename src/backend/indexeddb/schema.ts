@@ -27,6 +27,10 @@
  * - `contactImports` (v8) key `id`; value {@link ContactImportRecord}, an import's marker; index `byOwner` on `[ownerId,
  *                startedAt]` (a viewer's latest import is the last key of their range).
  * - `contactImportWrites` (v8) key `[importId, index]`: each write of an import's plan, with what it replaced once written.
+ * - `contactLinks` (v9) key `[ownerId, contactId]`; value {@link ContactLinkRecord}, a viewer's contact tied to a member
+ *                (contact-links.ts); unique index `byMember` on `[ownerId, memberId]` (a member is linked at most once).
+ * - `people` (v9) multiEntry index `byEmail` on `emailKeys`, members' email addresses as matched (members only), so
+ *                a contact's candidates are point reads.
  * - `meta`       out-of-line keys: `relVersion` (bumped by every relationship or request change, so readers
  *                can reuse what they read before).
  */
@@ -38,9 +42,10 @@ import type { ConnectionRequest, RequestStatus } from '../../model/request.js';
 import type { RelationType } from '../vocabulary.js';
 import { markFeedRows } from './feed-tabs.js';
 import { searchKeysOf, sortKeyOf } from '../search-text.js';
+import { emailKeysOf } from '../contact-links.js';
 
 /** The schema version this code writes. */
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 
 /** Store names. */
 export const PEOPLE = 'people';
@@ -53,6 +58,7 @@ export const MUTES = 'mutes';
 export const NOTES = 'notes';
 export const CONTACT_IMPORTS = 'contactImports';
 export const CONTACT_IMPORT_WRITES = 'contactImportWrites';
+export const CONTACT_LINKS = 'contactLinks';
 
 /** A stored person. The person is kept as given; the derived keys sit beside it. */
 export interface PersonRecord {
@@ -64,6 +70,16 @@ export interface PersonRecord {
   searchKeys?: string[];
   /** For a personal contact (v4): the viewer it belongs to, the only one who sees it. */
   ownerId?: string;
+  /** For a member (v9): their email addresses as contact links match them (contact-links.ts `emailKeysOf`). */
+  emailKeys?: string[];
+}
+
+/** A viewer's contact linked to a member (v9). */
+export interface ContactLinkRecord {
+  ownerId: string;
+  contactId: string;
+  memberId: string;
+  createdAt: number;
 }
 
 /** A stored import marker (contact-imports.ts), with the viewer it belongs to. */
@@ -126,7 +142,7 @@ type RelationKey = [string, RelationType, string];
 
 /** The layout above, for idb: every store's key, value and indexes, so reads come back typed. */
 export interface ContactsSchema extends DBSchema {
-  [PEOPLE]: { key: string; value: PersonRecord; indexes: { bySort: [string, string]; search: string; byOwner: string } };
+  [PEOPLE]: { key: string; value: PersonRecord; indexes: { bySort: [string, string]; search: string; byOwner: string; byEmail: string } };
   [RELATIONS]: { key: RelationKey; value: RelationRecord; indexes: { byTarget: RelationKey } };
   [REQUESTS]: {
     key: string;
@@ -147,6 +163,7 @@ export interface ContactsSchema extends DBSchema {
   [NOTES]: { key: [string, string]; value: NoteRecord };
   [CONTACT_IMPORTS]: { key: string; value: ContactImportRecord; indexes: { byOwner: [string, number] } };
   [CONTACT_IMPORT_WRITES]: { key: [string, number]; value: ContactImportWriteRecord };
+  [CONTACT_LINKS]: { key: [string, string]; value: ContactLinkRecord; indexes: { byMember: [string, string] } };
   /** Out-of-line keys; `relVersion` holds a counter. */
   [META]: { key: string; value: number };
 }
@@ -250,8 +267,23 @@ function v8(db: Database): void {
   db.createObjectStore(CONTACT_IMPORT_WRITES, { keyPath: ['importId', 'index'] });
 }
 
+/** v9: contact links, and members found by email: the `byEmail` index, backfilled for every stored member. */
+async function v9(db: Database, tx: UpgradeTransaction): Promise<void> {
+  db.createObjectStore(CONTACT_LINKS, { keyPath: ['ownerId', 'contactId'] }).createIndex('byMember', ['ownerId', 'memberId'], {
+    unique: true,
+  });
+  const people = tx.objectStore(PEOPLE);
+  people.createIndex('byEmail', 'emailKeys', { multiEntry: true });
+  let cursor = await people.openCursor();
+  while (cursor) {
+    const record = cursor.value;
+    if (record.ownerId === undefined) await cursor.update({ ...record, emailKeys: emailKeysOf(record.person) });
+    cursor = await cursor.continue();
+  }
+}
+
 /** Schema steps in order; `MIGRATIONS[n - 1]` upgrades version `n - 1` to `n`. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6, v7, v8];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9];
 
 /**
  * Runs the migrations from `oldVersion` up to `newVersion` in the upgrade transaction. Exported so tests can

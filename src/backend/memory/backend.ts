@@ -46,6 +46,8 @@ import type { ContactImportPlan, ContactImports, ContactImportStatus } from '../
 import { checkContactInput } from '../contact-input.js';
 import { newContactId, noSocialActions, noSuchContact, type ContactInput, type PersonalContacts } from '../personal-contacts.js';
 import { checkProfileInput, type ProfileInput } from '../profile.js';
+import type { ContactLink, ContactLinks } from '../contact-links.js';
+import { contactLinkOf, linkedContactIn, linkIn, unlinkIn, withLinkedContacts } from './contact-links.js';
 
 const MAX_QUERY = 500;
 
@@ -56,7 +58,7 @@ const MAX_QUERY = 500;
  * query word must start a word of the name; the network feed holds the activities of the people the viewer is
  * connected to or follows, not the viewer's own.
  */
-export class MemoryBackend extends RelationshipChanges implements ContactsBackend, PersonalContacts, ContactImports {
+export class MemoryBackend extends RelationshipChanges implements ContactsBackend, PersonalContacts, ContactImports, ContactLinks {
   readonly viewerId: string;
   /** The world this adapter reads and changes (`backend.world.backendFor(other)` acts for someone else in it). */
   readonly world: MemoryWorld;
@@ -198,12 +200,13 @@ export class MemoryBackend extends RelationshipChanges implements ContactsBacken
       );
       const page = matching.slice(0, limit);
       const last = page[page.length - 1];
+      const entries = page.map((r) => ({
+        person: copy(r.person),
+        relationship: relationshipOf(pairOf(this.world, this.viewerId, r.person.id)),
+        ...(r.ownerId === undefined ? {} : { personal: true }),
+      }));
       return {
-        items: page.map((r) => ({
-          person: copy(r.person),
-          relationship: relationshipOf(pairOf(this.world, this.viewerId, r.person.id)),
-          ...(r.ownerId === undefined ? {} : { personal: true }),
-        })),
+        items: copy(withLinkedContacts(this.world, this.viewerId, entries)),
         next: matching.length > limit && last ? encodePeopleCursor({ sortKey: last.sortKey, id: last.person.id }) : null,
       };
     });
@@ -341,8 +344,7 @@ export class MemoryBackend extends RelationshipChanges implements ContactsBacken
   deleteContact(id: string): Promise<void> {
     return this.run(() => {
       const contactId = this.ownContact(id);
-      this.world.notes.delete(pairKey(this.viewerId, contactId));
-      this.world.removeRecord(contactId);
+      this.world.forgetContact(this.viewerId, contactId);
       this.world.publish({ topics: ['people'], personIds: [contactId] });
     });
   }
@@ -357,6 +359,39 @@ export class MemoryBackend extends RelationshipChanges implements ContactsBacken
     this.world.putRecord({ person, sortKey: sortKeyOf(person), tokens: searchTokens(person), ownerId: this.viewerId });
     this.world.publish({ topics: ['people'], personIds: [person.id] });
     return copy(person);
+  }
+
+  /** The contact's link and candidates (contact-links.ts). */
+  getContactLink(contactId: string, options?: ReadOptions): Promise<ContactLink> {
+    return this.read(options, () => copy(contactLinkOf(this.world, this.viewerId, checkId(contactId, 'contact id'))));
+  }
+
+  /** The viewer's contact linked to a person, or null. */
+  getLinkedContact(personId: string, options?: ReadOptions): Promise<Person | null> {
+    return this.read(options, () => copy(linkedContactIn(this.world, this.viewerId, checkId(personId))));
+  }
+
+  /** Links one of the viewer's contacts to the member with its email. */
+  linkContact(contactId: string, memberId: string): Promise<ContactLink> {
+    return this.run(() => {
+      const id = checkId(contactId, 'contact id');
+      if (linkIn(this.world, this.viewerId, id, checkId(memberId, 'member id'))) this.linkChanged(id);
+      return copy(contactLinkOf(this.world, this.viewerId, id));
+    });
+  }
+
+  /** Removes the link of one of the viewer's contacts. */
+  unlinkContact(contactId: string): Promise<ContactLink> {
+    return this.run(() => {
+      const id = checkId(contactId, 'contact id');
+      if (unlinkIn(this.world, this.viewerId, id)) this.linkChanged(id);
+      return copy(contactLinkOf(this.world, this.viewerId, id));
+    });
+  }
+
+  /** A link is the viewer's alone: the change names the viewer and the contact, never the member. */
+  private linkChanged(contactId: string): void {
+    this.world.publish({ topics: ['people'], personIds: [this.viewerId, contactId] });
   }
 
   /** Checks and stores an import plan (no contact written yet); see {@link ContactImports}. */

@@ -85,7 +85,7 @@ export class MemoryContactImports {
       if (current && current.ownerId !== viewerId) continue;
       ids.push(write.person.id);
       if (write.before) store(world, structuredClone(write.before), viewerId);
-      else world.removeRecord(write.person.id);
+      else world.forgetContact(viewerId, write.person.id);
     }
     entry.status = { ...entry.status, state: 'undone' };
     return { status: { ...entry.status }, ids };

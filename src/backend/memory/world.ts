@@ -99,6 +99,8 @@ export class MemoryWorld {
   readonly mutes = new Map<string, StoredMute>();
   /** Each viewer's private notes about people, by {@link pairKey} (viewer, person). */
   readonly notes = new Map<string, string>();
+  /** Each viewer's contact links (contact-links.ts): the member, by {@link pairKey} (viewer, contact). */
+  readonly contactLinks = new Map<string, string>();
   /** Every contact import (contact-imports.ts). */
   readonly contactImports = new MemoryContactImports();
 
@@ -172,6 +174,13 @@ export class MemoryWorld {
     if (!old) return;
     this.people.delete(id);
     this.byName.splice(this.byName.indexOf(old), 1);
+  }
+
+  /** Deletes one of `ownerId`'s contacts with what the owner keeps on it (private note, link). */
+  forgetContact(ownerId: string, id: string): void {
+    this.notes.delete(pairKey(ownerId, id));
+    this.contactLinks.delete(pairKey(ownerId, id));
+    this.removeRecord(id);
   }
 
   /** A new adapter acting for `viewerId` (who need not exist: reads that need the viewer reject `not-found`). */

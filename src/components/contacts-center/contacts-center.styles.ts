@@ -362,9 +362,18 @@ export const contactsCenterStyles = css`
     gap: 0.3rem;
     color: var(--_muted);
   }
-  .private-note {
+  .private-note,
+  .contact-link {
     display: grid;
     gap: 0.4rem;
+  }
+  .contact-link h3,
+  .contact-link p {
+    margin: 0;
+  }
+  .contact-link .hint {
+    color: var(--_muted);
+    font-size: 0.9em;
   }
   .private-note h3,
   .private-note .hint {

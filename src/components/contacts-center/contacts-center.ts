@@ -107,6 +107,10 @@ export type { ActionEventDetail, ErrorEventDetail, ImportEventDetail, SelectEven
  * @csspart action - Each action button; also `action-<action>` (connect, cancel-request, accept, decline,
  *   disconnect, follow, unfollow, remove-follower, block, unblock, vcard).
  * @csspart details - The profile's contact details.
+ * @csspart contact-link - On a personal contact's profile: the member it is linked to, or "Link to …" offers for the
+ *   members with its email (`contact-link-link`, `contact-link-unlink`, `contact-link-open`); on a linked member's: the
+ *   viewer's contact and its note (`contact-link-note`).
+ * @csspart contact-note - A linked member's row line with the note of the viewer's contact ("Your note: …").
  * @csspart activity - The profile's recent activity.
  * @csspart placeholder - The empty profile pane.
  * @csspart status - The polite live region that says what happened.

@@ -36,6 +36,8 @@ export interface PersonDraft {
   birthday: string;
   note: string;
   avatarUrl: string | undefined;
+  /** Not edited: kept, so editing an imported contact keeps the UID later imports match it by. */
+  uid: string | undefined;
 }
 
 let nextKey = 1;
@@ -61,6 +63,7 @@ export function draftOf(person: Person | undefined): PersonDraft {
     birthday: person?.birthday ?? '',
     note: person?.note ?? '',
     avatarUrl: person?.avatarUrl,
+    uid: person?.uid,
   };
 }
 
@@ -81,6 +84,7 @@ export function inputOf(draft: PersonDraft): ProfileInput {
   if (trimmed(draft.birthday)) input['birthday'] = trimmed(draft.birthday);
   if (trimmed(draft.note)) input['note'] = draft.note.trim();
   if (draft.avatarUrl) input['avatarUrl'] = draft.avatarUrl;
+  if (draft.uid) input['uid'] = draft.uid;
   return input as ProfileInput;
 }
 

@@ -78,11 +78,15 @@ export function personRow(props: PersonRowProps): TemplateResult {
             ? html`<span class="job suggestion-reason user-text" part="suggestion-reason"
                 >${suggestionReason(entry.suggestion, person)}</span
               >`
-            : props.mutual && props.mutual.count > 0
-              ? html`<span class="job mutual-line user-text" part="mutual-line" data-mutual=${props.mutual.count}
-                  >${mutualSentence(props.mutual)}</span
+            : entry.linkedContact?.note
+              ? html`<span class="job contact-note user-text" part="contact-note" dir="auto"
+                  >${msg(str`Your note: ${entry.linkedContact.note}`)}</span
                 >`
-              : nothing
+              : props.mutual && props.mutual.count > 0
+                ? html`<span class="job mutual-line user-text" part="mutual-line" data-mutual=${props.mutual.count}
+                    >${mutualSentence(props.mutual)}</span
+                  >`
+                : nothing
         }
       </span>
     </div>

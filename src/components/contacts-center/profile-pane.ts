@@ -1,6 +1,6 @@
 /**
  * The profile pane of <contacts-center>: the open person read from the adapter (the list's copy shown meanwhile),
- * their mutual connections, the viewer's private note, the profile's actions, and focus on the heading once the
+ * their mutual connections, the viewer's private note and contact link, the profile's actions, and focus on the heading once the
  * person is shown. The element says which person is open; this view loads and renders them.
  */
 import { msg } from '@lit/localize';
@@ -14,6 +14,7 @@ import type { PersonOpenEventDetail } from '../shared/events.js';
 import type { ActionContext } from './action-context.js';
 import { MutualConnectionsController } from './mutual-connections.js';
 import { PrivateNoteController } from './private-note.js';
+import { ContactLinkController } from './contact-link.js';
 import { ProfileActions } from './profile-actions.js';
 import { profileLoading, profileView } from './profile-view.js';
 
@@ -48,6 +49,7 @@ export class ProfilePane implements ReactiveController {
   readonly #read = new LatestRead();
   readonly #mutual: MutualConnectionsController;
   readonly #privateNote: PrivateNoteController;
+  readonly #contactLink: ContactLinkController;
   readonly #actions: ProfileActions;
   /** The heading should take focus as soon as the opened person is rendered. */
   #focusHeading = false;
@@ -59,6 +61,7 @@ export class ProfilePane implements ReactiveController {
     host.addController(this);
     this.#mutual = new MutualConnectionsController(host);
     this.#privateNote = new PrivateNoteController(host, (text) => options.actions.announce(text));
+    this.#contactLink = new ContactLinkController(host, options.actions, (id) => options.showPerson(id));
     this.#actions = new ProfileActions(host, options.actions, (person) => this.#privateNote.forVCard(person.id));
   }
 
@@ -105,6 +108,7 @@ export class ProfilePane implements ReactiveController {
     if (!backend) return;
     this.#mutual.load(backend, id);
     this.#privateNote.load(backend, id);
+    this.#contactLink.load(backend, id);
     void this.#read.run(
       (signal) => Promise.all([backend.getPerson(id, { signal }), backend.getRelationship(id, { signal })]),
       ([person, relationship]) => this.#set({ id, person, relationship, error: undefined }),
@@ -161,6 +165,7 @@ export class ProfilePane implements ReactiveController {
         muteDuration: this.#actions.muteDuration,
         onMuteDuration: (duration) => this.#actions.setMuteDuration(duration),
         privateNote: this.#privateNote.render(backend, profile.id),
+        contactLink: this.#contactLink.render(backend, profile.id),
       });
     } catch (error) {
       // Data an adapter should never have handed over: say so in this person's place, rather than leave the

@@ -46,6 +46,8 @@ export interface ProfileViewProps {
   onMuteDuration: (duration: MuteDuration) => void;
   /** The private note's section (or nothing). */
   privateNote: TemplateResult | typeof nothing;
+  /** The contact link's section (or nothing). */
+  contactLink?: TemplateResult | typeof nothing;
 }
 
 export function typeLabel(type: Email['type'] | Phone['type'] | PostalAddress['type']): string {
@@ -226,7 +228,7 @@ export function profileView(props: ProfileViewProps): TemplateResult {
           </div>`
         : nothing
     }
-    ${requestNote(props)} ${actions(props)} ${muteControls(props)} ${details(person)} ${props.privateNote}
+    ${requestNote(props)} ${actions(props)} ${muteControls(props)} ${details(person)} ${props.contactLink ?? nothing} ${props.privateNote}
     <section class="activity" part="activity" aria-labelledby="activity-heading">
       <h3 id="activity-heading">${msg('Recent activity')}</h3>
       <activity-feed person-id=${person.id} .backend=${props.backend} @cc-person-open=${props.onFeedPersonOpen}></activity-feed>

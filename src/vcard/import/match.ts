@@ -1,5 +1,6 @@
 // Which of the viewer's contacts a card is: by UID, then normalised email, then phone, then name.
 
+import { emailKey } from '../../backend/contact-links.js';
 import type { Person } from '../../model/person.js';
 import type { ParsedVCard } from '../parse/types.js';
 import { personUid } from '../uuid.js';
@@ -8,8 +9,8 @@ import { personUid } from '../uuid.js';
 export const MATCH_REASONS = ['uid', 'email', 'phone', 'name'] as const;
 export type MatchReason = (typeof MATCH_REASONS)[number];
 
-/** An email as compared: trimmed, lower case. */
-export const emailKey = (value: string): string => value.trim().toLowerCase();
+/** An email as compared: trimmed, lower case (as contact links match it). */
+export { emailKey };
 
 /**
  * A phone number as compared: its digits (a leading `+` or `00` dropped), the last nine when longer, so
@@ -23,10 +24,16 @@ export function phoneKey(value: string): string {
 /** A name as compared: NFKC, lower case, spaces collapsed. */
 export const nameKey = (value: string): string => value.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** The UID a card of this contact carries when the project exported it. */
+/** A UID as compared: trimmed, lower case, without `urn:uuid:`. */
+const uidKey = (value: string): string =>
+  value
+    .trim()
+    .toLowerCase()
+    .replace(/^urn:uuid:/, '');
+
+/** The UIDs a card of this contact may carry: the one the project derives from its id, and the one it was imported with. */
 function uidKeys(person: Person): string[] {
-  const uid = personUid(person.id);
-  return [uid, uid.slice('urn:uuid:'.length)];
+  return person.uid ? [uidKey(personUid(person.id)), uidKey(person.uid)] : [uidKey(personUid(person.id))];
 }
 
 /** Finds the contact a card duplicates. Built once over the viewer's contacts. */
@@ -51,15 +58,7 @@ export class ContactMatcher {
   match(card: ParsedVCard): { contact: Person; by: MatchReason } | undefined {
     const { person } = card;
     const keys: Record<MatchReason, string[]> = {
-      uid: card.uid
-        ? [
-            card.uid.trim().toLowerCase(),
-            card.uid
-              .trim()
-              .toLowerCase()
-              .replace(/^urn:uuid:/, ''),
-          ]
-        : [],
+      uid: card.uid ? [uidKey(card.uid)] : [],
       email: person.emails.map((e) => emailKey(e.value)),
       phone: person.phones.map((p) => phoneKey(p.value)),
       name: [nameKey(person.displayName)],

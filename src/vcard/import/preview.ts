@@ -1,6 +1,7 @@
 // A file's cards sorted into new, duplicates and unreadable, and the plan the user's choices make of them.
 
 import type { ContactImportPlan, ContactImportWrite } from '../../backend/contact-imports.js';
+import { TEXT_LIMITS } from '../../backend/limits.js';
 import type { Person } from '../../model/person.js';
 import type { ImportedPerson, ParsedVCard, VCardIssue, VCardParseResult } from '../parse/types.js';
 import { ContactMatcher, type MatchReason } from './match.js';
@@ -41,12 +42,18 @@ export function previewImport(result: VCardParseResult, contacts: readonly Perso
   return { fresh, duplicates, unreadable: result.errors };
 }
 
+/** A new contact from a card, keeping the card's UID (one that fits an id's length) for the next import to match. */
+function withUid(card: ParsedVCard): ImportedPerson {
+  const uid = card.uid?.trim();
+  return uid && uid.length <= TEXT_LIMITS.id ? { ...card.person, uid } : card.person;
+}
+
 /**
  * The writes the preview makes: each new card added, each duplicate not skipped and with something to merge
  * merged into its contact. Several cards of one contact merge into it in file order, as one write.
  */
 export function planOf(preview: ImportPreview, source = ''): ContactImportPlan {
-  const writes: ContactImportWrite[] = preview.fresh.map((card) => ({ contact: card.person }));
+  const writes: ContactImportWrite[] = preview.fresh.map((card) => ({ contact: withUid(card) }));
   const merges = new Map<string, ImportedPerson>();
   for (const d of preview.duplicates) {
     if (d.skip || d.fields.length === 0) continue;

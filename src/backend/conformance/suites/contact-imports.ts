@@ -1,9 +1,10 @@
 /** Contact imports (contact-imports.ts): a stored plan, chunks with a marker, resume, cancel and undo. */
 import type { ContactsBackend } from '../../backend.js';
 import { hasContactImports, type ContactImports, type ContactImportWrite } from '../../contact-imports.js';
+import { hasContactLinks } from '../../contact-links.js';
 import type { PersonalContacts } from '../../personal-contacts.js';
 import { deepEqual, equal, ok, rejects } from '../assert.js';
-import { nextChange, type SuiteContext } from '../context.js';
+import { nextChange, person, type SuiteContext } from '../context.js';
 
 type Importer = ContactsBackend & PersonalContacts & ContactImports;
 
@@ -92,6 +93,36 @@ export function contactImportTests({ api, world }: SuiteContext): void {
       equal(await w.snapshot(), before, 'everything as it was');
       deepEqual(await ann.getPerson(kept.id), kept, 'the merged contact is back, updatedAt too');
       await rejects(() => ann.undoContactImport(begun.id), 'invalid-state', 'undo twice');
+    });
+
+    api.it('undo also removes what the viewer kept on a contact it created (note, link), never on one it merged', async () => {
+      const bob = person('bob', 'Bob Brown', { emails: [{ type: 'work', value: 'bob@example.com' }] });
+      const w = await world({ people: [person('ann', 'Ann Archer'), bob] });
+      const ann = importer(w.as('ann'));
+      const kept = await ann.addContact({ displayName: 'Kept' });
+      await ann.setPrivateNote(kept.id, 'Kept note');
+      const created = { displayName: 'Bob B', emails: [{ type: 'home' as const, value: 'BOB@example.com' }] };
+      const begun = await ann.beginContactImport({
+        writes: [{ contact: created }, { mergeInto: kept.id, contact: { displayName: 'Kept too' } }],
+      });
+      await ann.continueContactImport(begun.id, 10);
+      const made = (await mine(ann)).find((p) => p.displayName === 'Bob B');
+      ok(made, 'the import created the contact');
+      await ann.setPrivateNote(made.id, 'Met at the fair');
+      const links = hasContactLinks(ann);
+      if (links) await ann.linkContact(made.id, 'bob');
+      await ann.undoContactImport(begun.id);
+      deepEqual(
+        (await mine(ann)).map((p) => p.displayName),
+        ['Kept'],
+        'only the kept contact, as it was',
+      );
+      equal(await ann.getPrivateNote(kept.id), 'Kept note', 'its note stays');
+      await rejects(() => ann.getPrivateNote(made.id), 'not-found', 'the created contact is gone');
+      if (links) {
+        equal(await ann.getLinkedContact('bob'), null, 'its link is gone');
+        equal((await ann.searchPeople()).items.find((e) => e.person.id === 'bob')?.linkedContact, undefined, 'Bob’s row without the note');
+      }
     });
 
     api.it('cancel stops it, keeps what was written, and undo removes that', async () => {
