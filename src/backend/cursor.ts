@@ -23,6 +23,12 @@ export interface TimePosition {
   id: string;
 }
 
+/** The feed's and the requests' order: newest first, ties by id ascending; positive when `a` comes after `b`. */
+export function newestFirst(a: TimePosition, b: TimePosition): number {
+  if (a.createdAt !== b.createdAt) return b.createdAt - a.createdAt;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 const TAGS: Record<CursorKind, string> = { people: 'p1', feed: 'f1', requests: 'r1', suggestions: 's1' };
 
 function toBase64Url(text: string): string {

@@ -1,6 +1,7 @@
 /** What every part of the conformance suite shares: the factory, the test functions, fixtures, snapshots. */
 import type { BackendChange, ContactsBackend } from '../backend.js';
 import type { PersonInput } from '../../model/person.js';
+import { newestFirst } from '../cursor.js';
 import { PAGE_SIZES } from '../page-sizes.js';
 import type { WorldData } from '../world.js';
 
@@ -102,7 +103,7 @@ export async function allPages<T>(
  * ascending. Posting order alone is not that order on a fast machine.
  */
 export function newestFirstIds(activities: readonly { id: string; createdAt: number }[]): string[] {
-  return [...activities].sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((a) => a.id);
+  return [...activities].sort(newestFirst).map((a) => a.id);
 }
 
 /** Makes a handle over a world, for `people` ids to snapshot by default. */

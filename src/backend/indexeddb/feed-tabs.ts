@@ -7,7 +7,7 @@
  */
 import type { Activity } from '../../model/activity.js';
 import type { FeedTab } from '../vocabulary.js';
-import type { TimePosition } from '../cursor.js';
+import { newestFirst, type TimePosition } from '../cursor.js';
 import { ACTIVITIES, FEED, RELATIONS, type FeedRecord, type Transaction } from './schema.js';
 
 /** Why an owner sees an actor's activities: connected to them, following them (1), or not (0). */
@@ -85,12 +85,6 @@ export function tabReader(tx: Transaction, viewerId: string, tab: FeedTab | unde
         return [...theirs, ...mine].sort(newestFirst).slice(0, count);
       };
   }
-}
-
-/** Newest first, ties by id ascending (the feed's order). */
-function newestFirst(a: Activity, b: Activity): number {
-  if (a.createdAt !== b.createdAt) return b.createdAt - a.createdAt;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** The feed row for an activity in one owner's feed, marked with why the owner sees it. */

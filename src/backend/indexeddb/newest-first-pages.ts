@@ -5,7 +5,7 @@
 import type { FeedEntry, FeedTab, Page, RequestDirection, RequestEntry } from '../backend.js';
 import type { Activity } from '../../model/activity.js';
 import type { Person } from '../../model/person.js';
-import { encodeTimeCursor, SCAN_BATCH, type TimePosition } from '../cursor.js';
+import { encodeTimeCursor, newestFirst, SCAN_BATCH, type TimePosition } from '../cursor.js';
 import { getPersonRecord, readMuted, requirePerson, startsWith } from './graph.js';
 import { tabReader } from './feed-tabs.js';
 import { RELATIONS, REQUESTS, type Transaction } from './schema.js';
@@ -95,11 +95,4 @@ export async function readRequestPage(
   });
   const last = page[page.length - 1];
   return { items, next: all.length > limit && last ? encodeTimeCursor('requests', last) : null };
-}
-
-/** Newest first, ties by id ascending (the feed's order); positive when `a` comes after `b`. */
-function newestFirst(a: TimePosition, b: TimePosition): number {
-  if (a.createdAt !== b.createdAt) return b.createdAt - a.createdAt;
-  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
-  return 0;
 }

@@ -1,17 +1,10 @@
 /** The two orders lists come in (the same as the IndexedDB adapter's, so both page alike), and paging by time. */
-import type { TimePosition } from '../cursor.js';
+import { newestFirst, type TimePosition } from '../cursor.js';
 
 /** Name order: sort key, then id, by code unit. */
 export function compareByName(a: { sortKey: string; person: { id: string } }, b: { sortKey: string; person: { id: string } }): number {
   if (a.sortKey !== b.sortKey) return a.sortKey < b.sortKey ? -1 : 1;
   if (a.person.id !== b.person.id) return a.person.id < b.person.id ? -1 : 1;
-  return 0;
-}
-
-/** Newest first, ties by id ascending (requests and the feed); positive when `a` comes after `b`. */
-export function newestFirst(a: TimePosition, b: TimePosition): number {
-  if (a.createdAt !== b.createdAt) return b.createdAt - a.createdAt;
-  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
   return 0;
 }
 
