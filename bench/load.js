@@ -1,9 +1,11 @@
 // `npm run bench:load`: many concurrent viewers against two server instances on one PostgreSQL (issue #16), for a
 // fixed time each: a read mix, then a mix of reads and writes (posts, follows, unfollows). Prints requests/s,
-// p50/p99 latency and errors per instance, then checks the graph's invariants. Not part of `npm test`.
+// p50/p99 latency, errors and refusals (4xx by error code) per instance, then checks the graph's invariants and
+// that subscribers on both instances heard every change (test/server/sse-subscriber.js). Not part of `npm test`.
 // PostgreSQL: DATABASE_URL or a throwaway cluster (test/server/postgres.js); the world is the server bench's.
 import autocannon from 'autocannon';
 import { startPostgres } from '../test/server/postgres.js';
+import { eventsReport, subscribe } from '../test/server/sse-subscriber.js';
 import { loadScaleWorld } from '../test/server/scale-world.js';
 
 const SECRET = 'a-secret-for-the-load-run-only-32+chars!!';
@@ -51,13 +53,15 @@ try {
   for (let i = 0; i < 2; i++) instances.push(await server.startServer(config, { log: () => undefined }));
   const tokens = await Promise.all(Array.from({ length: VIEWERS }, (_, i) => server.signToken(SECRET, pid(100 + i))));
   const viewer = () => Math.floor(Math.random() * VIEWERS);
-  const auth = (i) => ({ authorization: `Bearer ${tokens[i]}`, 'content-type': 'application/json' });
+  const auth = (i) => ({ authorization: `Bearer ${tokens[i]}` });
+  // Only a request with a body says it is JSON (the server refuses an empty body that claims to be JSON).
+  const json = (i) => ({ ...auth(i), 'content-type': 'application/json' });
   const read = (req) => ({ ...req, method: 'GET', path: pick(READS), headers: auth(viewer()), body: undefined });
   const write = (req) => {
     const i = viewer();
     const roll = Math.random();
     if (roll < 0.5)
-      return { ...req, method: 'POST', path: '/activities', headers: auth(i), body: JSON.stringify({ kind: 'post', text: 'Load run' }) };
+      return { ...req, method: 'POST', path: '/activities', headers: json(i), body: JSON.stringify({ kind: 'post', text: 'Load run' }) };
     // Follow and unfollow someone far from the viewer's own follows (they follow i+3…i+7).
     const target = pid(50_000 + Math.floor(Math.random() * 1000));
     return { ...req, method: 'POST', path: `/relationships/${target}/${roll < 0.75 ? 'follow' : 'unfollow'}`, headers: auth(i) };
@@ -68,18 +72,40 @@ try {
   ];
   const [{ n: activitiesBefore }] = await db.query(`SELECT count(*)::int AS n FROM "${schema}".activities`);
   const table = [];
+  const refusals = {};
+  // A refusal's error code (`invalid-state` for following twice…), counted per mix.
+  const onResponse = (mix) => (status, body) => {
+    if (status < 400 || status >= 500) return;
+    const code = (() => {
+      try {
+        return JSON.parse(body).error.code;
+      } catch {
+        return `HTTP ${status}`;
+      }
+    })();
+    refusals[`${mix}: ${code}`] = (refusals[`${mix}: ${code}`] ?? 0) + 1;
+  };
+  let events = [];
   for (const [mix, setupRequest] of mixes) {
     process.stderr.write(`${mix}: ${SECONDS} s, ${CONNECTIONS} connections to each of 2 instances…\n`);
+    const subscribers = [];
+    for (const [i, instance] of instances.entries())
+      for (let s = 0; s < 3; s++)
+        subscribers.push({ instance: i === 0 ? 'A' : 'B', sub: await subscribe(instance.url, tokens[i * 3 + s]) });
     const results = await Promise.all(
       instances.map((instance) =>
         autocannon({
           url: instance.url,
           connections: CONNECTIONS,
           duration: SECONDS,
-          requests: [{ setupRequest }],
+          requests: [{ setupRequest, onResponse: onResponse(mix) }],
         }),
       ),
     );
+    // Changes committed in the run's last moments are still on their way.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    if (mix !== 'reads') events = await eventsReport(db, schema, subscribers);
+    await Promise.all(subscribers.map((s) => s.sub.close()));
     results.forEach((r, i) => {
       const codes = Object.entries(r.statusCodeStats ?? {});
       const count = (test) => codes.filter(([code]) => test(Number(code))).reduce((n, [, s]) => n + s.count, 0);
@@ -107,11 +133,19 @@ try {
   );
   console.log(`\nload run, ${new Date().toISOString()}, two instances on one PostgreSQL, ${SECONDS} s per mix`);
   console.table(table);
+  console.log('refusals (4xx) by error code:');
+  console.table(refusals);
+  console.log('live events during the write mix, per subscriber:');
+  console.table(events);
   console.log(
     `activities posted: ${posted}; connections without their mirror: ${invariants.unmirrored}; activities without an actor: ${invariants.orphans}`,
   );
-  const holds = invariants.unmirrored === 0 && invariants.orphans === 0 && table.every((t) => t.errors === 0 && t['5xx'] === 0);
-  console.log(`invariants and zero errors: ${holds ? 'hold' : 'DO NOT hold'}`);
+  const holds =
+    invariants.unmirrored === 0 &&
+    invariants.orphans === 0 &&
+    table.every((t) => t.errors === 0 && t['5xx'] === 0) &&
+    events.every((e) => e.missing === 0 && e.twice === 0);
+  console.log(`invariants, zero errors and every event heard once: ${holds ? 'hold' : 'DO NOT hold'}`);
 } finally {
   for (const instance of instances) await instance.close();
   await server.dropSchema(db, schema).catch(() => undefined);
