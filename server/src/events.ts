@@ -38,8 +38,8 @@ export class PostgresEventBus implements EventBus {
 
   async publish(tx: Queryable, schema: string, change: BackendChange): Promise<StoredChange> {
     // Ids must commit in order: a stream sends each change once, by increasing id, and resumes after the last id
-    // it sent, so a change numbered before one that committed first would never reach it. The lock (held to this
-    // transaction's end; publishing is a change's last statement) makes the next publisher wait for this commit.
+    // it sent, so a change numbered before one that committed first would never reach it. The lock, held to this
+    // transaction's end (so a change publishes last, or next to last), makes the next publisher wait for this commit.
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`contacts-center events ${schema}`]);
     const [row] = await tx.query<{ id: string | number }>(
       'INSERT INTO events (topics, person_ids, created_at) VALUES (($1::text)::jsonb, ($2::text)::jsonb, $3) RETURNING id',
