@@ -130,7 +130,8 @@ describe('schema versions', () => {
     await createV1(name);
     // An old page that never closes on versionchange.
     const stubborn = await openDB(name, 1);
-    const backend = new IndexedDBBackend({ databaseName: name, viewerId: 'me', openTimeoutMs: 300 });
+    // Long enough for the browser's `blocked` event to arrive first on a loaded machine (300 ms was not, in CI).
+    const backend = new IndexedDBBackend({ databaseName: name, viewerId: 'me', openTimeoutMs: 2000 });
     try {
       const error = await rejection(backend.getViewer());
       expect(isContactsError(error, 'storage')).to.be.true;
