@@ -21,6 +21,14 @@ const line = ({ passed, failed, skipped }) => `${passed} passed, ${failed} faile
 
 /** The prefix test/helpers/retry-log.ts logs a test under when it passed only on a retry. */
 const RETRY_LOG_PREFIX = 'passed on retry:';
+/** …and the prefix of a failed attempt that mocha runs again, with the error. */
+const FAILED_LOG_PREFIX = 'failed, retrying:';
+/** An error's message and where in our code it was thrown: its first line and first stack frame under /src/ or /test/. */
+const briefly = (stack) => {
+  const lines = String(stack ?? '').split('\n');
+  const frame = lines.find((l) => /^\s*at .*\/(src|test)\//.test(l) && !l.includes('node_modules'));
+  return [lines[0], frame?.trim().replace(/\?wtr-session-id=[\w-]+/, '')].filter(Boolean).join('  ');
+};
 
 export function summaryReporter() {
   const total = { passed: 0, failed: 0, skipped: 0 };
@@ -40,8 +48,15 @@ export function summaryReporter() {
           // A file that failed to load, or failed outside a test, counts as one failure.
           if (!session.passed && (session.errors?.length ?? 0) > 0) totals.failed += 1;
         }
-        for (const [first, title] of session.logs ?? []) {
-          if (first === RETRY_LOG_PREFIX) retried.push(`${name}  ${session.testFile.replace(process.cwd() + '/', '')}  ${title}`);
+        const firstFailures = new Map();
+        for (const [first, title, , stack] of session.logs ?? []) {
+          if (first === FAILED_LOG_PREFIX && !firstFailures.has(title)) firstFailures.set(title, briefly(stack));
+          if (first === RETRY_LOG_PREFIX) {
+            const failure = firstFailures.get(title);
+            retried.push(
+              `${name}  ${session.testFile.replace(process.cwd() + '/', '')}  ${title}${failure ? `\n      first failure: ${failure}` : ''}`,
+            );
+          }
         }
         if (!perFile.has(session.testFile)) perFile.set(session.testFile, new Map());
         if (session.testResults) perFile.get(session.testFile).set(name, duration(session.testResults));
