@@ -23,6 +23,12 @@ import { PEOPLE, type PersonRecord, type Transaction } from './schema.js';
 import { matchesQuery, searchTokens } from '../search-text.js';
 import { searchAll } from './word-search.js';
 
+/**
+ * Rows read beyond a page for the people it leaves out (the viewer, whom they block), at most: a page seldom
+ * holds more than a few, and every page pays for the extra rows.
+ */
+const EXCLUDED_SLACK = 4;
+
 /** A checked search: the query's words, the filter, the position after which the page starts, the page size. */
 interface PeopleQuery {
   words: string[];
@@ -68,7 +74,9 @@ export async function searchPeopleIn(
     const excluded = new Set<string>(relations.blocks).add(viewerId);
     // Members, and the viewer's own personal contacts (never anyone else's).
     const visible = (r: PersonRecord): boolean => !excluded.has(r.id) && (r.ownerId === undefined || r.ownerId === viewerId);
-    return words.length === 0 ? listAll(tx, after, limit, visible) : searchAll(tx, words, after, limit, visible, limit + 1);
+    // A few rows more than the page, so that a page holding the viewer or someone they block is still one read.
+    const first = limit + 1 + Math.min(excluded.size, EXCLUDED_SLACK);
+    return words.length === 0 ? listAll(tx, after, first, limit, visible) : searchAll(tx, words, after, limit, visible, first);
   };
   // With cached relations, read the page and check they are current in the same round trip.
   const cached = cache.current;
@@ -112,13 +120,20 @@ function filterIds(relations: ViewerRelations, filter: Exclude<PeopleFilter, 'al
 }
 
 /** Everyone in name order from the `[sortKey, id]` index. */
-function listAll(tx: Transaction, after: PeoplePosition | null, limit: number, visible: (r: PersonRecord) => boolean): Promise<RecordPage> {
+function listAll(
+  tx: Transaction,
+  after: PeoplePosition | null,
+  first: number,
+  limit: number,
+  visible: (r: PersonRecord) => boolean,
+): Promise<RecordPage> {
   const index = tx.objectStore(PEOPLE).index('bySort');
   return scanPages(
     (from, open, count) => index.getAll(from ? IDBKeyRange.lowerBound([from.sortKey, from.id], open) : undefined, count),
     after,
     limit,
     visible,
+    first,
   );
 }
 
