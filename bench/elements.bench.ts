@@ -8,7 +8,7 @@ import { IndexedDBBackend, deleteWorld, importWorld } from '../src/backend/index
 import type { PersonInput } from '../src/model/person.js';
 import type { BenchRow } from './bench.js';
 
-const PEOPLE = 10_000;
+export const PEOPLE = 10_000;
 const RUNS = 3;
 /**
  * Scrolls measured; the median is reported. One scroll is about 500 frames, and a single stall of the shared
@@ -19,9 +19,9 @@ const RUNS = 3;
 const SCROLL_RUNS = 5;
 const FRAME_MS = 1000 / 60;
 
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+export const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
-function people(): PersonInput[] {
+export function people(): PersonInput[] {
   const given = ['Ada', 'Grace', 'Linus', 'Mina', 'Kenji', 'Sara', 'Omar', 'Lena', 'Yuki', 'Ivan'];
   const family = ['Lovelace', 'Hopper', 'Tanaka', 'García', 'Nowak', 'Smith', 'Okafor', 'Kim', 'Rossi', 'Dubois'];
   const list: PersonInput[] = [{ id: 'viewer', displayName: 'Viewer Person' }];
@@ -34,7 +34,7 @@ function people(): PersonInput[] {
 }
 
 /** Waits until `test()` holds, checking once a frame. */
-async function until(test: () => boolean, timeoutMs = 60_000): Promise<void> {
+export async function until(test: () => boolean, timeoutMs = 60_000): Promise<void> {
   const start = performance.now();
   while (!test()) {
     if (performance.now() - start > timeoutMs) throw new Error('timed out');
@@ -42,7 +42,7 @@ async function until(test: () => boolean, timeoutMs = 60_000): Promise<void> {
   }
 }
 
-function grid(el: HTMLElement): HTMLElement | null {
+export function grid(el: HTMLElement): HTMLElement | null {
   return el.shadowRoot?.querySelector<HTMLElement>('[part="list"]') ?? null;
 }
 

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
+import { exposeProbes } from './probes.js';
 
 const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
@@ -49,6 +50,7 @@ for (const suite of nodeSuites) {
 try {
   for (const suite of suites) {
     const page = await browser.newPage();
+    await exposeProbes(page);
     // The suite's progress lines (console.log in the page) go to stderr, so a slow phase shows where it is.
     page.on('console', (message) => process.stderr.write(`  ${suite}: ${message.text()}\n`));
     process.stderr.write(`running ${suite}…\n`);

@@ -29,6 +29,7 @@ import { suggestionTests } from './suites/suggestions.js';
 import { requestTests } from './suites/requests.js';
 import { searchFieldTests } from './suites/search-fields.js';
 import { searchTests } from './suites/search.js';
+import { searchWordTests } from './suites/search-words.js';
 import { personalContactTests } from './suites/personal-contacts.js';
 import { profileTests } from './suites/profile.js';
 import { muteTests, timedMuteTests } from './suites/mute.js';
@@ -96,6 +97,7 @@ export function runConformanceSuite(name: string, makeWorld: ConformanceFactory,
     inputTests(context);
     searchTests(context);
     searchFieldTests(context);
+    searchWordTests(context);
     feedTests(context);
     feedTabTests(context);
     eventTests(context);

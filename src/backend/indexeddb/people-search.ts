@@ -1,12 +1,13 @@
 /**
  * `searchPeople` inside a caller's transaction, by three strategies:
  * - `all` without a query reads the `bySort` index (everyone in name order);
- * - `all` with a query reads the word-prefix `search` index, whose entries are already in name order;
+ * - `all` with a query reads the word-prefix `search` index, whose entries are already in name order
+ *   (word-search.ts);
  * - every other filter reads the viewer's small set of people in full, then matches, sorts and pages it.
  * Paging is exact: a cursor names the last person shown ({@link PeoplePosition}).
  */
 import type { Page, PeopleFilter, PersonEntry } from '../backend.js';
-import { encodePeopleCursor, SCAN_BATCH, type PeoplePosition } from '../cursor.js';
+import { encodePeopleCursor, type PeoplePosition } from '../cursor.js';
 import {
   incomingOf,
   mutedAmong,
@@ -17,16 +18,16 @@ import {
   type ViewerRelations,
 } from './graph.js';
 import { entryOf, ownedIds } from './personal-contacts.js';
+import { compareSort, positionOf, scanPages, type RecordPage } from './name-order-scan.js';
 import { PEOPLE, type PersonRecord, type Transaction } from './schema.js';
-import {
-  indexedPrefix,
-  matchesQuery,
-  mostSelectiveWord,
-  searchTokens,
-  searchKey,
-  searchKeyBounds,
-  INDEXED_PREFIX_LENGTH,
-} from '../search-text.js';
+import { matchesQuery, searchTokens } from '../search-text.js';
+import { searchAll } from './word-search.js';
+
+/**
+ * Rows read beyond a page for the people it leaves out (the viewer, whom they block), at most: a page seldom
+ * holds more than a few, and every page pays for the extra rows.
+ */
+const EXCLUDED_SLACK = 4;
 
 /** A checked search: the query's words, the filter, the position after which the page starts, the page size. */
 interface PeopleQuery {
@@ -37,12 +38,6 @@ interface PeopleQuery {
   limit: number;
   /** The clock's time, which mutes are judged by. */
   now: number;
-}
-
-/** The records of one page, and whether more follow. */
-interface RecordPage {
-  records: PersonRecord[];
-  more: boolean;
 }
 
 /**
@@ -79,7 +74,9 @@ export async function searchPeopleIn(
     const excluded = new Set<string>(relations.blocks).add(viewerId);
     // Members, and the viewer's own personal contacts (never anyone else's).
     const visible = (r: PersonRecord): boolean => !excluded.has(r.id) && (r.ownerId === undefined || r.ownerId === viewerId);
-    return words.length === 0 ? listAll(tx, after, limit, visible) : searchAll(tx, words, after, limit, visible);
+    // A few rows more than the page, so that a page holding the viewer or someone they block is still one read.
+    const first = limit + 1 + Math.min(excluded.size, EXCLUDED_SLACK);
+    return words.length === 0 ? listAll(tx, after, first, limit, visible) : searchAll(tx, words, after, limit, visible, first);
   };
   // With cached relations, read the page and check they are current in the same round trip.
   const cached = cache.current;
@@ -123,35 +120,20 @@ function filterIds(relations: ViewerRelations, filter: Exclude<PeopleFilter, 'al
 }
 
 /** Everyone in name order from the `[sortKey, id]` index. */
-function listAll(tx: Transaction, after: PeoplePosition | null, limit: number, visible: (r: PersonRecord) => boolean): Promise<RecordPage> {
+function listAll(
+  tx: Transaction,
+  after: PeoplePosition | null,
+  first: number,
+  limit: number,
+  visible: (r: PersonRecord) => boolean,
+): Promise<RecordPage> {
   const index = tx.objectStore(PEOPLE).index('bySort');
   return scanPages(
     (from, open, count) => index.getAll(from ? IDBKeyRange.lowerBound([from.sortKey, from.id], open) : undefined, count),
     after,
     limit,
     visible,
-  );
-}
-
-/** Everyone matching the query, in name order, from the word-prefix index. */
-function searchAll(
-  tx: Transaction,
-  words: string[],
-  after: PeoplePosition | null,
-  limit: number,
-  visible: (r: PersonRecord) => boolean,
-): Promise<RecordPage> {
-  const prefix = indexedPrefix(mostSelectiveWord(words));
-  // The index alone decides when the query is one word no longer than the indexed prefix.
-  const exact = words.length === 1 && Array.from(words[0]!).length <= INDEXED_PREFIX_LENGTH;
-  const [low, high] = searchKeyBounds(prefix);
-  const index = tx.objectStore(PEOPLE).index('search');
-  return scanPages(
-    (from, open, count) => index.getAll(IDBKeyRange.bound(from ? searchKey(prefix, from.sortKey, from.id) : low, high, open, true), count),
-    after,
-    limit,
-    (r) => visible(r) && (exact || matchesQuery(searchTokens(r.person), words)),
-    exact ? limit + 1 : SCAN_BATCH,
+    first,
   );
 }
 
@@ -170,43 +152,4 @@ async function listFiltered(
     .filter((r) => !after || compareSort(r, after) > 0)
     .sort(compareSort);
   return { records: matching.slice(0, limit), more: matching.length > limit };
-}
-
-/**
- * Reads rows in name order from after `after`, keeping those `keep` accepts, until one more than `limit` is
- * kept (so `more` is exact) or the rows run out. The first read asks for `first` rows (just enough when
- * nothing is filtered out); later reads for SCAN_BATCH.
- */
-async function scanPages(
-  read: (from: PeoplePosition | null, open: boolean, count: number) => Promise<PersonRecord[]>,
-  after: PeoplePosition | null,
-  limit: number,
-  keep: (record: PersonRecord) => boolean,
-  first = limit + 1,
-): Promise<RecordPage> {
-  const found: PersonRecord[] = [];
-  let from = after;
-  let count = first;
-  for (;;) {
-    const rows = await read(from, from !== null, count);
-    for (const r of rows) if (keep(r)) found.push(r);
-    if (found.length > limit) break;
-    const tail = rows[rows.length - 1];
-    if (rows.length < count || !tail) break;
-    from = positionOf(tail);
-    count = SCAN_BATCH;
-  }
-  return { records: found.slice(0, limit), more: found.length > limit };
-}
-
-/** A record's place in name order. */
-function positionOf(record: PersonRecord): PeoplePosition {
-  return { sortKey: record.sortKey, id: record.id };
-}
-
-/** Name order: sort key, then id, both by code unit as IndexedDB compares strings. */
-function compareSort(a: PeoplePosition, b: PeoplePosition): number {
-  if (a.sortKey !== b.sortKey) return a.sortKey < b.sortKey ? -1 : 1;
-  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
-  return 0;
 }
