@@ -43,14 +43,15 @@ export async function walkSuggestions(
   viewerId: string,
   walk: SuggestionWalk,
 ): Promise<{ items: WalkedCandidate[]; next: string | null; relations: ViewerRelations }> {
-  const [viewer, relations, mine] = await Promise.all([
+  // Each connection's connections are asked for as soon as the viewer's are known, not after the rest.
+  const friendsOfFriends = connectionsOf(tx, viewerId).then((mine) => Promise.all(mine.map((friend) => connectionsOf(tx, friend))));
+  const [viewer, relations, theirs] = await Promise.all([
     requirePerson(tx, viewerId, true),
     readViewerRelations(tx, viewerId),
-    connectionsOf(tx, viewerId),
+    friendsOfFriends,
   ]);
   const mutual = new Map<string, number>();
-  for (const theirs of await Promise.all(mine.map((friend) => connectionsOf(tx, friend))))
-    for (const other of theirs) mutual.set(other, (mutual.get(other) ?? 0) + 1);
+  for (const others of theirs) for (const other of others) mutual.set(other, (mutual.get(other) ?? 0) + 1);
   const suggestible = suggestibleFor(relations, viewerId, walk.now);
   const organization = organizationKey(viewer.organization);
   const found: WalkedCandidate[] = [];
