@@ -238,6 +238,9 @@ export type CustomElements = {
    * - **error** - A list's failure message with its "Try again" button.
    * - **retry** - The "Try again" button.
    * - **more** - A list's "Show more" button.
+   * - **dialog** - The dialog asking before "Decline and ignore".
+   * - **dialog-confirm** - The dialog's confirming button.
+   * - **dialog-cancel** - The dialog's Cancel button.
    */
   "contact-requests": DefineComponent<ContactRequestsProps & HtmlAttributes>;
 

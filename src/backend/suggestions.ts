@@ -55,14 +55,43 @@ export function suggestionRequest(options: SuggestionOptions | undefined): { aft
 
 const MOST_MUTUAL = 1e9;
 
+/** The start of the rank key of everyone with `mutualCount` shared connections: most first, in code-unit order. */
+function countLead(mutualCount: number): string {
+  return String(MOST_MUTUAL - Math.min(mutualCount, MOST_MUTUAL)).padStart(10, '0');
+}
+
 /** The order of suggestions as one string: most mutual connections first, then a shared organisation, then name. */
 function rankKey(c: SuggestionCandidate): string {
-  return String(MOST_MUTUAL - Math.min(c.mutualCount, MOST_MUTUAL)).padStart(10, '0') + (c.sharedOrganization ? '0' : '1') + c.sortKey;
+  return countLead(c.mutualCount) + (c.sharedOrganization ? '0' : '1') + c.sortKey;
 }
 
 function compare(a: PeoplePosition, b: PeoplePosition): number {
   if (a.sortKey !== b.sortKey) return a.sortKey < b.sortKey ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** True when the candidate has a reason to be suggested and ranks after `after` (any candidate, for none). */
+export function ranksAfter(c: SuggestionCandidate, after: PeoplePosition | null): boolean {
+  return (c.mutualCount > 0 || c.sharedOrganization) && (!after || compare({ sortKey: rankKey(c), id: c.id }, after) > 0);
+}
+
+/**
+ * True when everyone with `mutualCount` shared connections ranks before `after`, so an adapter reading in rank order
+ * need not read them. (Every such rank key starts with the count's lead and a `0` or `1`.)
+ */
+export function countPassed(after: PeoplePosition | null, mutualCount: number): boolean {
+  return after !== null && after.sortKey >= countLead(mutualCount) + '2';
+}
+
+/**
+ * Where a name-order walk of the last tier (colleagues with no mutual connection) starts for a page after `after`:
+ * from the first (`null`), after a name position, or `'passed'` when the whole tier ranks before `after`.
+ */
+export function colleagueStart(after: PeoplePosition | null): PeoplePosition | null | 'passed' {
+  const lead = countLead(0) + '0';
+  if (!after || after.sortKey < lead) return null;
+  if (after.sortKey.startsWith(lead)) return { sortKey: after.sortKey.slice(lead.length), id: after.id };
+  return 'passed';
 }
 
 /** One page of `candidates` in rank order after `after` (those with no reason left out), and the next cursor. */
@@ -72,9 +101,8 @@ export function rankSuggestions<T extends SuggestionCandidate>(
   limit: number,
 ): { items: T[]; next: string | null } {
   const ranked = candidates
-    .filter((c) => c.mutualCount > 0 || c.sharedOrganization)
+    .filter((c) => ranksAfter(c, after))
     .map((c) => ({ c, at: { sortKey: rankKey(c), id: c.id } }))
-    .filter(({ at }) => !after || compare(at, after) > 0)
     .sort((a, b) => compare(a.at, b.at));
   const page = ranked.slice(0, limit);
   const last = page[page.length - 1];

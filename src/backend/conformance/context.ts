@@ -67,8 +67,16 @@ export const CAST: readonly PersonInput[] = [
 /** The ids of the standard cast. */
 export const CAST_IDS: readonly string[] = CAST.map((p) => p.id);
 
+/**
+ * How long {@link nextChange} waits by default. The wait starts when it subscribes, so it covers an event stream
+ * connecting (the HTTP adapter's), the change itself and its delivery, on a machine that may be running three
+ * browsers at once: 2 s ran out there. It resolves as soon as the change is heard, so only a change never reported
+ * waits it out, and that still fails, with its own message, inside the runner's 20 s test timeout.
+ */
+const CHANGE_WAIT_MS = 15_000;
+
 /** Resolves with the next change `backend` reports, or rejects after `timeoutMs`. */
-export function nextChange(backend: ContactsBackend, timeoutMs = 2000): Promise<BackendChange> {
+export function nextChange(backend: ContactsBackend, timeoutMs = CHANGE_WAIT_MS): Promise<BackendChange> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       unsubscribe();

@@ -19,6 +19,7 @@ import {
   REQUESTS,
   type ActivityRecord,
   type PersonRecord,
+  type RelationKey,
   type RelationRecord,
   type Transaction,
 } from './schema.js';
@@ -75,6 +76,11 @@ export async function readPair(tx: Transaction, a: string, b: string, now: numbe
   };
 }
 
+/** The people `id` is connected with: one key range of relation keys, no records. */
+export async function connectionsOf(tx: Transaction, id: string): Promise<string[]> {
+  return (await tx.objectStore(RELATIONS).getAllKeys(startsWith([id, 'connection']))).map((key) => key[2]);
+}
+
 /** The people `ownerId` mutes at `now`. */
 export async function readMuted(tx: Transaction, ownerId: string, now: number): Promise<Set<string>> {
   const rows = await tx.objectStore(MUTES).getAll(startsWith([ownerId]));
@@ -109,29 +115,30 @@ export interface ViewerRelations {
 export async function readViewerRelations(tx: Transaction, viewerId: string): Promise<ViewerRelations> {
   const relations = tx.objectStore(RELATIONS);
   const requests = tx.objectStore(REQUESTS);
-  const [outRows, inRows, sentRows, receivedRows, muteRows] = await Promise.all([
-    relations.getAll(startsWith([viewerId])),
-    relations.index('byTarget').getAll(startsWith([viewerId])),
+  // Relation keys are [fromId, type, toId] (the index's primary keys too): everything needed, no records read.
+  const [outKeys, inKeys, sentRows, receivedRows, muteRows] = await Promise.all([
+    relations.getAllKeys(startsWith([viewerId])),
+    relations.index('byTarget').getAllKeys(startsWith([viewerId])),
     requests.index('outbox').getAll(startsWith([viewerId, 'pending'])),
     requests.index('inbox').getAll(startsWith([viewerId, 'pending'])),
     tx.objectStore(MUTES).getAll(startsWith([viewerId])),
   ]);
-  const group = (rows: RelationRecord[], key: 'toId' | 'fromId') => {
+  const group = (keys: RelationKey[], other: 0 | 2) => {
     const map = new Map<string, Set<RelationType>>();
-    for (const row of rows) {
-      const id = row[key];
+    for (const key of keys) {
+      const id = key[other];
       let set = map.get(id);
       if (!set) map.set(id, (set = new Set()));
-      set.add(row.type);
+      set.add(key[1]);
     }
     return map;
   };
   return {
-    out: group(outRows, 'toId'),
-    in: group(inRows, 'fromId'),
+    out: group(outKeys, 2),
+    in: group(inKeys, 0),
     blocks: new Set([
-      ...outRows.filter((r) => r.type === 'block').map((r) => r.toId),
-      ...inRows.filter((r) => r.type === 'block').map((r) => r.fromId),
+      ...outKeys.filter((k) => k[1] === 'block').map((k) => k[2]),
+      ...inKeys.filter((k) => k[1] === 'block').map((k) => k[0]),
     ]),
     sent: new Map(sentRows.map((r) => [r.toId, r])),
     received: new Map(receivedRows.map((r) => [r.fromId, r])),

@@ -20,6 +20,17 @@ interface FeedQuery {
   now: number;
 }
 
+/** How much larger than the page the feed's first read is (see readFeedPage). */
+const MUTED_MARGIN = 1.25;
+
+/**
+ * The size of the next read of a feed still `missing` rows to show, when a `shown` share of those read so far were
+ * shown: enough for the missing ones at that share, with the same margin; {@link SCAN_BATCH} once nearly none are.
+ */
+function nextBatch(missing: number, shown: number): number {
+  return shown > 0 ? Math.min(SCAN_BATCH, Math.ceil((missing / shown) * MUTED_MARGIN)) : SCAN_BATCH;
+}
+
 /**
  * One page of the viewer's feed (or a tab of it), or with `actorId` of that person's activities. Never an activity
  * of someone in a block with the viewer. Reads the `feed` store (the viewer's inbox), its tab indexes or the
@@ -29,8 +40,9 @@ export async function readFeedPage(tx: Transaction, viewerId: string, query: Fee
   const { actorId, after, limit } = query;
   const relations = tx.objectStore(RELATIONS);
   const read = tabReader(tx, viewerId, query.tab, actorId);
-  // Blocks, the actor and the first batch are read together: one round trip for a typical page.
-  let batch = limit + 1;
+  // Blocks, the actor and the first batch are read together: one round trip for a typical page. The viewer's feed
+  // reads a quarter more than the page, so one read still fills it when some of the people in it are muted.
+  let batch = actorId === undefined ? Math.ceil((limit + 1) * MUTED_MARGIN) : limit + 1;
   const [blockingKeys, blockedByKeys, actor, first, muted] = await Promise.all([
     relations.getAllKeys(startsWith([viewerId, 'block'])),
     relations.index('byTarget').getAllKeys(startsWith([viewerId, 'block'])),
@@ -45,7 +57,9 @@ export async function readFeedPage(tx: Transaction, viewerId: string, query: Fee
   const activities: Activity[] = [];
   let more = false;
   let rows = first;
+  let scanned = 0;
   for (;;) {
+    scanned += rows.length;
     // Feed rows of blocked people are removed when the block is made; this filter is a second guard. A connection
     // with someone in a block with the viewer is not announced to them either.
     for (const activity of rows) {
@@ -57,7 +71,7 @@ export async function readFeedPage(tx: Transaction, viewerId: string, query: Fee
     }
     const tail = rows[rows.length - 1];
     if (rows.length < batch || !tail) break;
-    batch = SCAN_BATCH;
+    batch = nextBatch(limit + 1 - activities.length, activities.length / scanned);
     rows = await read({ createdAt: tail.createdAt, id: tail.id }, batch);
   }
   const page = activities.slice(0, limit);

@@ -138,7 +138,7 @@ export interface NoteRecord {
 }
 
 /** A relation row's key: `[fromId, type, toId]` (and the `byTarget` index's `[toId, type, fromId]`). */
-type RelationKey = [string, RelationType, string];
+export type RelationKey = [string, RelationType, string];
 
 /** The layout above, for idb: every store's key, value and indexes, so reads come back typed. */
 export interface ContactsSchema extends DBSchema {

@@ -15,6 +15,7 @@ import { ContactsElement } from '../shared/contacts-element.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import { forcedColorsStyles } from '../../styles/forced-colors.styles.js';
 import { avatar, avatarStyles } from '../shared/avatar.js';
+import { ConfirmDialog, confirmDialogStyles } from '../shared/confirm-dialog.js';
 import { canRetry, errorText } from '../shared/error-text.js';
 import { emit } from '../shared/events.js';
 import { performAction, RELATIONSHIP_ACTION_TABLE } from '../shared/relationship-actions.js';
@@ -91,6 +92,9 @@ const peopleIcon = svg`<path d="M9 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm0 2c-3.3 0-7 
  * @csspart error - A list's failure message with its "Try again" button.
  * @csspart retry - The "Try again" button.
  * @csspart more - A list's "Show more" button.
+ * @csspart dialog - The dialog asking before "Decline and ignore".
+ * @csspart dialog-confirm - The dialog's confirming button.
+ * @csspart dialog-cancel - The dialog's Cancel button.
  *
  * @cssprop [--cc-color-background] - Background (also of the popover).
  * @cssprop [--cc-color-surface] - Background of each request.
@@ -111,7 +115,7 @@ const peopleIcon = svg`<path d="M9 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm0 2c-3.3 0-7 
 @localized()
 @customElement('contact-requests')
 export class ContactRequests extends ContactsElement {
-  static override styles = [themeStyles, avatarStyles, contactRequestsStyles, forcedColorsStyles];
+  static override styles = [themeStyles, avatarStyles, contactRequestsStyles, confirmDialogStyles, forcedColorsStyles];
 
   /** Show a header button with the pending count that opens the lists in a popover. */
   @property({ type: Boolean, reflect: true }) compact = false;
@@ -140,6 +144,7 @@ export class ContactRequests extends ContactsElement {
     if (backend) void this.loadCount(backend);
   });
   private focusPlan: FocusPlan | undefined;
+  private readonly dialog = new ConfirmDialog(this);
 
   constructor() {
     super();
@@ -230,6 +235,16 @@ export class ContactRequests extends ContactsElement {
     const backend = this.backendController.backend;
     const { id } = entry.person;
     if (!backend || this.busyIds.has(id)) return;
+    const confirmation = RELATIONSHIP_ACTION_TABLE[action].confirmation;
+    if (confirmation) {
+      const question = {
+        title: confirmation.title(nameInText(entry.person)),
+        body: confirmation.body(),
+        confirmLabel: confirmation.confirmLabel(),
+      };
+      // The backend or the row may have changed while the question was open: act only on what is still true.
+      if (!(await this.dialog.confirm(question)) || backend !== this.backendController.backend || this.busyIds.has(id)) return;
+    }
     this.busyIds = new Set([...this.busyIds, id]);
     this.actionError = undefined;
     this.announcement = '';
@@ -302,7 +317,7 @@ export class ContactRequests extends ContactsElement {
   private renderFull(): TemplateResult {
     return html`
       ${this.renderAnnouncement(false)} ${this.renderActionError()} ${this.renderSection('incoming', 2)}
-      ${this.renderSection('outgoing', 2)}
+      ${this.renderSection('outgoing', 2)} ${this.dialog.render()}
     `;
   }
 
@@ -340,6 +355,10 @@ export class ContactRequests extends ContactsElement {
           <button part="close" type="button" popovertarget="requests-popover" popovertargetaction="hide">${msg('Close')}</button>
         </div>
         ${this.renderActionError()} ${this.renderSection('incoming', 3)} ${this.renderSection('outgoing', 3)}
+        ${
+          // Inside the popover: a modal dialog opened outside an open popover would close it.
+          this.dialog.render()
+        }
       </div>
     `;
   }
@@ -367,7 +386,8 @@ export class ContactRequests extends ContactsElement {
           : nothing
       }
       ${
-        list.status === ListStatus.EMPTY && !list.reading
+        // Kept while a live change re-reads the empty list: the text stays until there is something else to show.
+        list.status === ListStatus.EMPTY
           ? html`<p part="empty">${direction === 'incoming' ? msg('No pending requests.') : msg('No sent requests are pending.')}</p>`
           : nothing
       }

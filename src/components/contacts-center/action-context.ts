@@ -1,7 +1,7 @@
 import type { ContactsBackend } from '../../backend/backend.js';
 import type { Relationship, RelationshipAction } from '../../model/relationship.js';
 import type { VCardVersion } from '../../vcard/types.js';
-import type { Question } from './confirm-dialog.js';
+import type { Question } from '../shared/confirm-dialog.js';
 
 /** What <contacts-center> lends the parts that act (the profile's actions, the bulk bar). */
 export interface ActionContext {

@@ -450,27 +450,4 @@ export const contactsCenterStyles = css`
     border-inline-start: 4px solid var(--_danger);
     color: var(--_danger);
   }
-
-  /* ---- dialog ---- */
-  dialog {
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    max-width: min(28rem, 90vw);
-    padding: 1.25rem;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.4);
-  }
-  dialog h2 {
-    margin: 0 0 0.5rem;
-    font-size: 1.15em;
-  }
-  .dialog-buttons {
-    display: flex;
-    justify-content: flex-end;
-    gap: 0.5rem;
-    margin-top: 1rem;
-  }
 `;

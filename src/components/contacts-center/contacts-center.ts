@@ -18,7 +18,7 @@ import { avatarStyles } from '../shared/avatar.js';
 import { emit } from '../shared/events.js';
 import type { ActionContext } from './action-context.js';
 import { BulkBar } from './bulk-bar.js';
-import { ConfirmDialog } from './confirm-dialog.js';
+import { ConfirmDialog, confirmDialogStyles } from '../shared/confirm-dialog.js';
 import { contactsCenterStyles } from './contacts-center.styles.js';
 import { Feedback } from './feedback.js';
 import { HomeSummary, homeView } from './home-view.js';
@@ -147,7 +147,15 @@ export type { ActionEventDetail, ErrorEventDetail, ImportEventDetail, SelectEven
 @localized()
 @customElement('contacts-center')
 export class ContactsCenter extends ContactsElement {
-  static override styles = [themeStyles, avatarStyles, contactsCenterStyles, listIndexStyles, personFormStyles, forcedColorsStyles];
+  static override styles = [
+    themeStyles,
+    avatarStyles,
+    contactsCenterStyles,
+    confirmDialogStyles,
+    listIndexStyles,
+    personFormStyles,
+    forcedColorsStyles,
+  ];
 
   /** Which people the list shows. */
   @property({ reflect: true }) filter: PeopleFilter = 'all';

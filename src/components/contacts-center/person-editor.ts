@@ -10,7 +10,7 @@ import type { ContactsBackend } from '../../backend/backend.js';
 import { hasPersonalContacts } from '../../backend/personal-contacts.js';
 import { ContactsError } from '../../model/errors.js';
 import type { Person } from '../../model/person.js';
-import type { Question } from './confirm-dialog.js';
+import type { Question } from '../shared/confirm-dialog.js';
 import { avatarFromFile, AvatarImageError } from './avatar-image.js';
 import { checkDraft, draftOf, fieldOfError, inputOf, type PersonDraft } from './person-draft.js';
 import { personForm } from './person-form.js';

@@ -152,7 +152,7 @@ export const RELATIONSHIP_ACTION_TABLE: {
   'ignore-requests': {
     method: 'ignoreRequests',
     label: () => msg('Decline and ignore'),
-    // Asked first on the profile, where it sits beside Decline; the inbox's button says what it does.
+    // Asked first, on the profile and in the inbox alike: later requests are refused without a word.
     confirmation: {
       title: (name) => msg(str`Decline and ignore ${name}'s requests?`),
       body: () =>

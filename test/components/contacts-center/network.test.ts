@@ -95,6 +95,10 @@ describe('<contact-requests> request notes and ignoring', () => {
     expect(note.querySelector('b'), 'plain text, never HTML').to.equal(null);
     await expect(el).to.be.accessible();
     requestButton(el, 'incoming', 'Zed Zane', 'Decline and ignore').click();
+    // Asked first (contact-requests.confirm.test.ts tests the question itself).
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    await waitUntil(() => dialog.open, 'the question opens');
+    dialog.querySelector<HTMLButtonElement>('[part~="dialog-confirm"]')!.click();
     await waitUntil(() => !requestRow(el, 'incoming', 'Zed Zane'), 'the row goes', { timeout: 5000 });
     expect((await world.backendFor('me').getRelationship('zed')).ignoringRequests).to.equal(true);
     const refusal = await world

@@ -6,7 +6,7 @@ import { NO_RELATIONSHIP } from '../../../model/relationship.js';
 import { MUTE_DURATION_MS } from '../../vocabulary.js';
 import { FEED_TABS } from '../../vocabulary.js';
 import { deepEqual, equal, ok, rejects } from '../assert.js';
-import { CAST, type SuiteContext } from '../context.js';
+import { allPages, CAST, newestFirstIds, type SuiteContext } from '../context.js';
 
 const CONNECTED = {
   people: CAST.slice(),
@@ -48,6 +48,36 @@ export function muteTests({ api, world }: SuiteContext): void {
         ['From Cat', 'From Bob'],
         'their activities are back, in order',
       );
+    });
+
+    api.it('pages the feed past runs of a muted person’s activities, each page full and in order', async () => {
+      // Bob, muted, posts four times between each of Cat's posts: a page reads on past his runs to fill itself.
+      const activities = Array.from({ length: 40 }, (_, i) => ({
+        id: `a${String(i).padStart(2, '0')}`,
+        actorId: i % 5 === 4 ? 'cat' : 'bob',
+        kind: 'post' as const,
+        text: `Post ${i}`,
+        createdAt: 1_700_000_000_000 + i * 1000,
+      }));
+      const w = await world({ ...CONNECTED, activities });
+      await w.as('ann').mute('bob');
+      const expected = newestFirstIds(activities.filter((a) => a.actorId === 'cat'));
+      for (const limit of [1, 3, 8]) {
+        const pages = await allPages((cursor) => w.as('ann').getFeed({ cursor, limit }));
+        deepEqual(
+          pages.flat().map((e) => e.activity.id),
+          expected,
+          `Cat's posts alone, newest first, in pages of ${limit}`,
+        );
+        deepEqual(
+          pages.map((page) => page.length),
+          expected
+            .map((_, i) => i)
+            .filter((i) => i % limit === 0)
+            .map((i) => Math.min(limit, expected.length - i)),
+          `every page of ${limit} full but the last, none empty`,
+        );
+      }
     });
 
     api.it('hides a connection announced with the muted person, even in someone else’s activity', async () => {

@@ -1,6 +1,7 @@
+/** The modal confirmation dialog of the elements that ask before an action that is hard to undo. */
 import { msg } from '@lit/localize';
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { sentence } from '../shared/user-text.js';
+import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { sentence } from './user-text.js';
 
 /** A question for the confirmation dialog. */
 export interface Question {
@@ -13,8 +14,9 @@ export interface Question {
 type DialogHost = ReactiveControllerHost & HTMLElement;
 
 /**
- * The modal confirmation dialog of <contacts-center> and its one open question. `confirm()` asks and resolves
- * to the answer; the host renders `render()` once, anywhere in its shadow root.
+ * The modal confirmation dialog of <contacts-center> and <contact-requests>, and its one open question. `confirm()`
+ * asks and resolves to the answer; the host renders `render()` once in its shadow root (inside any popover it
+ * asks from: a modal dialog outside an open popover closes it) and adds {@link confirmDialogStyles}.
  */
 export class ConfirmDialog {
   private question: (Question & { resolve: (confirmed: boolean) => void }) | undefined;
@@ -26,7 +28,7 @@ export class ConfirmDialog {
     return this.question !== undefined;
   }
 
-  /** Asks in the modal dialog; on Cancel, focus returns to what had it (the Block button). */
+  /** Asks in the modal dialog; on Cancel, focus returns to what had it (the button that asked). */
   async confirm(question: Question): Promise<boolean> {
     // One question at a time: a second click while the dialog opens is not a second request.
     if (this.question) return false;
@@ -69,3 +71,28 @@ export class ConfirmDialog {
     </dialog>`;
   }
 }
+
+/** The dialog's look, on the theme's colours (buttons are the theme's). */
+export const confirmDialogStyles = css`
+  dialog {
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    max-width: min(28rem, 90vw);
+    padding: 1.25rem;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  dialog h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.15em;
+  }
+  .dialog-buttons {
+    display: flex;
+    justify-content: flex-end;
+    gap: 0.5rem;
+    margin-top: 1rem;
+  }
+`;
