@@ -170,3 +170,8 @@ export function queryWords(query: string | undefined): string[] {
 export function matchesQuery(tokens: readonly string[], query: readonly string[]): boolean {
   return query.every((q) => tokens.some((t) => t.startsWith(q)));
 }
+
+/** The query word whose indexed prefix is likely the narrowest (the longest), where counting ranges is not worth it. */
+export function mostSelectiveWord(query: readonly string[]): string {
+  return query.reduce((best, w) => (Array.from(w).length > Array.from(best).length ? w : best), query[0] ?? '');
+}
