@@ -10,6 +10,7 @@ import { indexedPrefix, searchKeyBounds, searchTokens } from '../search-text.js'
 import { isSuggestible, organizationKey, organizationToken, rankSuggestedPeople, rankSuggestions, reasonOf } from '../suggestions.js';
 import { muteStands } from '../pair.js';
 import { readMuted, readViewerRelations, relationshipAmong, requirePerson, startsWith } from './graph.js';
+import { requireVisible } from './personal-contacts.js';
 import { PEOPLE, RELATIONS, REQUESTS, type PersonRecord, type Transaction } from './schema.js';
 
 /** Most colleagues read from the search index for one suggestions read (a very common organisation is cut here). */
@@ -122,7 +123,8 @@ async function readSuggestionCandidates(tx: Transaction, viewerId: string, now: 
 
 /** The people both the viewer and `id` are connected with: two key ranges intersected; only the people shown are read. */
 export async function readMutualConnections(tx: Transaction, viewerId: string, id: string, limit: number): Promise<MutualConnections> {
-  const [, mine, theirs] = await Promise.all([requirePerson(tx, id), connectionsOf(tx, viewerId), connectionsOf(tx, id)]);
+  // Another viewer's personal contact is as absent as no one (the server answers the same).
+  const [, mine, theirs] = await Promise.all([requireVisible(tx, id, viewerId), connectionsOf(tx, viewerId), connectionsOf(tx, id)]);
   const theirIds = new Set(theirs);
   const both = mine.filter((other) => theirIds.has(other));
   const store = tx.objectStore(PEOPLE);
