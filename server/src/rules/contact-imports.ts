@@ -8,7 +8,8 @@
 import type { Queryable } from '../db/types.js';
 import { checkImportPlan, chunkLimit, importRunning, notRunning, type ContactImportStatus, type Person } from '../shared.js';
 import { latestImport, lockImport, setMarker } from './contact-import-marker.js';
-import { lockPeople, notFound, putPerson } from './graph.js';
+import { lockPeople, notFound } from './graph.js';
+import { putPeople } from './people-batch.js';
 
 /** A list of ids as one jsonb parameter. */
 const idList = (ids: readonly string[]) => JSON.stringify(ids);
@@ -92,6 +93,7 @@ export async function continueImport(
     writes.map((w) => w.person.id),
   );
   const befores: { seq: number; before: Person | null }[] = [];
+  const people: Person[] = [];
   for (const write of writes) {
     const row = current.get(write.person.id);
     // Anything not the viewer's is never touched; a merge target deleted meanwhile is written back (its card is not lost).
@@ -99,9 +101,10 @@ export async function continueImport(
       befores.push({ seq: write.seq, before: null });
       continue;
     }
-    await putPerson(tx, { ...write.person, updatedAt: now }, viewerId);
+    people.push({ ...write.person, updatedAt: now });
     befores.push({ seq: write.seq, before: row?.data ?? null });
   }
+  await putPeople(tx, people, viewerId);
   await tx.query(
     `UPDATE contact_import_writes w SET written = true, before = b.before
        FROM jsonb_to_recordset(($3::text)::jsonb) AS b (seq int, before jsonb)
@@ -139,13 +142,15 @@ export async function undoImport(
   );
   const ids: string[] = [];
   const forget: string[] = [];
+  const restore: Person[] = [];
   for (const write of writes) {
     const row = current.get(write.id);
     if (row && row.owner_id !== viewerId) continue;
     ids.push(write.id);
-    if (write.before) await putPerson(tx, write.before, viewerId);
+    if (write.before) restore.push(write.before);
     else forget.push(write.id);
   }
+  await putPeople(tx, restore, viewerId);
   if (forget.length > 0) {
     // Links go with the contact (ON DELETE CASCADE, migration 009); notes have no cascade.
     await tx.query(`DELETE FROM private_notes WHERE owner_id = $1 AND person_id ${IN_LIST}`, [viewerId, idList(forget)]);
