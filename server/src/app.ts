@@ -15,6 +15,7 @@ import { RateLimiter } from './limits.js';
 import { changeRoutes } from './routes/changes.js';
 import { contactRoutes } from './routes/contacts.js';
 import { contactLinkRoutes } from './routes/contact-links.js';
+import { contactImportRoutes } from './routes/contact-imports.js';
 import { devRoutes } from './routes/dev.js';
 import type { AppEnv } from './routes/env.js';
 import { eventRoutes } from './routes/events.js';
@@ -33,6 +34,8 @@ export interface AppOptions {
   corsOrigins?: string[] | '*';
   /** Largest request body, in bytes (default 64 KiB). */
   bodyLimitBytes?: number;
+  /** Largest contact-import plan (POST /contact-imports), in bytes (default 32 MiB: thousands of cards, some with photos). */
+  importBodyLimitBytes?: number;
   /** Requests per viewer per minute, shared by every instance on the database; 0 for no limit (default 1,200). */
   rateLimitPerMinute?: number;
   log?: (error: unknown) => void;
@@ -78,7 +81,14 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   const smallBodies = bodyLimit({ maxSize: options.bodyLimitBytes ?? 64 * 1024, onError: tooLarge });
   // A person's body may carry an inline avatar up to the contract's limit.
   const personBodies = bodyLimit({ maxSize: (options.bodyLimitBytes ?? 64 * 1024) + TEXT_LIMITS.avatarUrl * 2, onError: tooLarge });
-  app.use((c, next) => (PERSON_BODIES.test(c.req.path) ? personBodies(c, next) : smallBodies(c, next)));
+  const importBodies = bodyLimit({ maxSize: options.importBodyLimitBytes ?? 32 * 1024 * 1024, onError: tooLarge });
+  app.use((c, next) =>
+    c.req.path === '/contact-imports'
+      ? importBodies(c, next)
+      : PERSON_BODIES.test(c.req.path)
+        ? personBodies(c, next)
+        : smallBodies(c, next),
+  );
   app.use(async (c, next) => {
     if (PUBLIC.has(c.req.path) || c.req.method === 'OPTIONS') return next();
     const viewerId = await authenticate(c.req.raw);
@@ -97,6 +107,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   changeRoutes(app, options.service);
   contactRoutes(app, options.service);
   contactLinkRoutes(app, options.service);
+  contactImportRoutes(app, options.service);
   eventRoutes(app, options.service);
   if (mode !== 'production') {
     if (!options.auth.jwtSecret) throw new Error('The dev sign-in needs JWT_SECRET.');

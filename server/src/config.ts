@@ -14,6 +14,7 @@ export interface ServerConfig {
   audience: string | undefined;
   corsOrigins: string[] | '*' | undefined;
   bodyLimitBytes: number;
+  importBodyLimitBytes: number;
   rateLimitPerMinute: number;
 }
 
@@ -36,6 +37,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     audience: env.JWT_AUDIENCE || undefined,
     corsOrigins: !cors ? undefined : cors === '*' ? '*' : cors.split(',').map((o) => o.trim()),
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 64 * 1024),
+    importBodyLimitBytes: Number(env.IMPORT_BODY_LIMIT_BYTES ?? 32 * 1024 * 1024),
     rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 1200),
   };
 }

@@ -66,6 +66,7 @@ export async function startServer(
     },
     ...(config.corsOrigins ? { corsOrigins: config.corsOrigins } : {}),
     bodyLimitBytes: config.bodyLimitBytes,
+    importBodyLimitBytes: config.importBodyLimitBytes,
     rateLimitPerMinute: config.rateLimitPerMinute,
     ...(extra.log ? { log: extra.log } : {}),
   });

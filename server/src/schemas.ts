@@ -21,7 +21,7 @@ export const MAX_TEXT = 10_000;
 export const MAX_LINK = 2048;
 
 const idMessage = (what: string) => `The ${what} must be a non-empty string of at most ${MAX_ID_LENGTH} characters.`;
-const id = (what: string) =>
+export const id = (what: string) =>
   z
     .string({ error: idMessage(what) })
     .max(MAX_ID_LENGTH, { error: idMessage(what) })

@@ -148,6 +148,21 @@ export class ContactsService {
     });
   }
 
+  /**
+   * Runs a change of the viewer's own data (`body` gets the transaction and the change's time, and names the people
+   * it wrote); publishes a people change naming the viewer and them, or none when it wrote no one.
+   */
+  async changeOwn<T>(
+    viewerId: string,
+    body: (tx: Queryable, now: number) => Promise<{ result: T; ids: string[] }>,
+  ): Promise<{ result: T; change: StoredChange | null }> {
+    return this.run(async (tx) => {
+      const { result, ids } = await body(tx, this.now());
+      const change = ids.length > 0 ? await this.bus.publish(tx, this.schema, { topics: ['people'], personIds: [viewerId, ...ids] }) : null;
+      return { result, change };
+    });
+  }
+
   private async run<T>(body: (tx: Queryable) => Promise<T>): Promise<T> {
     try {
       return await this.db.transaction(body, this.schema);

@@ -69,3 +69,14 @@ export {
   sharesEmail,
   type ContactLink,
 } from '../../src/backend/contact-links.js';
+export {
+  CONTACT_IMPORT_LIMITS,
+  CONTACT_IMPORT_STATES,
+  chunkLimit,
+  importRunning,
+  noSuchImport,
+  notRunning,
+  type ContactImportState,
+  type ContactImportStatus,
+} from '../../src/backend/contact-imports.js';
+export { checkImportPlan } from '../../src/backend/contact-import-plan.js';

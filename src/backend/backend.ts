@@ -202,7 +202,8 @@ export interface ContactsBackend {
   getRelationship(personId: string, options?: ReadOptions): Promise<Relationship>;
   /**
    * The people both the viewer and `personId` are connected with ("Connected to Jane Doe and 3 others you know").
-   * Rejects `self` for the viewer, `not-found` for an unknown person, `invalid-input` for a bad `limit`.
+   * Rejects `self` for the viewer, `not-found` for an unknown person (another viewer's personal contact is one),
+   * `invalid-input` for a bad `limit`. The viewer's own personal contact has none (count 0).
    */
   getMutualConnections(personId: string, options?: MutualOptions): Promise<MutualConnections>;
   /**

@@ -185,6 +185,42 @@ for (const host of serverConfig.hosts) {
       });
     });
 
+    describe('contact imports between instances', () => {
+      const cards = Array.from({ length: 6 }, (_, i) => ({ contact: { displayName: `Card ${i}` } }));
+      const settled = <T>(results: PromiseSettledResult<T>[]) => ({
+        values: results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])),
+        codes: results.flatMap((r) => (r.status === 'rejected' ? [(r.reason as ContactsError).code] : [])),
+      });
+
+      it('two begins at once leave one running; chunks continued at once on both instances write each card once', async () => {
+        const begins = settled(
+          await Promise.allSettled([0, 1].map((i) => world.backendFor('ann', i as 0 | 1).beginContactImport({ writes: cards }))),
+        );
+        expect([begins.values.length, begins.codes]).to.deep.equal([1, ['invalid-state']]);
+        const id = begins.values[0]!.id;
+        const steps = settled(
+          await Promise.allSettled(
+            Array.from({ length: 6 }, (_, i) => world.backendFor('ann', (i % 2) as 0 | 1).continueContactImport(id, 2)),
+          ),
+        );
+        // Each chunk locks the marker: three write two cards each, in turn, and the rest find the import done.
+        expect(steps.values.map((s) => s.done).sort()).to.deep.equal([2, 4, 6]);
+        expect(steps.codes).to.deep.equal(['invalid-state', 'invalid-state', 'invalid-state']);
+        const mine = await world.backendFor('ann').searchPeople({ filter: 'mine', limit: 50 });
+        expect(mine.items.map((e) => e.person.displayName).sort()).to.deep.equal(cards.map((c) => c.contact.displayName));
+      });
+
+      it('takes a plan larger than other bodies, and another viewer never sees or continues it', async () => {
+        const big = Array.from({ length: 1000 }, (_, i) => ({ contact: { displayName: `Card ${i}`, note: 'n'.repeat(100) } }));
+        const begun = await world.backendFor('ann').beginContactImport({ source: 'big.vcf', writes: big });
+        expect([begun.state, begun.total]).to.deep.equal(['running', 1000]);
+        const bob = world.backendFor('bob', 1);
+        expect(await bob.latestContactImport()).to.equal(null);
+        expect(((await failure(bob.continueContactImport(begun.id, 10))) as ContactsError).code).to.equal('not-found');
+        expect((await world.backendFor('ann', 1).latestContactImport())?.done).to.equal(0);
+      });
+    });
+
     describe('cancellation and failures', () => {
       it('an aborted signal rejects a read with its reason, before or during the request', async () => {
         const ann = world.backendFor('ann');

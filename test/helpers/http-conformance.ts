@@ -22,7 +22,7 @@ export function describeHttpConformance(hostName: 'PGlite' | 'PostgreSQL'): void
           setTime: (time) => world.setTime(time),
         };
       },
-      { clock: true, personalContacts: true, contactLinks: true },
+      { clock: true, personalContacts: true, contactImports: true, contactLinks: true },
     );
   });
 }

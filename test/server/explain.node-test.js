@@ -10,7 +10,7 @@ import { hotReads, recording } from './hot-queries.js';
 import { loadScaleWorld, SCALE } from './scale-world.js';
 
 const server = await import('../../server/dist/index.js');
-const BIG = new Set(['people', 'name_tokens', 'name_prefixes', 'relations', 'requests', 'activities', 'feed']);
+const BIG = new Set(['people', 'name_tokens', 'name_prefixes', 'relations', 'requests', 'activities', 'feed', 'contact_imports']);
 const SCHEMA = `explain_${process.pid}`;
 const SECRET = 'a-secret-for-the-explain-test-only-32+chars';
 

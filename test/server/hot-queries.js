@@ -3,7 +3,7 @@
 // captured queries; the bench runs them again directly against the database beside the same request over HTTP.
 import { VIEWERS } from './scale-world.js';
 
-/** [label, viewer, path] for every hot read: people page, search, filters, each feed tab, counts, relationships. */
+/** [label, viewer, path] for every hot read: people page, search, filters, each feed tab, counts, relationships, the latest import. */
 export function hotReads() {
   const reads = [];
   for (const [who, viewer] of Object.entries(VIEWERS)) {
@@ -22,6 +22,7 @@ export function hotReads() {
     add('relationship', '/relationships/p000509');
     add('mutual connections', '/people/p000509/mutual');
     add('viewer', '/viewer');
+    add('latest contact import', '/contact-imports/latest');
   }
   return reads;
 }

@@ -81,12 +81,16 @@ export function scaleWorldStatements({ people = SCALE.people, activities = SCALE
        SELECT 'p000000', a.id, a.actor_id, a.created_at, a.data, a.j % 3 = 0, a.j % 3 = 1
          FROM (SELECT id, actor_id, created_at, data, substr(id, 2)::int AS j FROM activities) a
         WHERE a.j % ${Math.max(1, Math.floor(activities / 20_000))} = 0`,
+    // Three finished contact imports per person (migration 010), so the latest-import read has rows to skip.
+    `INSERT INTO contact_imports (owner_id, id, state, source, total, done, merges, started_at)
+       SELECT ${pid('i')}, 'import-' || i || '-' || k, 'done', 'phone.vcf', 10, 10, 1, ${START} + i * 10 + k
+         FROM generate_series(0, ${n - 1}) i, generate_series(1, 3) k`,
     'ALTER TABLE relations ENABLE TRIGGER USER',
     'ALTER TABLE feed ENABLE TRIGGER USER',
   ];
 }
 
-const TABLES = ['people', 'name_tokens', 'name_prefixes', 'relations', 'requests', 'activities', 'feed'];
+const TABLES = ['people', 'name_tokens', 'name_prefixes', 'relations', 'requests', 'activities', 'feed', 'contact_imports'];
 
 /**
  * Drops the tables' keys, foreign keys (also those pointing into them) and indexes (whatever the migrations made),

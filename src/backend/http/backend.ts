@@ -46,6 +46,8 @@ import { RelationshipChanges } from '../relationship-changes.js';
 import { ChangeListeners } from '../change-listeners.js';
 import { noSuchContact, type ContactInput, type PersonalContacts } from '../personal-contacts.js';
 import type { ContactLink, ContactLinks } from '../contact-links.js';
+import type { ContactImportPlan, ContactImports, ContactImportStatus } from '../contact-imports.js';
+import { HttpContactImports } from './contact-imports.js';
 
 /** Options for {@link HttpBackend}. */
 export interface HttpBackendOptions {
@@ -94,7 +96,7 @@ function query(params: Record<string, string | number | null | undefined>): stri
   return text ? `?${text}` : '';
 }
 
-export class HttpBackend extends RelationshipChanges implements ContactsBackend, PersonalContacts, ContactLinks {
+export class HttpBackend extends RelationshipChanges implements ContactsBackend, PersonalContacts, ContactImports, ContactLinks {
   readonly viewerId: string;
   readonly baseUrl: string;
   private readonly transport: Transport;
@@ -104,6 +106,10 @@ export class HttpBackend extends RelationshipChanges implements ContactsBackend,
   private closed = false;
   /** Aborts every request in flight when the adapter closes. */
   private readonly lifetime = new AbortController();
+  private readonly imports = new HttpContactImports({
+    send: (path, body) => this.send(path, body),
+    read: (path) => this.read(path, undefined),
+  });
 
   /** Throws `invalid-input` for a missing base URL, viewer id or token. Connects to nothing yet. */
   constructor(options: HttpBackendOptions) {
@@ -228,6 +234,28 @@ export class HttpBackend extends RelationshipChanges implements ContactsBackend,
     const contactId = checkId(id);
     if (contactId === this.viewerId) throw noSuchContact(contactId);
     await this.send<{ change: NumberedChange }>(`/contacts/${encodeURIComponent(contactId)}/delete`, null);
+  }
+
+  // ---- contact imports (the server keeps the plan and its marker; see contact-imports.ts) --------------------
+
+  beginContactImport(plan: ContactImportPlan): Promise<ContactImportStatus> {
+    return this.imports.begin(plan);
+  }
+
+  continueContactImport(importId: string, limit: number): Promise<ContactImportStatus> {
+    return this.imports.continue(importId, limit);
+  }
+
+  cancelContactImport(importId: string): Promise<ContactImportStatus> {
+    return this.imports.cancel(importId);
+  }
+
+  undoContactImport(importId: string): Promise<ContactImportStatus> {
+    return this.imports.undo(importId);
+  }
+
+  latestContactImport(): Promise<ContactImportStatus | null> {
+    return this.imports.latest();
   }
 
   // ---- contact links (the server keeps them per viewer; see its /contacts/{id}/link routes) ------------------

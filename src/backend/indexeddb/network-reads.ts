@@ -7,6 +7,7 @@ import type { MutualConnections, MutualSummary, Page, PersonEntry, RelationshipC
 import type { PeoplePosition } from '../cursor.js';
 import { reasonOf } from '../suggestions.js';
 import { connectionsOf, readMuted, relationshipAmong, requirePerson, startsWith } from './graph.js';
+import { requireVisible } from './personal-contacts.js';
 import { RELATIONS, REQUESTS, PEOPLE, type PersonRecord, type Transaction } from './schema.js';
 import { walkSuggestions } from './suggestion-walk.js';
 
@@ -70,7 +71,8 @@ export async function readSuggestedPeople(
 
 /** The people both the viewer and `id` are connected with: two key ranges intersected; only the people shown are read. */
 export async function readMutualConnections(tx: Transaction, viewerId: string, id: string, limit: number): Promise<MutualConnections> {
-  const [, mine, theirs] = await Promise.all([requirePerson(tx, id), connectionsOf(tx, viewerId), connectionsOf(tx, id)]);
+  // Another viewer's personal contact is as absent as no one (the server answers the same).
+  const [, mine, theirs] = await Promise.all([requireVisible(tx, id, viewerId), connectionsOf(tx, viewerId), connectionsOf(tx, id)]);
   const theirIds = new Set(theirs);
   const both = mine.filter((other) => theirIds.has(other));
   const store = tx.objectStore(PEOPLE);

@@ -4,6 +4,7 @@
  * so another viewer's contact is `not-found` everywhere.
  */
 import type { PersonEntry } from '../backend.js';
+import { ContactsError } from '../../model/errors.js';
 import { noSocialActions, noSuchContact } from '../personal-contacts.js';
 import type { Person } from '../../model/person.js';
 import type { Relationship } from '../../model/relationship.js';
@@ -25,6 +26,13 @@ export function entryOf(record: PersonRecord, relationship: Relationship): Perso
 export async function visibleRecord(tx: Transaction, id: string, viewerId: string): Promise<PersonRecord | undefined> {
   const record = await getPersonRecord(tx, id);
   return record && (record.ownerId === undefined || record.ownerId === viewerId) ? record : undefined;
+}
+
+/** The person when `viewerId` may see them, else `not-found` worded as for no one (another viewer's contact is as absent). */
+export async function requireVisible(tx: Transaction, id: string, viewerId: string): Promise<Person> {
+  const record = await visibleRecord(tx, id, viewerId);
+  if (!record) throw new ContactsError('not-found', `There is no person with the id "${id}".`);
+  return record.person;
 }
 
 /** Refuses a relationship change with a personal contact: `invalid-state` for the viewer's own, `not-found` otherwise. */

@@ -3,7 +3,7 @@ import type { ContactsBackend } from '../../backend.js';
 import { hasContactImports, type ContactImports, type ContactImportWrite } from '../../contact-imports.js';
 import { hasContactLinks } from '../../contact-links.js';
 import type { PersonalContacts } from '../../personal-contacts.js';
-import { deepEqual, equal, ok, rejects } from '../assert.js';
+import { deepEqual, equal, ok, rejects, sorted } from '../assert.js';
 import { nextChange, person, type SuiteContext } from '../context.js';
 
 type Importer = ContactsBackend & PersonalContacts & ContactImports;
@@ -91,7 +91,7 @@ export function contactImportTests({ api, world }: SuiteContext): void {
       const undone = await ann.undoContactImport(begun.id);
       equal(undone.state, 'undone', 'undone');
       equal(await w.snapshot(), before, 'everything as it was');
-      deepEqual(await ann.getPerson(kept.id), kept, 'the merged contact is back, updatedAt too');
+      deepEqual(sorted(await ann.getPerson(kept.id)), sorted(kept), 'the merged contact is back, updatedAt too');
       await rejects(() => ann.undoContactImport(begun.id), 'invalid-state', 'undo twice');
     });
 

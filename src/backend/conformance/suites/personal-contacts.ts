@@ -4,7 +4,7 @@ import { CONTACT_ID_PREFIX, hasPersonalContacts, type ContactInput, type Persona
 import { NO_RELATIONSHIP } from '../../../model/relationship.js';
 import { RELATIONSHIP_MUTATIONS } from '../../vocabulary.js';
 import { deepEqual, equal, ok, rejects, sorted } from '../assert.js';
-import { nextChange, type SuiteContext } from '../context.js';
+import { CAST, nextChange, type SuiteContext } from '../context.js';
 
 type Keeper = ContactsBackend & PersonalContacts;
 
@@ -69,6 +69,20 @@ export function personalContactTests({ api, world }: SuiteContext): void {
       await rejects(() => bob.deleteContact(added.id), 'not-found', 'delete by another viewer');
       await rejects(() => bob.follow(added.id), 'not-found', 'follow by another viewer');
       deepEqual(sorted(await ann.getPerson(added.id)), sorted(added), 'the contact is intact');
+    });
+
+    api.it('has no mutual connections: another viewer\u2019s contact is not-found, the viewer\u2019s own has none', async () => {
+      const w = await world({ people: CAST.slice(), relations: [{ type: 'connection', fromId: 'ann', toId: 'bob' }] });
+      const ann = keeper(w.as('ann'));
+      const added = await ann.addContact(PLUMBER);
+      deepEqual(await ann.getMutualConnections(added.id), { count: 0, people: [] }, 'the viewer\u2019s own contact: none');
+      await rejects(() => w.as('bob').getMutualConnections(added.id), 'not-found', 'another viewer\u2019s contact: as no one');
+      await rejects(() => w.as('cat').getMutualConnections(added.id, { limit: 0 }), 'not-found', 'with limit 0 too');
+      deepEqual(
+        (await w.as('bob').getMutualConnectionsFor([added.id])).map((s) => s.count),
+        [0],
+        'in a page of people it counts none rather than failing the read',
+      );
     });
 
     api.it('takes no relationship action: each is refused with invalid-state and changes nothing', async () => {
