@@ -23,11 +23,20 @@ const line = ({ passed, failed, skipped }) => `${passed} passed, ${failed} faile
 const RETRY_LOG_PREFIX = 'passed on retry:';
 /** …and the prefix of a failed attempt that mocha runs again, with the error. */
 const FAILED_LOG_PREFIX = 'failed, retrying:';
-/** An error's message and where in our code it was thrown: its first line and first stack frame under /src/ or /test/. */
-const briefly = (stack) => {
-  const lines = String(stack ?? '').split('\n');
-  const frame = lines.find((l) => /^\s*at .*\/(src|test)\//.test(l) && !l.includes('node_modules'));
-  return [lines[0], frame?.trim().replace(/\?wtr-session-id=[\w-]+/, '')].filter(Boolean).join('  ');
+/** An error's message (its first 300 characters) and its first stack frame under /src/ or /test/. */
+const briefly = (message, stack) => {
+  const frame = String(stack ?? '')
+    .split('\n')
+    .find((l) => /\/(src|test)\//.test(l) && !l.includes('node_modules'));
+  return [
+    String(message ?? '').slice(0, 300),
+    frame
+      ?.trim()
+      .replace(/^at /, '')
+      .replace(/\?wtr-session-id=[\w-]+/, ''),
+  ]
+    .filter(Boolean)
+    .join('  at ');
 };
 
 export function summaryReporter() {
@@ -49,8 +58,8 @@ export function summaryReporter() {
           if (!session.passed && (session.errors?.length ?? 0) > 0) totals.failed += 1;
         }
         const firstFailures = new Map();
-        for (const [first, title, , stack] of session.logs ?? []) {
-          if (first === FAILED_LOG_PREFIX && !firstFailures.has(title)) firstFailures.set(title, briefly(stack));
+        for (const [first, title, message, stack] of session.logs ?? []) {
+          if (first === FAILED_LOG_PREFIX && !firstFailures.has(title)) firstFailures.set(title, briefly(message, stack));
           if (first === RETRY_LOG_PREFIX) {
             const failure = firstFailures.get(title);
             retried.push(

@@ -14,7 +14,9 @@ const runner = (globalThis as unknown as { Mocha: { Runner: { prototype: { emit(
 const emit = runner.emit;
 runner.emit = function (this: unknown, ...args: unknown[]) {
   const [event, test, error] = args as [string, Mocha.Test | undefined, Error | undefined];
-  if (event === 'retry' && test) console.warn('failed, retrying:', test.fullTitle(), '—', String(error?.stack ?? error));
+  // Message and stack apart: Firefox's and WebKit's stacks do not start with the message.
+  if (event === 'retry' && test)
+    console.warn('failed, retrying:', test.fullTitle(), String(error?.message ?? error), String(error?.stack ?? ''));
   return emit.apply(this, args);
 };
 
