@@ -74,6 +74,7 @@ export {
   CONTACT_IMPORT_STATES,
   chunkLimit,
   importRunning,
+  newImportStatus,
   noSuchImport,
   notRunning,
   type ContactImportState,

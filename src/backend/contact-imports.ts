@@ -50,6 +50,27 @@ export interface ContactImportStatus {
   startedAt: number;
 }
 
+/**
+ * The marker of a plan just checked: `running` at 0 (`done` when it has no writes). It starts at `now`, or strictly
+ * after `previous` (the viewer's latest import), so that `latestContactImport` is this one even within one millisecond.
+ */
+export function newImportStatus(
+  source: string,
+  writes: readonly { merge: boolean }[],
+  now: number,
+  previous?: { startedAt: number } | null,
+): ContactImportStatus {
+  return {
+    id: crypto.randomUUID(),
+    state: writes.length === 0 ? 'done' : 'running',
+    source,
+    total: writes.length,
+    done: 0,
+    merges: writes.filter((w) => w.merge).length,
+    startedAt: Math.max(now, (previous?.startedAt ?? 0) + 1),
+  };
+}
+
 /** The methods of an adapter that imports contacts. Each call is one transaction; a rejected one writes nothing. */
 export interface ContactImports {
   /**

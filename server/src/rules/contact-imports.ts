@@ -6,7 +6,15 @@
  * is checked by the library's own rule (checkImportPlan), word for word; the viewer is always the token's subject.
  */
 import type { Queryable } from '../db/types.js';
-import { checkImportPlan, chunkLimit, importRunning, notRunning, type ContactImportStatus, type Person } from '../shared.js';
+import {
+  checkImportPlan,
+  chunkLimit,
+  importRunning,
+  newImportStatus,
+  notRunning,
+  type ContactImportStatus,
+  type Person,
+} from '../shared.js';
 import { latestImport, lockImport, setMarker } from './contact-import-marker.js';
 import { lockPeople, notFound } from './graph.js';
 import { putPeople } from './people-batch.js';
@@ -39,16 +47,7 @@ export async function beginImport(tx: Queryable, viewerId: string, plan: unknown
         ),
   );
   const { source, writes } = checkImportPlan(plan, (id) => own.has(id));
-  const status: ContactImportStatus = {
-    id: crypto.randomUUID(),
-    state: writes.length === 0 ? 'done' : 'running',
-    source,
-    total: writes.length,
-    done: 0,
-    merges: writes.filter((w) => w.merge).length,
-    // Strictly after the previous one, so `latest` is this one even within one millisecond.
-    startedAt: Math.max(now, (latest?.startedAt ?? 0) + 1),
-  };
+  const status = newImportStatus(source, writes, now, latest);
   await tx.query(
     'INSERT INTO contact_imports (owner_id, id, state, source, total, done, merges, started_at) VALUES ($1, $2, $3, $4, $5, 0, $6, $7)',
     [viewerId, status.id, status.state, source, status.total, status.merges, status.startedAt],

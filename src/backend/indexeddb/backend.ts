@@ -59,7 +59,7 @@ import { updateProfileIn } from './profile.js';
 import { refuseContact, visibleRecord } from './personal-contacts.js';
 import { ContactMethods } from './contact-methods.js';
 import type { ContactLink, ContactLinks } from '../contact-links.js';
-import { withLinkedContacts } from './contact-links.js';
+import { readMemberLinks, withLinkedContacts } from './contact-links.js';
 import type { ContactImportPlan, ContactImports, ContactImportStatus } from '../contact-imports.js';
 
 /** Options for {@link IndexedDBBackend}. */
@@ -257,8 +257,11 @@ export class IndexedDBBackend extends RelationshipChanges implements ContactsBac
       [PEOPLE, RELATIONS, REQUESTS, META, MUTES, CONTACT_LINKS],
       'readonly',
       async (tx) => {
+        const links = readMemberLinks(tx, this.viewerId);
+        // Awaited below; if the page's own read fails first, the aborted transaction's rejection here is not news.
+        links.catch(() => undefined);
         const page = await searchPeopleIn(tx, this.viewerId, request, this.relationsCache);
-        return { ...page, items: await withLinkedContacts(tx, this.viewerId, page.items) };
+        return { ...page, items: await withLinkedContacts(tx, page.items, links) };
       },
       options.signal,
     );

@@ -7,6 +7,7 @@ import type { checkImportPlan } from '../contact-import-plan.js';
 import {
   chunkLimit,
   importRunning,
+  newImportStatus,
   noSuchImport,
   notRunning,
   type ContactImportPlan,
@@ -65,19 +66,8 @@ export async function beginImportIn(
   if (latest?.state === 'running') throw importRunning(statusOf(latest));
   const own = new Set(owned);
   const { source, writes } = check(plan, (id) => own.has(id));
-  const id = crypto.randomUUID();
-  const total = writes.length;
-  const record: ContactImportRecord = {
-    id,
-    ownerId: viewerId,
-    state: total === 0 ? 'done' : 'running',
-    source,
-    total,
-    done: 0,
-    merges: writes.filter((w) => w.merge).length,
-    // Strictly after the previous one, so `latest` is this one even within one millisecond.
-    startedAt: Math.max(now, (latest?.startedAt ?? 0) + 1),
-  };
+  const record: ContactImportRecord = { ...newImportStatus(source, writes, now, latest), ownerId: viewerId };
+  const { id } = record;
   const store = tx.objectStore(CONTACT_IMPORT_WRITES);
   await Promise.all([tx.objectStore(CONTACT_IMPORTS).add(record), ...writes.map((w) => store.add({ ...w, importId: id }))]);
   return statusOf(record);

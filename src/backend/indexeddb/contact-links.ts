@@ -17,7 +17,7 @@ import {
 import { noSuchContact } from '../personal-contacts.js';
 import { ContactsError } from '../../model/errors.js';
 import type { Person } from '../../model/person.js';
-import { getPersonRecord } from './graph.js';
+import { getPersonRecord, startsWith } from './graph.js';
 import { CONTACT_LINKS, PEOPLE, RELATIONS, type PersonRecord, type StoreName, type Transaction } from './schema.js';
 
 /** The stores a link call reads or writes. */
@@ -105,14 +105,27 @@ export async function unlinkIn(tx: Transaction, viewerId: string, contactId: str
   return true;
 }
 
-/** Entries with the viewer's linked contact on each linked member's (point reads of `byMember`). */
-export async function withLinkedContacts(tx: Transaction, viewerId: string, entries: PersonEntry[]): Promise<PersonEntry[]> {
-  const byMember = tx.objectStore(CONTACT_LINKS).index('byMember');
+/** The viewer's links, member id → contact id: one range read (a viewer links at most their own contacts). */
+export async function readMemberLinks(tx: Transaction, viewerId: string): Promise<Map<string, string>> {
+  const rows = await tx.objectStore(CONTACT_LINKS).getAll(startsWith([viewerId]));
+  return new Map(rows.map((row) => [row.memberId, row.contactId]));
+}
+
+/**
+ * Entries with the viewer's linked contact on each linked member's. `links` is {@link readMemberLinks}, best asked
+ * for alongside the page's own reads (a point read per entry cost a page of 50 about 3 ms more).
+ */
+export async function withLinkedContacts(
+  tx: Transaction,
+  entries: PersonEntry[],
+  links: Promise<Map<string, string>>,
+): Promise<PersonEntry[]> {
+  const byMember = await links;
+  if (byMember.size === 0) return entries;
   return Promise.all(
     entries.map(async (entry) => {
-      if (entry.personal) return entry;
-      const row = await byMember.get([viewerId, entry.person.id]);
-      const contact = row && (await getPersonRecord(tx, row.contactId));
+      const contactId = entry.personal ? undefined : byMember.get(entry.person.id);
+      const contact = contactId === undefined ? undefined : await getPersonRecord(tx, contactId);
       return contact ? { ...entry, linkedContact: linkedContactOf(contact.person) } : entry;
     }),
   );

@@ -6,6 +6,7 @@ import { checkImportPlan } from '../contact-import-plan.js';
 import {
   chunkLimit,
   importRunning,
+  newImportStatus,
   noSuchImport,
   notRunning,
   type ContactImportStatus,
@@ -35,15 +36,7 @@ export class MemoryContactImports {
     const latest = this.latest(viewerId);
     if (latest?.state === 'running') throw importRunning(latest);
     const { source, writes } = checkImportPlan(plan, (id) => world.people.get(id)?.ownerId === viewerId);
-    const status: ContactImportStatus = {
-      id: crypto.randomUUID(),
-      state: writes.length === 0 ? 'done' : 'running',
-      source,
-      total: writes.length,
-      done: 0,
-      merges: writes.filter((w) => w.merge).length,
-      startedAt: world.now(),
-    };
+    const status = newImportStatus(source, writes, world.now(), latest);
     this.#imports.set(status.id, { ownerId: viewerId, status, writes });
     return { ...status };
   }
