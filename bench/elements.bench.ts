@@ -130,14 +130,19 @@ async function keystroke(databaseName: string, word: string): Promise<number> {
 
 const medianOf = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
 
-async function scrollEndToEnd(databaseName: string): Promise<{ dropped: number; frames: number }> {
+/** A `<contacts-center>` of 1000×800 px on `databaseName`, resolved once its first row is painted. */
+export async function mountCenter(databaseName: string): Promise<{ el: HTMLElement; list: HTMLElement; backend: IndexedDBBackend }> {
   const backend = new IndexedDBBackend({ databaseName, viewerId: 'viewer' });
   const el = document.createElement('contacts-center');
   el.style.cssText = 'display:block;height:800px;width:1000px';
   (el as unknown as { backend: IndexedDBBackend }).backend = backend;
   document.body.append(el);
   await until(() => !!grid(el)?.querySelector('[role="row"]'));
-  const list = grid(el)!;
+  return { el, list: grid(el)!, backend };
+}
+
+async function scrollEndToEnd(databaseName: string): Promise<{ dropped: number; frames: number }> {
+  const { el, list, backend } = await mountCenter(databaseName);
   let dropped = 0;
   let frames = 0;
   let last = await nextFrame();

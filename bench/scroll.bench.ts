@@ -2,9 +2,9 @@
 // (thread time, so the shared machine's load does not count), and the JS heap the loaded list holds beside the
 // same people held as plain objects. The trace and the heap come from bench/probes.js through bench/run.js.
 import { openDB } from 'idb';
-import { IndexedDBBackend, deleteWorld, importWorld } from '../src/backend/indexeddb/index.js';
+import { deleteWorld, importWorld } from '../src/backend/indexeddb/index.js';
 import type { BenchRow } from './bench.js';
-import { PEOPLE, grid, nextFrame, people, until } from './elements.bench.js';
+import { PEOPLE, mountCenter, nextFrame, people } from './elements.bench.js';
 
 declare global {
   interface Window {
@@ -26,13 +26,7 @@ export default async function scrollBench(): Promise<BenchRow[]> {
   await importWorld(databaseName, { people: people() });
   try {
     const empty = (await probe('heap'))!;
-    const backend = new IndexedDBBackend({ databaseName, viewerId: 'viewer' });
-    const el = document.createElement('contacts-center');
-    el.style.cssText = 'display:block;height:800px;width:1000px';
-    (el as unknown as { backend: IndexedDBBackend }).backend = backend;
-    document.body.append(el);
-    await until(() => !!grid(el)?.querySelector('[role="row"]'));
-    const list = grid(el)!;
+    const { el, list, backend } = await mountCenter(databaseName);
     await probe('trace-start');
     let frames = 0;
     // As the elements suite scrolls: a steady step a frame until every row is loaded and the list is at its end.
