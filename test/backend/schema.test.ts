@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { IndexedDBBackend, deleteWorld, migrate, DB_VERSION } from '../../src/backend/indexeddb/index.js';
-import { fold } from '../../src/backend/search-text.js';
+import { fold, searchKeysOf, sortKeyOf } from '../../src/backend/search-text.js';
 import { isContactsError } from '../../src/model/errors.js';
 import { toPerson } from '../../src/model/person.js';
 import { freshDatabaseNames, person } from '../helpers/world.js';
@@ -60,8 +60,8 @@ describe('schema versions', () => {
     }
     const raw = await openDB(name);
     expect(raw.version).to.equal(DB_VERSION);
-    // byOwner (v4): personal contacts per owner; byEmail (v9): members by email.
-    expect([...raw.transaction('people').store.indexNames].sort()).to.deep.equal(['byEmail', 'byOwner', 'bySort', 'search']);
+    // byOwner (v4): personal contacts per owner; byEmail (v9): members by email; byOwnerSort (v10): contacts in name order.
+    expect([...raw.transaction('people').store.indexNames].sort()).to.deep.equal(['byEmail', 'byOwner', 'byOwnerSort', 'bySort', 'search']);
     expect(await raw.count('people')).to.equal(PEOPLE.length);
     raw.close();
   });
@@ -103,6 +103,45 @@ describe('schema versions', () => {
     const after = (await raw.getAll('people')) as { id: string; person: { displayName: string } }[];
     expect(after.map((r) => [r.id, r.person.displayName]).sort()).to.deep.equal(PEOPLE.map((p) => [p.id, p.displayName]).sort());
     raw.close();
+  });
+
+  it('upgrades a version-9 database with personal contacts: "mine" pages them in name order, no one else\'s', async () => {
+    const name = fresh();
+    await createV1(name);
+    const v9 = await openDB(name, 9, { upgrade: (d, oldVersion, _newVersion, tx) => migrate(d as never, tx as never, oldVersion, 9) });
+    const contacts = [
+      ['c1', 'Yuki Tanaka', 'me'],
+      ['c2', 'Anna Berg', 'me'],
+      ['c3', 'Émile Roux', 'me'],
+      ['c4', 'Bo Ek', 'm1'],
+      ['c5', 'Carl Dahl', 'me'],
+      ['c6', 'Zoë Adams', 'm1'],
+    ] as const;
+    const tx = v9.transaction('people', 'readwrite');
+    await Promise.all([
+      ...contacts.map(([id, displayName, ownerId]) => {
+        const full = toPerson({ id, displayName });
+        const sortKey = sortKeyOf(full);
+        return tx.store.put({ id, person: full, sortKey, searchKeys: searchKeysOf(full, sortKey), ownerId });
+      }),
+      tx.done,
+    ]);
+    v9.close();
+    const backend = new IndexedDBBackend({ databaseName: name, viewerId: 'me' });
+    try {
+      const paged: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await backend.searchPeople({ filter: 'mine', limit: 2, cursor });
+        expect(page.items.every((e) => e.personal)).to.be.true;
+        paged.push(...page.items.map((e) => e.person.id));
+        cursor = page.next;
+      } while (cursor);
+      expect(paged).to.deep.equal(['c2', 'c5', 'c3', 'c1']);
+      expect((await backend.searchPeople({ filter: 'mine', query: 'roux' })).items.map((e) => e.person.id)).to.deep.equal(['c3']);
+    } finally {
+      backend.close();
+    }
   });
 
   it('steps aside when another connection opens a newer version, then rejects with storage', async () => {

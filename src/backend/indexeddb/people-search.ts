@@ -3,6 +3,7 @@
  * - `all` without a query reads the `bySort` index (everyone in name order);
  * - `all` with a query reads the word-prefix `search` index, whose entries are already in name order
  *   (word-search.ts);
+ * - `mine` without a query reads the viewer's contacts in name order from the `byOwnerSort` index;
  * - every other filter reads the viewer's small set of people in full, then matches, sorts and pages it.
  * Paging is exact: a cursor names the last person shown ({@link PeoplePosition}).
  */
@@ -17,7 +18,7 @@ import {
   relationshipAmong,
   type ViewerRelations,
 } from './graph.js';
-import { entryOf, ownedIds } from './personal-contacts.js';
+import { entryOf, ownedRecords } from './personal-contacts.js';
 import { compareSort, positionOf, scanPages, type RecordPage } from './name-order-scan.js';
 import { PEOPLE, type PersonRecord, type Transaction } from './schema.js';
 import { matchesQuery, searchTokens } from '../search-text.js';
@@ -69,8 +70,9 @@ export async function searchPeopleIn(
 ): Promise<Page<PersonEntry>> {
   const { words, filter, after, limit, now } = query;
   const read = (relations: ViewerRelations): Promise<RecordPage> => {
-    if (filter === 'mine') return ownedIds(tx, viewerId).then((ids) => listFiltered(tx, ids, words, after, limit));
-    if (filter !== 'all') return listFiltered(tx, filterIds(relations, filter, now), words, after, limit);
+    if (filter === 'mine')
+      return words.length === 0 ? listOwned(tx, viewerId, after, limit) : pageOf(ownedRecords(tx, viewerId), words, after, limit);
+    if (filter !== 'all') return pageOf(recordsOf(tx, filterIds(relations, filter, now)), words, after, limit);
     const excluded = new Set<string>(relations.blocks).add(viewerId);
     // Members, and the viewer's own personal contacts (never anyone else's).
     const visible = (r: PersonRecord): boolean => !excluded.has(r.id) && (r.ownerId === undefined || r.ownerId === viewerId);
@@ -137,17 +139,34 @@ function listAll(
   );
 }
 
+/** The viewer's personal contacts in name order from the `[ownerId, sortKey, id]` index: a page reads a page. */
+function listOwned(tx: Transaction, viewerId: string, after: PeoplePosition | null, limit: number): Promise<RecordPage> {
+  const index = tx.objectStore(PEOPLE).index('byOwnerSort');
+  // `[viewerId]` sorts before and `[viewerId, []]` after every key of the viewer (an array sorts after any string).
+  const range = (from: PeoplePosition | null, open: boolean) =>
+    IDBKeyRange.bound(from ? [viewerId, from.sortKey, from.id] : [viewerId], [viewerId, []], open);
+  return scanPages(
+    (from, open, count) => index.getAll(range(from, open), count),
+    after,
+    limit,
+    () => true,
+  );
+}
+
+/** The people of a per-viewer set, by id. */
+function recordsOf(tx: Transaction, ids: string[]): Promise<(PersonRecord | undefined)[]> {
+  const store = tx.objectStore(PEOPLE);
+  return Promise.all(ids.map((id) => store.get(id)));
+}
+
 /** A per-viewer set read in full, matched, sorted by name and paged after the cursor. */
-async function listFiltered(
-  tx: Transaction,
-  ids: string[],
+async function pageOf(
+  read: Promise<(PersonRecord | undefined)[]>,
   words: string[],
   after: PeoplePosition | null,
   limit: number,
 ): Promise<RecordPage> {
-  const store = tx.objectStore(PEOPLE);
-  const rows = await Promise.all(ids.map((id) => store.get(id)));
-  const matching = rows
+  const matching = (await read)
     .filter((r): r is PersonRecord => r !== undefined && (words.length === 0 || matchesQuery(searchTokens(r.person), words)))
     .filter((r) => !after || compareSort(r, after) > 0)
     .sort(compareSort);

@@ -17,6 +17,11 @@ export function ownedIds(tx: Transaction, viewerId: string): Promise<string[]> {
   return tx.objectStore(PEOPLE).index('byOwner').getAllKeys(viewerId);
 }
 
+/** Every personal contact of the viewer, in one read. */
+export function ownedRecords(tx: Transaction, viewerId: string): Promise<PersonRecord[]> {
+  return tx.objectStore(PEOPLE).index('byOwner').getAll(viewerId);
+}
+
 /** A search result: the person, the relationship, and `personal` for a personal contact. */
 export function entryOf(record: PersonRecord, relationship: Relationship): PersonEntry {
   return record.ownerId === undefined ? { person: record.person, relationship } : { person: record.person, relationship, personal: true };

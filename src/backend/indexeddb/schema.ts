@@ -45,7 +45,7 @@ import { searchKeysOf, sortKeyOf } from '../search-text.js';
 import { emailKeysOf } from '../contact-links.js';
 
 /** The schema version this code writes. */
-export const DB_VERSION = 9;
+export const DB_VERSION = 10;
 
 /** Store names. */
 export const PEOPLE = 'people';
@@ -142,7 +142,11 @@ export type RelationKey = [string, RelationType, string];
 
 /** The layout above, for idb: every store's key, value and indexes, so reads come back typed. */
 export interface ContactsSchema extends DBSchema {
-  [PEOPLE]: { key: string; value: PersonRecord; indexes: { bySort: [string, string]; search: string; byOwner: string; byEmail: string } };
+  [PEOPLE]: {
+    key: string;
+    value: PersonRecord;
+    indexes: { bySort: [string, string]; search: string; byOwner: string; byEmail: string; byOwnerSort: [string, string, string] };
+  };
   [RELATIONS]: { key: RelationKey; value: RelationRecord; indexes: { byTarget: RelationKey } };
   [REQUESTS]: {
     key: string;
@@ -282,8 +286,13 @@ async function v9(db: Database, tx: UpgradeTransaction): Promise<void> {
   }
 }
 
+/** v10: each viewer's personal contacts in name order (members have no owner, so the index leaves them out). */
+function v10(_db: Database, tx: UpgradeTransaction): void {
+  tx.objectStore(PEOPLE).createIndex('byOwnerSort', ['ownerId', 'sortKey', 'id']);
+}
+
 /** Schema steps in order; `MIGRATIONS[n - 1]` upgrades version `n - 1` to `n`. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10];
 
 /**
  * Runs the migrations from `oldVersion` up to `newVersion` in the upgrade transaction. Exported so tests can
