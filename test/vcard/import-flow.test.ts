@@ -8,8 +8,11 @@ import type { PersonalContacts } from '../../src/backend/personal-contacts.js';
 import { MemoryWorld } from '../../src/backend/memory/index.js';
 import { toVCard } from '../../src/vcard/index.js';
 import {
+  LIST_FIELDS,
+  SINGLE_FIELDS,
   VCardFileError,
   allContacts,
+  differingFields,
   mergeContact,
   planOf,
   previewVCardImport,
@@ -158,6 +161,35 @@ describe('vCard import: preview and merge', () => {
     expect(chosen.emails).to.deep.equal(theirs.emails);
     expect(chosen.urls).to.deep.equal(['https://a.example']);
     expect(chosen.jobTitle).to.equal(undefined);
+  });
+
+  it("lists a field as differing exactly when taking the card's side (both, for a list) would change it", () => {
+    const text = fc.option(fc.constantFrom('Ann', 'ann', 'Bo', ''), { nil: undefined });
+    const emails = fc.array(
+      fc.record({
+        type: fc.constantFrom('home' as const, 'work' as const),
+        value: fc.constantFrom('a@x.example', 'A@X.example', 'b@x.example'),
+      }),
+      { maxLength: 3 },
+    );
+    const phones = fc.array(
+      fc.record({ type: fc.constant('mobile' as const), value: fc.constantFrom('+1 555 0100', '555-0100', '+81 90 1234 5678') }),
+      { maxLength: 2 },
+    );
+    const urls = fc.array(fc.constantFrom('https://a.example', 'https://b.example'), { maxLength: 2 });
+    const side = fc.record({ displayName: fc.constantFrom('Ann', 'Ann Archer'), jobTitle: text, note: text, emails, phones, urls });
+    fc.assert(
+      fc.property(side, side, (a, b) => {
+        const mine = { id: 'contact:1', ...a, addresses: [] };
+        const theirs = { ...b, addresses: [] };
+        const differing = differingFields(mine, theirs);
+        for (const field of [...SINGLE_FIELDS, ...LIST_FIELDS]) {
+          const taken = mergeContact(mine, theirs, { [field]: (LIST_FIELDS as readonly string[]).includes(field) ? 'both' : 'theirs' });
+          const changes = JSON.stringify(taken[field] ?? null) !== JSON.stringify(mine[field as keyof typeof mine] ?? null);
+          expect(differing.includes(field), field).to.equal(changes && (theirs as Record<string, unknown>)[field] !== undefined);
+        }
+      }),
+    );
   });
 });
 

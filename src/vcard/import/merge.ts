@@ -49,13 +49,19 @@ function union<F extends ListField>(field: F, mine: Person[F], theirs: Person[F]
   return [...mine, ...(theirs as Person[F][number][]).filter((v) => !seen.has(key(v)) && seen.add(key(v)))] as Person[F];
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Whether `theirs` holds a value `mine` lacks, that is, whether keeping both would change the list. */
+function addsValues<F extends ListField>(field: F, mine: Person[F], theirs: Person[F]): boolean {
+  if (theirs.length === 0) return false;
+  const key = KEYS[field] as (value: Person[F][number]) => string;
+  const seen = new Set(mine.map(key));
+  return (theirs as Person[F][number][]).some((v) => !seen.has(key(v)));
+}
 
 /** The fields where the card says something the contact does not: what the side-by-side view shows. */
 export function differingFields(mine: Person, theirs: ImportedPerson): MergeField[] {
   const fields: MergeField[] = [];
-  for (const field of SINGLE_FIELDS) if (theirs[field] !== undefined && !same(mine[field], theirs[field])) fields.push(field);
-  for (const field of LIST_FIELDS) if (!same(union(field, mine[field], theirs[field]), mine[field])) fields.push(field);
+  for (const field of SINGLE_FIELDS) if (theirs[field] !== undefined && mine[field] !== theirs[field]) fields.push(field);
+  for (const field of LIST_FIELDS) if (addsValues(field, mine[field], theirs[field])) fields.push(field);
   return fields;
 }
 
