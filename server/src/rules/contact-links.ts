@@ -97,17 +97,20 @@ export async function deleteLink(tx: Queryable, viewerId: string, contactId: str
   return rows.length > 0;
 }
 
-/** Entries with the viewer's linked contact on each linked member's (one read for the page). */
-export async function withLinkedContacts(tx: Queryable, viewerId: string, entries: PersonEntry[]): Promise<PersonEntry[]> {
-  const members = entries.filter((e) => !e.personal).map((e) => e.person.id);
-  if (members.length === 0) return entries;
+/** The viewer's linked contact of each of `memberIds` that has one (one read for the page). */
+export async function linkedContacts(tx: Queryable, viewerId: string, memberIds: string[]): Promise<Map<string, Person>> {
+  if (memberIds.length === 0) return new Map();
   const rows = await tx.query<{ member_id: string; data: Person }>(
     `SELECT l.member_id, c.data FROM contact_links l JOIN people c ON c.id = l.contact_id
       WHERE l.owner_id = $1 AND l.member_id IN (SELECT jsonb_array_elements_text(($2::text)::jsonb))`,
-    [viewerId, JSON.stringify(members)],
+    [viewerId, JSON.stringify(memberIds)],
   );
-  if (rows.length === 0) return entries;
-  const byMember = new Map(rows.map((r) => [r.member_id, r.data]));
+  return new Map(rows.map((r) => [r.member_id, r.data]));
+}
+
+/** Entries with the linked contact (from {@link linkedContacts}) on each linked member's. */
+export function withLinkedContacts(entries: PersonEntry[], byMember: Map<string, Person>): PersonEntry[] {
+  if (byMember.size === 0) return entries;
   return entries.map((entry) => {
     const contact = entry.personal ? undefined : byMember.get(entry.person.id);
     return contact ? { ...entry, linkedContact: linkedContactOf(contact) } : entry;

@@ -27,7 +27,7 @@ function range(table: 'feed' | 'activities', where: string, position: number | n
   return `SELECT data, created_at, ${id} AS id FROM ${table} WHERE ${shown} ${after} ORDER BY created_at DESC, ${id} LIMIT $2`;
 }
 
-/** The query of one page (see the module comment for its parameters). */
+/** The query of one page, rows of `data`, `created_at` and `id` (see the module comment for its parameters). */
 export function feedPageSql(source: FeedSource, position: number | null): string {
   if ('actor' in source) return range('activities', `actor_id = ${source.actor} AND ${source.actor} NOT IN (${BLOCKS})`, position);
   const hidden = `${BLOCKS} UNION ALL ${muted(source.now)}`;
@@ -43,6 +43,6 @@ export function feedPageSql(source: FeedSource, position: number | null): string
     case 'me':
       return own('$1');
     case 'all':
-      return `SELECT data FROM ((${network('')}) UNION ALL (${own('$1')})) AS page ORDER BY created_at DESC, id LIMIT $2`;
+      return `SELECT data, created_at, id FROM ((${network('')}) UNION ALL (${own('$1')})) AS page ORDER BY created_at DESC, id LIMIT $2`;
   }
 }

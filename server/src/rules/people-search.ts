@@ -4,7 +4,7 @@
  * name order, and every other word is a probe of the same key for the same person, so a page walks only the people
  * who match that word, never everyone listed before the first match. Without words it walks `people_by_sort`.
  */
-import { withLinkedContacts } from './contact-links.js';
+import { linkedContacts, withLinkedContacts } from './contact-links.js';
 import type { Queryable } from '../db/types.js';
 import {
   decodePeopleCursor,
@@ -85,12 +85,20 @@ export async function searchPeople(tx: Queryable, v: string, input: SearchInput)
     params,
   );
   const page = rows.slice(0, input.limit);
-  const states = await pairStates(
-    tx,
-    v,
-    page.map((r) => r.id),
-    input.now,
-  );
+  // The page's relationships and linked contacts, read side by side.
+  const [states, links] = await Promise.all([
+    pairStates(
+      tx,
+      v,
+      page.map((r) => r.id),
+      input.now,
+    ),
+    linkedContacts(
+      tx,
+      v,
+      page.filter((r) => r.owner_id === null).map((r) => r.id),
+    ),
+  ]);
   const last = page[page.length - 1];
   const entries = page.map((r) => {
     const entry: PersonEntry = { person: r.data, relationship: relationshipOf(states.get(r.id)!) };
@@ -98,7 +106,7 @@ export async function searchPeople(tx: Queryable, v: string, input: SearchInput)
     return entry;
   });
   return {
-    items: await withLinkedContacts(tx, v, entries),
+    items: withLinkedContacts(entries, links),
     next: rows.length > input.limit && last ? encodePeopleCursor({ sortKey: sortKeyText(last.sort_key), id: last.id }) : null,
   };
 }

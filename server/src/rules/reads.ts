@@ -107,23 +107,15 @@ export async function getFeed(
   } else params.push(input.now);
   if (after) params.push(after.createdAt, after.id);
   const sql = feedPageSql(input.actorId !== undefined ? { actor: '$3' } : { tab: input.tab, now: '$3' }, after ? params.length - 1 : null);
-  const rows = await tx.query<{ data: Activity }>(sql, params);
-  const page = rows.slice(0, input.limit).map((r) => r.data);
-  const actors = await peopleByIds(tx, [...new Set(page.map((a) => a.actorId))]);
-  const items: FeedEntry[] = [];
-  for (const activity of page) {
-    const actor = actors.get(activity.actorId);
-    if (actor) items.push({ activity, actor });
-  }
-  const last = page[page.length - 1];
-  return { items, next: rows.length > input.limit && last ? encodeTimeCursor('feed', { createdAt: last.createdAt, id: last.id }) : null };
-}
-
-async function peopleByIds(tx: Queryable, ids: string[]): Promise<Map<string, Person>> {
-  if (ids.length === 0) return new Map();
-  const rows = await tx.query<{ id: string; data: Person }>(
-    'SELECT id, data FROM people WHERE id IN (SELECT jsonb_array_elements_text(($1::text)::jsonb))',
-    [JSON.stringify(ids)],
+  // Each activity with its actor, in one round trip.
+  const rows = await tx.query<{ data: Activity; actor: Person | null }>(
+    `SELECT page.data, actor.data AS actor FROM (${sql}) AS page LEFT JOIN people actor ON actor.id = page.data->>'actorId'
+      ORDER BY page.created_at DESC, page.id`,
+    params,
   );
-  return new Map(rows.map((r) => [r.id, r.data]));
+  const page = rows.slice(0, input.limit);
+  const items: FeedEntry[] = [];
+  for (const { data: activity, actor } of page) if (actor) items.push({ activity, actor });
+  const last = page[page.length - 1]?.data;
+  return { items, next: rows.length > input.limit && last ? encodeTimeCursor('feed', { createdAt: last.createdAt, id: last.id }) : null };
 }
