@@ -54,21 +54,25 @@ export class ContactMatcher {
     if (key && !this.#by[reason].has(key)) this.#by[reason].set(key, person);
   }
 
-  /** The contact `card` duplicates and why, or undefined for a new one. */
+  /** The contact `card` duplicates and why, or undefined for a new one. Keys are made only as far as needed. */
   match(card: ParsedVCard): { contact: Person; by: MatchReason } | undefined {
     const { person } = card;
-    const keys: Record<MatchReason, string[]> = {
-      uid: card.uid ? [uidKey(card.uid)] : [],
-      email: person.emails.map((e) => emailKey(e.value)),
-      phone: person.phones.map((p) => phoneKey(p.value)),
-      name: [nameKey(person.displayName)],
+    const found = (by: MatchReason, key: string) => {
+      const contact = key ? this.#by[by].get(key) : undefined;
+      return contact && { contact, by };
     };
-    for (const by of MATCH_REASONS) {
-      for (const key of keys[by]) {
-        const contact = key ? this.#by[by].get(key) : undefined;
-        if (contact) return { contact, by };
-      }
+    if (card.uid) {
+      const byUid = found('uid', uidKey(card.uid));
+      if (byUid) return byUid;
     }
-    return undefined;
+    for (const email of person.emails) {
+      const byEmail = found('email', emailKey(email.value));
+      if (byEmail) return byEmail;
+    }
+    for (const phone of person.phones) {
+      const byPhone = found('phone', phoneKey(phone.value));
+      if (byPhone) return byPhone;
+    }
+    return found('name', nameKey(person.displayName));
   }
 }
