@@ -7,25 +7,17 @@ import { WRAPPERS_PATH } from './react-wrappers.js';
 
 const outdir = 'node_modules/.cache/cem-check';
 
-/** The analyzer lists modules in file-system order, which varies between runs: compare them sorted by path. */
-function normalized(text) {
-  const manifest = JSON.parse(text);
-  manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return JSON.stringify(manifest);
-}
+const read = (path) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
 
 rmSync(outdir, { recursive: true, force: true });
 execFileSync('npx', ['cem', 'analyze', '--outdir', outdir], {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: { ...process.env, CEM_TYPES_OUTDIR: `${outdir}/${TYPES_DIR}`, CEM_WRAPPERS_PATH: `${outdir}/${WRAPPERS_PATH}` },
 });
-const fresh = normalized(readFileSync(`${outdir}/custom-elements.json`, 'utf8'));
-const committed = existsSync('custom-elements.json') ? normalized(readFileSync('custom-elements.json', 'utf8')) : '';
-if (fresh !== committed) {
+if (read(`${outdir}/custom-elements.json`) !== read('custom-elements.json')) {
   console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
   process.exit(1);
 }
-const read = (path) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
 const names = new Set([...readdirSync(`${outdir}/${TYPES_DIR}`), ...(existsSync(TYPES_DIR) ? readdirSync(TYPES_DIR) : [])]);
 const staleTypes = [...names].filter((name) => read(`${outdir}/${TYPES_DIR}/${name}`) !== read(`${TYPES_DIR}/${name}`));
 if (staleTypes.length) {
