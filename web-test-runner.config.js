@@ -7,6 +7,7 @@ import { rawFilesPlugin } from './scripts/raw-files-plugin.js';
 import { retryLogPlugin } from './scripts/retry-log-plugin.js';
 import { summaryReporter } from './scripts/summary-reporter.js';
 import { browserNames, testBrowsers, viewportPlugin } from './scripts/test-browsers.js';
+import { sessionStartPlugin } from './scripts/webkit-launcher.js';
 import { readmeFrameworkSnippets } from './test/demo/readme/framework-snippets.js';
 import { contactsServerPlugin } from './test/server/server-plugin.js';
 
@@ -41,7 +42,8 @@ export default {
   testsFinishTimeout: 1_200_000,
   // Firefox and WebKit take long to open a page on a busy 2-core machine.
   browserStartTimeout: 120_000,
-  // …and to load a test file's modules (WebKit once took over the default 20 s).
+  // …and to load a test file's modules (WebKit once took over the default 20 s). A WebKit page that has not started
+  // after 45 s is opened again in a new browser (scripts/webkit-launcher.js), which leaves it the rest of this.
   testsStartTimeout: 120_000,
   // A test that fails runs once more: on a loaded 2-core machine a wait can run out once in a few thousand tests.
   // One that passes only on its retry is still named at the end of the run (retry-log-plugin.js), as flaky.
@@ -63,6 +65,7 @@ export default {
     forcedColorsPlugin(),
     contactsServerPlugin(),
     retryLogPlugin(),
+    sessionStartPlugin(),
   ],
   browsers: testBrowsers(browsers),
 };

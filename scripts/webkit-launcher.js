@@ -1,0 +1,195 @@
+// WebKitGTK's MiniBrowser (Safari's engine) for Web Test Runner, through WebKitWebDriver (WebDriver classic). It has
+// no headless mode, so without a DISPLAY a private Xvfb is started for it; the driver, its browser and the display
+// stop with the run.
+//
+// A page that never starts its tests is opened again in a new browser: in CI a navigation to a test file hung in
+// WebKit three times in one run (the driver's `url` command got no answer for 120 s, then the next file ran
+// normally), and the runner fails such a file without trying it again.
+import { spawn } from 'node:child_process';
+import { connect, createServer } from 'node:net';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+
+const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
+const MINIBROWSER = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+/** How long a test page may take to start its tests before it is opened in a new browser. */
+export const REOPEN_AFTER_MS = 45_000;
+
+/** Test sessions whose page has started its tests, as the page tells the runner (see `sessionStartPlugin`). */
+const startedSessions = new Set();
+
+/** A dev-server plugin that hears each page tell the runner its tests started; the launcher reads what it heard. */
+export function sessionStartPlugin() {
+  return {
+    name: 'session-start-witness',
+    serverStart({ webSockets }) {
+      webSockets.on('message', ({ data }) => {
+        if (data?.type === 'wtr-session-started' && typeof data.sessionId === 'string') startedSessions.add(data.sessionId);
+      });
+    },
+  };
+}
+
+/** A free TCP port on the loopback interface. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts Xvfb on a display it picks itself; resolves with the process and its `:N`. */
+function startXvfb() {
+  return new Promise((resolve, reject) => {
+    // Taller than any viewport a test asks for (the story suites take 1280×3000).
+    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1920x3400x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    xvfb.stderr.on('data', (chunk) => (stderr += chunk));
+    xvfb.once('error', reject);
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before giving a display: ${stderr.trim()}`)));
+    let display = '';
+    xvfb.stdio[3].on('data', (chunk) => {
+      display += chunk;
+      if (display.includes('\n')) resolve({ process: xvfb, display: `:${display.trim()}` });
+    });
+  });
+}
+
+/** Resolves once something listens on `port` (WebKitWebDriver takes a moment to bind). */
+async function listening(port, child, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited (${child.exitCode})`);
+    const up = await new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (up) return;
+    if (Date.now() > deadline) throw new Error(`WebKitWebDriver did not listen on ${port} within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Ends a process and its children (the driver's MiniBrowser and web processes share its process group). */
+function killGroup(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+}
+
+/** WebKitGTK through its WebDriver, owning the WebKitWebDriver (and, if needed, Xvfb) it talks to. */
+export class WebKitLauncher extends WebdriverLauncher {
+  /** @type {import('node:child_process').ChildProcess | undefined} */
+  #xvfb;
+  /** @type {import('node:child_process').ChildProcess | undefined} */
+  #driverProcess;
+  #display = '';
+  /** @type {Promise<void> | undefined} */
+  #replacing;
+  #killAll = () => {
+    if (this.#driverProcess) killGroup(this.#driverProcess);
+    if (this.#xvfb && this.#xvfb.exitCode === null) this.#xvfb.kill();
+  };
+
+  constructor() {
+    super({
+      hostname: '127.0.0.1',
+      port: 0,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+        // Without it webdriverio asks for BiDi, which WebKitWebDriver does not offer ("Failed to match capabilities").
+        'wdio:enforceWebDriverClassic': true,
+        // The runner talks to the page over its own socket, so navigation need not wait for every subresource.
+        pageLoadStrategy: 'eager',
+      },
+    });
+  }
+
+  async initialize(config, testFiles) {
+    // A run killed half-way must not leave the driver, its browser or the display behind.
+    process.once('exit', this.#killAll);
+    this.#display = process.env.DISPLAY ?? '';
+    if (!this.#display) {
+      const xvfb = await startXvfb();
+      this.#xvfb = xvfb.process;
+      this.#display = xvfb.display;
+    }
+    await this.#startDriver();
+    await super.initialize(config, testFiles);
+    this.name = 'WebKit';
+  }
+
+  /** A WebKitWebDriver on a free port, in its own process group so that it goes with the browser it starts. */
+  async #startDriver() {
+    const port = await freePort();
+    const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
+      stdio: 'ignore',
+      detached: true,
+      env: { ...process.env, DISPLAY: this.#display },
+    });
+    this.#driverProcess = driver;
+    await listening(port, driver);
+    this.options.port = port;
+  }
+
+  // The runner's session manager starts a page without awaiting it (`queueStartSession`), so a navigation that
+  // fails or times out after the run ended was an unhandled rejection that stopped the runner with exit code 1.
+  // A page that really never starts is still reported, by the runner's own `testsStartTimeout`.
+  async startSession(id, url) {
+    await this.ensureManagerInitialized();
+    this.#open(id, url, this.driver, true);
+  }
+
+  #open(id, url, driver, mayReopen) {
+    this.driverManager.urlMap.set(id, url);
+    driver.navigateTo(url).catch((error) => {
+      if (this.driver === driver) console.warn(`WebKit: opening ${url} failed: ${error.message}`);
+    });
+    if (!mayReopen) return;
+    setTimeout(() => {
+      if (startedSessions.has(id) || this.driver !== driver || !this.driverManager?.isActive(id)) return;
+      console.warn(`WebKit: ${url} had not started its tests after ${REOPEN_AFTER_MS} ms; opening it in a new browser`);
+      this.#replaceBrowser()
+        .then(() => this.#open(id, url, this.driver, false))
+        .catch((error) => console.warn(`WebKit: a new browser could not be started: ${error.message}`));
+    }, REOPEN_AFTER_MS);
+  }
+
+  /** Ends the stuck driver and its browser, and starts a new pair with a session manager of its own. */
+  #replaceBrowser() {
+    this.#replacing = (async () => {
+      clearInterval(this.pendingHeartbeat);
+      if (this.#driverProcess) killGroup(this.#driverProcess);
+      this.driver = undefined;
+      this.driverManager = undefined;
+      await this.#startDriver();
+      await this.ensureManagerInitialized();
+    })();
+    return this.#replacing;
+  }
+
+  async stopSession(id) {
+    await this.#replacing;
+    return super.stopSession(id);
+  }
+
+  async stop() {
+    await super.stop();
+    this.#killAll();
+    process.off('exit', this.#killAll);
+  }
+}
