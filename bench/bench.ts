@@ -12,3 +12,9 @@ export interface BenchRow {
   /** Whether the target holds; absent when there is no target. */
   holds?: boolean;
 }
+
+/** The words of `BENCH_ONLY` (bench/run.js passes it as `?only=`); empty when every row is wanted. */
+const onlyWords = (new URLSearchParams(location.search).get('only') ?? '').split(',').filter((w) => w.length > 0);
+
+/** Whether the row named `name` is to be timed in this run. */
+export const wanted = (name: string): boolean => onlyWords.length === 0 || onlyWords.some((w) => name.includes(w));

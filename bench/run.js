@@ -8,6 +8,8 @@ import { exposeProbes } from './probes.js';
 const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 const wanted = process.argv.slice(2);
+/** `BENCH_ONLY=search`: a suite that reads it (adapter, elements) times only the rows whose name holds one of its comma-separated words. */
+const only = process.env.BENCH_ONLY ? `&only=${encodeURIComponent(process.env.BENCH_ONLY)}` : '';
 /** The machine's 1, 5 and 15-minute load averages, so a run on a busy machine shows as one. */
 const load = () =>
   loadavg()
@@ -54,7 +56,7 @@ try {
     // The suite's progress lines (console.log in the page) go to stderr, so a slow phase shows where it is.
     page.on('console', (message) => process.stderr.write(`  ${suite}: ${message.text()}\n`));
     process.stderr.write(`running ${suite}…\n`);
-    await page.goto(`${base}bench/index.html?suite=${suite}`);
+    await page.goto(`${base}bench/index.html?suite=${suite}${only}`);
     await page.waitForFunction(() => window.benchRows || window.benchError, { timeout: 900_000, polling: 500 });
     const error = await page.evaluate(() => window.benchError);
     if (error) throw new Error(`${suite}: ${error}`);

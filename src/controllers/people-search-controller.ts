@@ -9,9 +9,10 @@ export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface PeopleSearchOptions {
   /**
-   * The longest wait between the last keystroke and the query, in ms. Default 150. The wait adapts: twice the
-   * last first page's read time, at least {@link MIN_TYPING_PAUSE_MS} (or this, when smaller), so a fast adapter
-   * answers a keystroke sooner and a slow one is not asked again on every letter.
+   * The longest wait between the last keystroke and the query, in ms. Default 150. Only keys within a burst of
+   * typing wait: a key that comes after a pause at least as long as the wait is searched at once. The wait
+   * adapts: twice the last first page's read time, at least {@link MIN_TYPING_PAUSE_MS} (or this, when
+   * smaller), so a fast adapter answers a keystroke sooner and a slow one is not asked again on every letter.
    */
   debounceMs?: number;
   /** Rows per page fetched from the backend. Default 100. */
@@ -44,6 +45,8 @@ export class PeopleSearchController implements ReactiveController {
   private debouncing = false;
   /** How long the last first page of a search took to read, in ms (the adaptive typing pause follows it). */
   private lastSearchMs = Infinity;
+  /** When the query alone last changed (a keystroke), by `performance.now()`. */
+  private lastKeyAt = -Infinity;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -109,16 +112,20 @@ export class PeopleSearchController implements ReactiveController {
   }
 
   /**
-   * Searches for `query` within `filter`. A change of the query alone waits `debounceMs` for more typing;
-   * a change of filter (or `immediate`) searches at once.
+   * Searches for `query` within `filter`. A change of the query alone within a burst of typing (less than the
+   * typing pause after the previous one) waits the pause out for more; the first after a pause, a change of
+   * filter (or `immediate`) searches at once.
    */
   search(query: string, filter: PeopleFilter, immediate = false): void {
     if (query === this.query && filter === this.filter && this.status !== 'idle') return;
-    const onlyQuery = filter === this.filter;
+    const typed = filter === this.filter && !immediate;
     this.query = query;
     this.filter = filter;
     if (!this.backend) return;
-    if (onlyQuery && !immediate && this.debounceMs > 0) {
+    const now = performance.now();
+    const inBurst = typed && now - this.lastKeyAt < this.typingPauseMs;
+    if (typed) this.lastKeyAt = now;
+    if (inBurst && this.debounceMs > 0) {
       // Abort any answer in flight now: it belongs to a query the user has already changed.
       this.list.abort();
       clearTimeout(this.debounceTimer);

@@ -1,12 +1,17 @@
 /**
- * `all` with a query: everyone matching every word, in name order, from the word-prefix `search` index. Any
- * word's prefix range holds every match in name order, so the scan may read whichever range is smallest: a
- * common word beside a rare one ("giant zzz") reads the rare one's few rows instead of all the common one's.
+ * `all` with a query: everyone matching every word, in name order, from the word-prefix `search` index. Each
+ * word's prefix range holds its matches in name order. One prefix reads its range; several are a merge-join of
+ * their ranges (prefix-leap.ts) that leaps over the stretches they do not share and reads on through those they
+ * do: "example zzz" reads about what "zzz" alone does, and "mary smith" the Smiths among the Mar… names.
  */
 import { SCAN_BATCH, type PeoplePosition } from '../cursor.js';
 import { indexedPrefix, matchesQuery, searchKey, searchKeyBounds, searchTokens, INDEXED_PREFIX_LENGTH } from '../search-text.js';
-import { compareSort, positionOf, scanPages, type RecordPage } from './name-order-scan.js';
+import { scanPages, type RecordPage } from './name-order-scan.js';
+import { PrefixLeap, keyAt, placeOf } from './prefix-leap.js';
 import { PEOPLE, type PersonRecord, type Transaction } from './schema.js';
+
+/** Rows read first where the ranges meet: enough that a run of shared people costs few reads, few when it is one. */
+const FIRST_RUN_BATCH = 8;
 
 /** Everyone matching `words`, after `after`, whom `visible` accepts; the first read asks for `first` rows when exact. */
 export async function searchAll(
@@ -17,53 +22,70 @@ export async function searchAll(
   visible: (r: PersonRecord) => boolean,
   first: number,
 ): Promise<RecordPage> {
-  const index = tx.objectStore(PEOPLE).index('search');
-  const rangeOf = (prefix: string, from: PeoplePosition | null): IDBKeyRange => {
-    const [low, high] = searchKeyBounds(prefix);
-    return IDBKeyRange.bound(from ? searchKey(prefix, from.sortKey, from.id) : low, high, from !== null, true);
-  };
-  // Longest first, so that ties go to the longest word's range.
-  const prefixes = [...new Set(words.map(indexedPrefix))].sort((a, b) => Array.from(b).length - Array.from(a).length);
-  let prefix = prefixes[0]!;
-  if (prefixes.length > 1) {
-    const sparsest = await sparsestPrefix(tx, prefixes, (p) => rangeOf(p, after));
-    if (sparsest === null) return { records: [], more: false };
-    prefix = sparsest;
-  }
+  const prefixes = [...new Set(words.map(indexedPrefix))];
   const short = words.every((w) => Array.from(w).length <= INDEXED_PREFIX_LENGTH);
-  // The range alone decides for one prefix when no word is longer than it; a record's own index keys decide
-  // for several such words; longer words are matched against the record's tokens.
-  const exact = short && prefixes.length === 1;
-  const matches = (r: PersonRecord): boolean =>
-    exact || (hasEveryPrefix(r, prefixes) && (short || matchesQuery(searchTokens(r.person), words)));
+  // Being in every prefix's range decides when no word is longer than its prefix; longer words are matched
+  // against the record's tokens.
+  const keep = (r: PersonRecord): boolean => visible(r) && (short || matchesQuery(searchTokens(r.person), words));
+  if (prefixes.length > 1) return sharedPages(tx, prefixes, after, limit, keep);
+  const index = tx.objectStore(PEOPLE).index('search');
+  const prefix = prefixes[0]!;
   return scanPages(
-    (from, _open, count) => index.getAll(rangeOf(prefix, from), count),
+    (from, _open, count) => {
+      const [low, high] = searchKeyBounds(prefix);
+      return index.getAll(IDBKeyRange.bound(from ? searchKey(prefix, from.sortKey, from.id) : low, high, from !== null, true), count);
+    },
     after,
     limit,
-    (r) => visible(r) && matches(r),
-    exact ? first : SCAN_BATCH,
+    keep,
+    short ? first : SCAN_BATCH,
   );
 }
 
 /**
- * The prefix whose range holds the fewest entries, each counted up to SCAN_BATCH by its keys alone; when
- * every range holds that many, the one whose last counted entry comes latest in name order (the sparsest
- * here). Null when some range is empty: nobody matches.
+ * One page of the people in every prefix's range whom `keep` accepts. Where the ranges meet, the leading range
+ * is read on (records, which the page needs anyway) in batches that double while most of a batch is in every
+ * range; a sparser batch goes back to leaping from after it. Nothing caps the leaps or the reads: a page of
+ * few matches far apart leaps on to the end of the shortest range.
  */
-async function sparsestPrefix(tx: Transaction, prefixes: string[], rangeOf: (prefix: string) => IDBKeyRange): Promise<string | null> {
+async function sharedPages(
+  tx: Transaction,
+  prefixes: string[],
+  after: PeoplePosition | null,
+  limit: number,
+  keep: (r: PersonRecord) => boolean,
+): Promise<RecordPage> {
   const index = tx.objectStore(PEOPLE).index('search');
-  const counted = await Promise.all(prefixes.map((p) => index.getAllKeys(rangeOf(p), SCAN_BATCH)));
-  const fewest = Math.min(...counted.map((ids) => ids.length));
-  if (fewest === 0) return null;
-  if (fewest < SCAN_BATCH) return prefixes[counted.findIndex((ids) => ids.length === fewest)]!;
-  const store = tx.objectStore(PEOPLE);
-  const lasts = await Promise.all(counted.map((ids) => store.get(ids[ids.length - 1]!)));
-  let best = 0;
-  lasts.forEach((r, i) => {
-    const latest = lasts[best];
-    if (r && latest && compareSort(positionOf(r), positionOf(latest)) > 0) best = i;
-  });
-  return prefixes[best]!;
+  const leap = await PrefixLeap.open(tx, prefixes, after);
+  const found: PersonRecord[] = [];
+  const page = (): RecordPage => ({ records: found.slice(0, limit), more: found.length > limit });
+  for (;;) {
+    const shared = await leap.shared();
+    if (!shared) return page();
+    const prefix = prefixes[shared.lead]!;
+    const high = searchKeyBounds(prefix)[1];
+    let lower = keyAt(prefix, shared.place);
+    let open = false;
+    let batch = FIRST_RUN_BATCH;
+    for (;;) {
+      const records = await index.getAll(IDBKeyRange.bound(lower, high, open, true), batch);
+      let inAll = 0;
+      for (const r of records) {
+        if (!hasEveryPrefix(r, prefixes)) continue;
+        inAll++;
+        if (keep(r) && found.push(r) > limit) return page();
+      }
+      const last = records[records.length - 1];
+      // The leading range has ended, and with it whatever the ranges share.
+      if (records.length < batch || !last) return page();
+      lower = searchKey(prefix, last.sortKey, last.id);
+      open = true;
+      if (2 * inAll < records.length) break;
+      batch = Math.min(SCAN_BATCH, 2 * batch);
+    }
+    // Past the last person read: what was read needs no leap.
+    await leap.skipPast(placeOf(prefix, lower));
+  }
 }
 
 /** Whether the record's search index entries hold every prefix (every word starts some token, up to its prefix). */
