@@ -8,7 +8,8 @@ import type { Person } from '../../model/person.js';
 import { encodeTimeCursor, newestFirst, SCAN_BATCH, type TimePosition } from '../cursor.js';
 import { getPersonRecord, readMuted, requirePerson, startsWith } from './graph.js';
 import { tabReader } from './feed-tabs.js';
-import { RELATIONS, REQUESTS, type Transaction } from './schema.js';
+import { muteStands } from '../pair.js';
+import { MUTES, RELATIONS, REQUESTS, type Transaction } from './schema.js';
 
 /** A checked feed read: whose activities (the viewer's network, or a tab of it, without `actorId`), from where, how many. */
 interface FeedQuery {
@@ -40,26 +41,37 @@ export async function readFeedPage(tx: Transaction, viewerId: string, query: Fee
   const { actorId, after, limit } = query;
   const relations = tx.objectStore(RELATIONS);
   const read = tabReader(tx, viewerId, query.tab, actorId);
-  // Blocks, the actor and the first batch are read together: one round trip for a typical page. The viewer's feed
-  // reads a quarter more than the page, so one read still fills it when some of the people in it are muted.
+  // The viewer's feed never shows a muted person, nor a connection announced with one; their own page does.
+  const withMutes = actorId === undefined;
+  // The viewer's own activities: nobody to hide but the people some of them name, checked when read.
+  const ownOnly = actorId === viewerId || (actorId === undefined && query.tab === 'me');
+  // Otherwise blocks, the actor and the first batch are read together: one round trip for a typical page. The
+  // viewer's feed reads a quarter more than the page, so one read still fills it when some people in it are muted.
   let batch = actorId === undefined ? Math.ceil((limit + 1) * MUTED_MARGIN) : limit + 1;
   const [blockingKeys, blockedByKeys, actor, first, muted] = await Promise.all([
-    relations.getAllKeys(startsWith([viewerId, 'block'])),
-    relations.index('byTarget').getAllKeys(startsWith([viewerId, 'block'])),
+    ownOnly ? [] : relations.getAllKeys(startsWith([viewerId, 'block'])),
+    ownOnly ? [] : relations.index('byTarget').getAllKeys(startsWith([viewerId, 'block'])),
     actorId !== undefined ? requirePerson(tx, actorId, actorId === viewerId) : null,
     read(after, batch),
-    // The viewer's feed never shows a muted person, nor a connection announced with one; their own page does.
-    actorId === undefined ? readMuted(tx, viewerId, query.now) : new Set<string>(),
+    withMutes && !ownOnly ? readMuted(tx, viewerId, query.now) : new Set<string>(),
   ]);
   const blocked = new Set([...blockingKeys.map((k) => k[2]), ...blockedByKeys.map((k) => k[0])]);
   const hidden = new Set([...blocked, ...muted]);
   if (actorId !== undefined && blocked.has(actorId)) return { items: [], next: null };
+  const checked = new Set<string>();
+  const hideNamed = async (rows: Activity[]): Promise<void> => {
+    if (!ownOnly) return;
+    const named = [...new Set(rows.flatMap((a) => (a.targetId === undefined || checked.has(a.targetId) ? [] : [a.targetId])))];
+    named.forEach((id) => checked.add(id));
+    for (const id of await hiddenAmong(tx, viewerId, named, withMutes ? query.now : null)) hidden.add(id);
+  };
   const activities: Activity[] = [];
   let more = false;
   let rows = first;
   let scanned = 0;
   for (;;) {
     scanned += rows.length;
+    await hideNamed(rows);
     // Feed rows of blocked people are removed when the block is made; this filter is a second guard. A connection
     // with someone in a block with the viewer is not announced to them either.
     for (const activity of rows) {
@@ -85,6 +97,23 @@ export async function readFeedPage(tx: Transaction, viewerId: string, query: Fee
   }
   const last = page[page.length - 1];
   return { items, next: more && last ? encodeTimeCursor('feed', { createdAt: last.createdAt, id: last.id }) : null };
+}
+
+/** Those of `ids` in a block with the viewer, either way, or (given `now`) muted by them: point reads, no range. */
+async function hiddenAmong(tx: Transaction, viewerId: string, ids: string[], now: number | null): Promise<string[]> {
+  const relations = tx.objectStore(RELATIONS);
+  const mutes = tx.objectStore(MUTES);
+  const hides = await Promise.all(
+    ids.map(async (id) => {
+      const [blocking, blockedBy, mute] = await Promise.all([
+        relations.getKey([viewerId, 'block', id]),
+        relations.getKey([id, 'block', viewerId]),
+        now === null ? undefined : mutes.get([viewerId, id]),
+      ]);
+      return blocking !== undefined || blockedBy !== undefined || (now !== null && muteStands(mute, now));
+    }),
+  );
+  return ids.filter((_, i) => hides[i]);
 }
 
 /** One page of the viewer's pending requests received (`incoming`) or sent (`outgoing`), with the other party. */

@@ -121,6 +121,39 @@ export function feedTabTests({ api, world }: SuiteContext): void {
       }
     });
 
+    api.it('the viewer’s own activities never name someone in a block with them; Me leaves out the muted too', async () => {
+      const now = Date.now();
+      const w = await world({
+        people: CAST.slice(),
+        relations: [
+          { type: 'block', fromId: 'ann', toId: 'bob' },
+          { type: 'block', fromId: 'dan', toId: 'ann' },
+        ],
+        activities: [
+          { id: 'm1', actorId: 'ann', kind: 'connected', targetId: 'bob', text: '', createdAt: now - 5000 },
+          { id: 'm2', actorId: 'ann', kind: 'connected', targetId: 'cat', text: '', createdAt: now - 4000 },
+          { id: 'm3', actorId: 'ann', kind: 'connected', targetId: 'dan', text: '', createdAt: now - 3000 },
+          { id: 'm4', actorId: 'ann', kind: 'connected', targetId: 'eve', text: '', createdAt: now - 2000 },
+          { id: 'm5', actorId: 'ann', kind: 'post', text: 'Hello', createdAt: now - 1000 },
+        ],
+      });
+      await w.as('ann').mute('eve');
+      for (const limit of [1, 2, 20]) {
+        const me = await allPages((cursor) => w.as('ann').getFeed({ tab: 'me', limit, cursor }));
+        deepEqual(
+          me.flat().map((e) => e.activity.id),
+          ['m5', 'm2'],
+          `tab me in pages of ${limit}`,
+        );
+        const own = await allPages((cursor) => w.as('ann').getFeed({ actorId: 'ann', limit, cursor }));
+        deepEqual(
+          own.flat().map((e) => e.activity.id),
+          ['m5', 'm4', 'm2'],
+          `the viewer's own page in pages of ${limit}: a muted person is named there`,
+        );
+      }
+    });
+
     api.it('rejects a tab that is not one', async () => {
       const w = await world();
       for (const bad of ['everyone', 7, {}]) {
