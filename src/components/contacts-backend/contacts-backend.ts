@@ -4,7 +4,8 @@ import { property } from 'lit/decorators.js';
 import { customElement } from '../shared/define.js';
 import type { ContactsBackend } from '../../backend/backend.js';
 import { backendContext } from '../../backend/context.js';
-import { HttpBackend, type TokenSource } from '../../backend/http/index.js';
+import type { HttpBackend, TokenSource } from '../../backend/http/index.js';
+import { OnDemand } from '../../lazy/on-demand.js';
 import { IndexedDBBackend } from '../../backend/indexeddb/index.js';
 import { tokenFromUrl } from './token-url.js';
 
@@ -76,6 +77,8 @@ export class ContactsBackendElement extends LitElement {
   private readonly provider = new ContextProvider(this, { context: backendContext });
   /** The built-in adapter this element created, and so must close, with what it was built from. */
   private owned: { backend: IndexedDBBackend | HttpBackend; key: readonly unknown[] } | undefined;
+  /** The HTTP adapter loads the first time `api-url` is used; until then the elements inside have no backend. */
+  private readonly http = new OnDemand(() => import('../../backend/http/backend.js'));
 
   /** The backend the elements inside currently get. */
   get currentBackend(): ContactsBackend | undefined {
@@ -117,11 +120,21 @@ export class ContactsBackendElement extends LitElement {
     this.releaseOwned();
     // The HTTP adapter without a token source would only ever be refused: the elements get none until one is set.
     const token = tokenUrl ? tokenFromUrl(tokenUrl) : this.getToken;
+    const http = this.http.value;
+    if (key && viewerId && apiUrl && token && !http) {
+      // Provided once loaded, from the inputs as they are then; a failed load is tried again on the next change.
+      this.provider.setValue(undefined);
+      this.http.load().then(
+        () => this.provide(),
+        (error: unknown) => console.error('contacts-backend: the HTTP adapter could not be loaded', error),
+      );
+      return;
+    }
     const backend =
       !key || !viewerId
         ? undefined
         : apiUrl
-          ? token && new HttpBackend({ baseUrl: apiUrl, viewerId, token })
+          ? token && http && new http.HttpBackend({ baseUrl: apiUrl, viewerId, token })
           : new IndexedDBBackend({ databaseName: this.databaseName, viewerId });
     this.owned = key && backend ? { backend, key } : undefined;
     this.provider.setValue(this.owned?.backend);
