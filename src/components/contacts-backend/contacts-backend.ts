@@ -9,6 +9,9 @@ import { OnDemand } from '../../lazy/on-demand.js';
 import { IndexedDBBackend } from '../../backend/indexeddb/index.js';
 import { tokenFromUrl } from './token-url.js';
 
+/** The HTTP adapter loads the first time an element uses `api-url`; until then the elements inside have no backend. */
+const httpAdapter = new OnDemand(() => import('../../backend/http/backend.js'));
+
 declare global {
   interface HTMLElementTagNameMap {
     'contacts-backend': ContactsBackendElement;
@@ -77,10 +80,8 @@ export class ContactsBackendElement extends LitElement {
   private readonly provider = new ContextProvider(this, { context: backendContext });
   /** The built-in adapter this element created, and so must close, with what it was built from. */
   private owned: { backend: IndexedDBBackend | HttpBackend; key: readonly unknown[] } | undefined;
-  /** The HTTP adapter loads the first time `api-url` is used; until then the elements inside have no backend. */
-  private readonly http = new OnDemand(() => import('../../backend/http/backend.js'));
 
-  /** The backend the elements inside currently get. */
+  /** The backend the elements inside currently get (with `api-url`, once the HTTP adapter has loaded, on first use). */
   get currentBackend(): ContactsBackend | undefined {
     return this.provider.value;
   }
@@ -120,11 +121,11 @@ export class ContactsBackendElement extends LitElement {
     this.releaseOwned();
     // The HTTP adapter without a token source would only ever be refused: the elements get none until one is set.
     const token = tokenUrl ? tokenFromUrl(tokenUrl) : this.getToken;
-    const http = this.http.value;
+    const http = httpAdapter.value;
     if (key && viewerId && apiUrl && token && !http) {
       // Provided once loaded, from the inputs as they are then; a failed load is tried again on the next change.
       this.provider.setValue(undefined);
-      this.http.load().then(
+      httpAdapter.load().then(
         () => this.provide(),
         (error: unknown) => console.error('contacts-backend: the HTTP adapter could not be loaded', error),
       );
