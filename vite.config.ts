@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { BUNDLE_CHUNK_FILE_NAMES, bundleCodeSplitting } from './scripts/bundle-chunks.js';
+import { collapseLazyFacadesPlugin } from './scripts/lazy-facades.js';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 import { standaloneLocalesPlugin } from './scripts/standalone-locales.js';
 
@@ -34,7 +35,7 @@ const external = [/^lit($|\/)/, /^@lit\//, /^idb($|\/)/, /^zod($|\/)/, /^react($
 export default defineConfig(({ mode }) =>
   mode === 'bundle'
     ? {
-        plugins: [minifyTemplatesPlugin(), standaloneLocalesPlugin()],
+        plugins: [minifyTemplatesPlugin(), standaloneLocalesPlugin(), collapseLazyFacadesPlugin()],
         // Lit's production build whatever NODE_ENV says (a Vite dev server started earlier in the same process,
         // as in `npm run bench`, sets it to development and lit's larger development build would be bundled).
         resolve: { conditions: ['module', 'browser', 'production'] },

@@ -122,7 +122,7 @@ export default async function sizeBench() {
       WHOLE_LIBRARY_BEFORE_KB,
     );
     row(
-      '  of which chunks loaded on first use (world import, schema checks, vCard download, contact writes)',
+      '  of which the chunk loaded after the first paint (other elements, vCard, the parts loaded on first use)',
       english.totalKb - english.upFrontKb - japanese,
     );
     row('  of which contacts-center.ja.js, loaded on a Japanese page', japanese);

@@ -92,6 +92,19 @@ describe('drop-in bundle', function () {
     await waitUntil(() => loadedFiles().includes('contacts-center.ja.js'), 'the Japanese messages load', { timeout: 10_000 });
   });
 
+  it('exports what src/index.ts exports, each name defined (those loaded after the first paint too)', async () => {
+    const modular = (await import('../src/index.js')) as Record<string, unknown>;
+    const dropIn = bundle as unknown as Record<string, unknown>;
+    expect(Object.keys(dropIn).sort()).to.deep.equal(Object.keys(modular).sort());
+    expect(Object.keys(dropIn).filter((name) => dropIn[name] === undefined)).to.deep.equal([]);
+  });
+
+  it('loads the elements a first paint needs with the bundle and the rest from chunks it imports after them', () => {
+    const files = loadedFiles();
+    expect(files.some((name) => name.startsWith('contacts-center.core-'))).to.equal(true);
+    expect(files.some((name) => name.startsWith('contacts-center.later-'))).to.equal(true);
+  });
+
   it('runs once when loaded again with another query string: the shared chunk beside it has one URL', async () => {
     const again = (await import(/* @vite-ignore */ `${BUNDLE.split('?')[0]}?ver=2`)) as Bundle & { ContactsCenter: unknown };
     expect(again.ContactsCenter).to.equal(customElements.get('contacts-center'));

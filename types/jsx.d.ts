@@ -134,7 +134,7 @@ with `{ refresh: true }` after the server refused one). Used when `token-url` is
   getToken?: ContactsBackendElement["getToken"];
   /** Any adapter; when set, it is provided instead of the built-in one. */
   backend?: ContactsBackendElement["backend"];
-  /** The backend the elements inside currently get. */
+  /** The backend the elements inside currently get (with `api-url`, once the HTTP adapter has loaded, on first use). */
   currentBackend?: ContactsBackendElement["currentBackend"];
 };
 

@@ -41,6 +41,8 @@ describe('<contacts-backend api-url> on the reference server', () => {
           ><activity-feed></activity-feed
         ></contacts-backend>`,
       );
+      // The HTTP adapter loads on first use.
+      await waitUntil(() => el.currentBackend, 'the HTTP adapter is provided');
       expect(el.currentBackend).to.be.instanceOf(HttpBackend);
       expect((await el.currentBackend!.getViewer()).id).to.equal('ann');
       const feed = el.querySelector('activity-feed')!;
@@ -55,6 +57,7 @@ describe('<contacts-backend api-url> on the reference server', () => {
     const el = await fixture<ContactsBackendElement>(
       html`<contacts-backend api-url=${world.urls[0]} viewer-id="ann" .getToken=${getToken}></contacts-backend>`,
     );
+    await waitUntil(() => el.currentBackend, 'the HTTP adapter is provided');
     const first = el.currentBackend!;
     expect((await first.getCounts()).following).to.equal(1);
     expect(asked.length).to.be.greaterThan(0);
@@ -74,7 +77,7 @@ describe('<contacts-backend api-url> on the reference server', () => {
     const el = await fixture<ContactsBackendElement>(html`<contacts-backend api-url=${world.urls[0]} viewer-id="ann"></contacts-backend>`);
     expect(el.currentBackend).to.equal(undefined);
     el.tokenUrl = tokenUrl(JSON.stringify({ error: 'signed out' }));
-    await el.updateComplete;
+    await waitUntil(() => el.currentBackend, 'the HTTP adapter is provided');
     const error = await el.currentBackend!.getViewer().then(
       () => null,
       (e: unknown) => e,

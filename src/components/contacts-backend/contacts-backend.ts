@@ -4,9 +4,13 @@ import { property } from 'lit/decorators.js';
 import { customElement } from '../shared/define.js';
 import type { ContactsBackend } from '../../backend/backend.js';
 import { backendContext } from '../../backend/context.js';
-import { HttpBackend, type TokenSource } from '../../backend/http/index.js';
+import type { HttpBackend, TokenSource } from '../../backend/http/index.js';
+import { OnDemand } from '../../lazy/on-demand.js';
 import { IndexedDBBackend } from '../../backend/indexeddb/index.js';
 import { tokenFromUrl } from './token-url.js';
+
+/** The HTTP adapter loads the first time an element uses `api-url`; until then the elements inside have no backend. */
+const httpAdapter = new OnDemand(() => import('../../backend/http/backend.js'));
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -77,7 +81,7 @@ export class ContactsBackendElement extends LitElement {
   /** The built-in adapter this element created, and so must close, with what it was built from. */
   private owned: { backend: IndexedDBBackend | HttpBackend; key: readonly unknown[] } | undefined;
 
-  /** The backend the elements inside currently get. */
+  /** The backend the elements inside currently get (with `api-url`, once the HTTP adapter has loaded, on first use). */
   get currentBackend(): ContactsBackend | undefined {
     return this.provider.value;
   }
@@ -117,11 +121,21 @@ export class ContactsBackendElement extends LitElement {
     this.releaseOwned();
     // The HTTP adapter without a token source would only ever be refused: the elements get none until one is set.
     const token = tokenUrl ? tokenFromUrl(tokenUrl) : this.getToken;
+    const http = httpAdapter.value;
+    if (key && viewerId && apiUrl && token && !http) {
+      // Provided once loaded, from the inputs as they are then; a failed load is tried again on the next change.
+      this.provider.setValue(undefined);
+      httpAdapter.load().then(
+        () => this.provide(),
+        (error: unknown) => console.error('contacts-backend: the HTTP adapter could not be loaded', error),
+      );
+      return;
+    }
     const backend =
       !key || !viewerId
         ? undefined
         : apiUrl
-          ? token && new HttpBackend({ baseUrl: apiUrl, viewerId, token })
+          ? token && http && new http.HttpBackend({ baseUrl: apiUrl, viewerId, token })
           : new IndexedDBBackend({ databaseName: this.databaseName, viewerId });
     this.owned = key && backend ? { backend, key } : undefined;
     this.provider.setValue(this.owned?.backend);

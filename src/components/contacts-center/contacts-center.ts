@@ -13,7 +13,6 @@ import { ContactsElement } from '../shared/contacts-element.js';
 import { themeStyles } from '../../styles/theme.styles.js';
 import { forcedColorsStyles } from '../../styles/forced-colors.styles.js';
 import type { VCardVersion } from '../../vcard/types.js';
-import '../activity-feed/activity-feed.js';
 import { avatarStyles } from '../shared/avatar.js';
 import { emit } from '../shared/events.js';
 import type { ActionContext } from './action-context.js';
@@ -28,7 +27,7 @@ import { listIndexStyles } from './list-index.styles.js';
 import { emptyText, filterLabel } from './messages.js';
 import { PeopleGrid } from './people-grid.js';
 import { ProfileOpener } from './profile-opener.js';
-import { ProfilePane } from './profile-pane.js';
+import { ProfilePaneOnDemand } from './profile-pane-on-demand.js';
 import { toolbar } from './toolbar.js';
 import { PersonEditorOnDemand } from './person-editor-on-demand.js';
 import { personFormStyles } from './person-form.styles.js';
@@ -206,7 +205,7 @@ export class ContactsCenter extends ContactsElement {
     reportError: (error, action, personIds) => this.feedback.report(error, action, personIds),
     changed: () => this.home.scheduleCounts(),
   };
-  private readonly profile: ProfilePane = new ProfilePane(this, {
+  private readonly profile: ProfilePaneOnDemand = new ProfilePaneOnDemand(this, {
     actions: this.actionContext,
     entries: () => this.search.entries,
     openedId: () => this.personId,

@@ -8,14 +8,14 @@ import type { PersonEntry } from '../../backend/backend.js';
 import type { PeopleSearchController } from '../../controllers/people-search-controller.js';
 import { emit } from '../shared/events.js';
 import type { PeopleGrid } from './people-grid.js';
-import type { ProfilePane } from './profile-pane.js';
+import type { ProfilePaneOnDemand } from './profile-pane-on-demand.js';
 
 type Host = LitElement & { personId: string | null };
 
 export interface ProfileOpenerOptions {
   search: PeopleSearchController;
   grid: PeopleGrid;
-  pane(): ProfilePane;
+  pane(): ProfilePaneOnDemand;
   selectedIds(): string[];
   /** A dialog is open: Escape is its answer, not a close of the profile behind it. */
   dialogOpen(): boolean;

@@ -18,6 +18,7 @@ import { mailtoHref, telHref } from './links.js';
 import { actionLabel, relationshipSentence } from './messages.js';
 import { shownName } from '../shared/user-text.js';
 import { mutualView } from './mutual-view.js';
+import '../activity-feed/activity-feed.js';
 
 /** Everything the profile pane shows and the callbacks of its controls. */
 export interface ProfileViewProps {

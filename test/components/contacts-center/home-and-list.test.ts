@@ -215,6 +215,8 @@ describe('<contacts-center> home and list', () => {
 
   it('says when a deep-linked person does not exist, and offers Retry', async () => {
     const el = await mount(world.backend, { personId: 'nobody' });
+    // The profile pane loads on first use (its loading state shows meanwhile).
+    await waitUntil(() => root(el).querySelector('[part~="profile"]'), 'the profile pane loads');
     const section = root(el).querySelector<HTMLElement>('[part~="profile"]')!;
     await waitUntil(() => section.querySelector('[part~="error"]'), 'no error shown');
     expect(section.querySelector('[part~="error"]')!.textContent).to.match(/\S/);
