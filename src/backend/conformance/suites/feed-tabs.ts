@@ -28,8 +28,15 @@ export function feedTabTests({ api, world }: SuiteContext): void {
           { type: 'connection', fromId: 'ann', toId: 'dan' },
           { type: 'follow', fromId: 'ann', toId: 'dan' },
         ],
+        // A second apart: posts made in one millisecond are ordered by id, not by when they were made.
+        activities: ['eve', 'dan', 'cat', 'bob', 'ann'].map((id, i) => ({
+          id: `hi-${id}`,
+          actorId: id,
+          kind: 'post' as const,
+          text: `${id} says hi`,
+          createdAt: Date.now() - (5 - i) * 1000,
+        })),
       });
-      for (const id of ['eve', 'dan', 'cat', 'bob', 'ann']) await w.as(id).postActivity({ kind: 'post', text: `${id} says hi` });
       deepEqual(
         await tabs(w.as('ann')),
         { all: ['ann', 'bob', 'cat', 'dan'], connections: ['bob', 'dan'], following: ['cat', 'dan'], me: ['ann'] },
