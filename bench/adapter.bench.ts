@@ -274,6 +274,24 @@ export default async function adapterBench(): Promise<BenchRow[]> {
       () => dense.getSuggestions({ limit: 10 }),
       () => rawSuggestions(db, id(0), 10),
     );
+    // The person suggested first is the one the most of the viewer's connections know.
+    const known = (await dense.getSuggestions({ limit: 1 })).items[0]!.person.id;
+    compare(
+      'mutual connections with someone several connections know (the first 3 and the count)',
+      () => dense.getMutualConnections(known, { limit: 3 }),
+      async () => {
+        const tx = db.transaction(['relations', 'people']);
+        const relations = tx.objectStore('relations');
+        const ends = async (of: string) =>
+          ((await relations.getAllKeys(IDBKeyRange.bound([of, 'connection'], [of, 'connection', []]))) as string[][]).map((k) => k[2]!);
+        const [mine, theirs] = await Promise.all([ends(id(0)), ends(known)]);
+        const theirSet = new Set(theirs);
+        const both = mine.filter((other) => theirSet.has(other));
+        const people = (await Promise.all(both.map((other) => tx.objectStore('people').get(other)))) as { sortKey: string }[];
+        people.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+        return { count: both.length, people: people.slice(0, 3) };
+      },
+    );
     compare(
       "one person's activities, first page of 20",
       () => dense.getFeed({ actorId: id(1), limit: 20 }),
