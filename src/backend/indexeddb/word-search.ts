@@ -30,11 +30,10 @@ export async function searchAll(
   if (prefixes.length > 1) return sharedPages(tx, prefixes, after, limit, keep);
   const index = tx.objectStore(PEOPLE).index('search');
   const prefix = prefixes[0]!;
+  const [low, high] = searchKeyBounds(prefix);
   return scanPages(
-    (from, _open, count) => {
-      const [low, high] = searchKeyBounds(prefix);
-      return index.getAll(IDBKeyRange.bound(from ? searchKey(prefix, from.sortKey, from.id) : low, high, from !== null, true), count);
-    },
+    (from, _open, count) =>
+      index.getAll(IDBKeyRange.bound(from ? searchKey(prefix, from.sortKey, from.id) : low, high, from !== null, true), count),
     after,
     limit,
     keep,
