@@ -97,3 +97,13 @@ export function freshDatabaseNames(prefix: string): () => string {
     return name;
   };
 }
+
+/**
+ * A time zone in which it is now between 06:00 and 18:00, for feed tests whose activities are minutes or hours
+ * old: in it they fall on one day, so grouping (never across midnight) and headings do not depend on when the
+ * test runs (a CI run just after midnight UTC split a burst of posts in two).
+ */
+export function middayTimeZone(now = Date.now()): string {
+  const hour = new Date(now).getUTCHours();
+  return hour >= 6 && hour < 18 ? 'UTC' : 'Etc/GMT-12';
+}

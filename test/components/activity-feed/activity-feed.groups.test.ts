@@ -7,7 +7,7 @@ import { MemoryWorld } from '../../../src/backend/memory/index.js';
 import type { FeedEntry } from '../../../src/backend/backend.js';
 import type { Activity } from '../../../src/model/activity.js';
 import { toPerson } from '../../../src/model/person.js';
-import { person } from '../../helpers/world.js';
+import { middayTimeZone, person } from '../../helpers/world.js';
 import { waitUntil } from './wait.js';
 import { articles, part, settled, summaries } from './dom.js';
 
@@ -51,7 +51,9 @@ describe('<activity-feed> grouping and day headings', () => {
       connected('c3', 'cat', 32),
       connected('c4', 'jane', 33),
     ]);
-    const el = await fixture<ActivityFeed>(html`<activity-feed no-composer .backend=${world.backendFor('me')}></activity-feed>`);
+    const el = await fixture<ActivityFeed>(
+      html`<activity-feed no-composer time-zone=${middayTimeZone()} .backend=${world.backendFor('me')}></activity-feed>`,
+    );
     await settled(el);
     await waitUntil(() => summaries(el)[1]?.includes('Richard Roe'), 'the target was not named');
     expect(summaries(el)).to.deep.equal(['posted 4 times', 'Ann Lee and 3 other people are now connected with Richard Roe']);
@@ -77,7 +79,12 @@ describe('<activity-feed> grouping and day headings', () => {
       activity('m2', 'mute', 50),
     ]);
     const el = await fixture<ActivityFeed>(
-      html`<activity-feed no-composer .hidePerson=${(id: string) => id === 'mute'} .backend=${world.backendFor('me')}></activity-feed>`,
+      html`<activity-feed
+        no-composer
+        time-zone=${middayTimeZone()}
+        .hidePerson=${(id: string) => id === 'mute'}
+        .backend=${world.backendFor('me')}
+      ></activity-feed>`,
     );
     await settled(el);
     await waitUntil(() => summaries(el)[0]?.includes('Richard Roe'), 'the target was not named');

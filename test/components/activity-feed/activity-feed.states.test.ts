@@ -6,7 +6,7 @@ import type { ActivityFeed } from '../../../src/components/activity-feed/activit
 import type { Activity } from '../../../src/model/activity.js';
 import { ContactsError } from '../../../src/model/errors.js';
 import { deferred, memoryBackend, wrapBackend } from '../../helpers/backend.js';
-import { person } from '../../helpers/world.js';
+import { middayTimeZone, person } from '../../helpers/world.js';
 import { articles, feed, labels, part, settled, summaries } from './dom.js';
 
 const MINUTE = 60_000;
@@ -176,7 +176,7 @@ describe('<activity-feed> states (in-memory backend)', () => {
       entry('a3', 'joe', now - 60 * MINUTE),
       entry('a4', 'jane', now - 61 * MINUTE),
     ]);
-    const el = await fixture<ActivityFeed>(html`<activity-feed .backend=${backend}></activity-feed>`);
+    const el = await fixture<ActivityFeed>(html`<activity-feed time-zone=${middayTimeZone(now)} .backend=${backend}></activity-feed>`);
     await settled(el);
     const items = articles(el);
     expect(items.map((a) => a.querySelector('[part="actor"]') !== null)).to.deep.equal([true, false, true, true]);
