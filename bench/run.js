@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
+import { ENGINE_SUITES, otherEngines } from './engines.js';
 import { exposeProbes } from './probes.js';
 
 const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
@@ -16,6 +17,8 @@ const load = () =>
     .map((n) => n.toFixed(2))
     .join(' / ');
 const loadAtStart = load();
+/** `BENCH_ENGINES=chromium,webkit`: the engines to run in (Chromium always runs); unset, every one installed. */
+const engines = process.env.BENCH_ENGINES?.toLowerCase().split(',');
 const files = readdirSync(new URL('.', import.meta.url));
 const pick = (suffix) =>
   files
@@ -62,6 +65,19 @@ try {
     if (error) throw new Error(`${suite}: ${error}`);
     rows.push(...(await page.evaluate(() => window.benchRows)));
     await page.close();
+  }
+  for (const engine of otherEngines().filter((e) => !engines || engines.includes(e.name.toLowerCase()))) {
+    for (const suite of suites.filter((s) => ENGINE_SUITES.includes(s))) {
+      if (!engine.installed) {
+        process.stderr.write(`${engine.name} is not installed here: ${suite}'s rows in it are left out\n`);
+        continue;
+      }
+      process.stderr.write(`running ${suite} in ${engine.name}…\n`);
+      const found = await engine.run(`${base}bench/index.html?suite=${suite}${only}`, (text) =>
+        process.stderr.write(`  ${suite} (${engine.name}): ${text}\n`),
+      );
+      rows.push(...found.map((row) => ({ ...row, group: `${row.group} (${engine.name})` })));
+    }
   }
 } finally {
   await browser.close();

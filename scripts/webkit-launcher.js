@@ -6,12 +6,8 @@
 // for 120 s, three times in one run opening a test file and once in another leaving one for about:blank (its tests
 // had all passed), and the runner fails the file either way. A page that has not started its tests is opened again
 // in a new browser; a finished page that cannot be left is left behind with its browser.
-import { spawn } from 'node:child_process';
-import { connect, createServer } from 'node:net';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
-
-const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
-const MINIBROWSER = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+import { killGroup, startWebKitDriver, startXvfb, WEBKIT_CAPABILITIES } from './webkit-driver.js';
 
 /** How long a test page may take to start its tests before it is opened in a new browser. */
 export const REOPEN_AFTER_MS = 45_000;
@@ -37,65 +33,6 @@ export function sessionStartPlugin() {
   };
 }
 
-/** A free TCP port on the loopback interface. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts Xvfb on a display it picks itself; resolves with the process and its `:N`. */
-function startXvfb() {
-  return new Promise((resolve, reject) => {
-    // Taller than any viewport a test asks for (the story suites take 1280×3000).
-    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1920x3400x24', '-nolisten', 'tcp'], {
-      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    xvfb.stderr.on('data', (chunk) => (stderr += chunk));
-    xvfb.once('error', reject);
-    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before giving a display: ${stderr.trim()}`)));
-    let display = '';
-    xvfb.stdio[3].on('data', (chunk) => {
-      display += chunk;
-      if (display.includes('\n')) resolve({ process: xvfb, display: `:${display.trim()}` });
-    });
-  });
-}
-
-/** Resolves once something listens on `port` (WebKitWebDriver takes a moment to bind). */
-async function listening(port, child, timeout = 10_000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited (${child.exitCode})`);
-    const up = await new Promise((resolve) => {
-      const socket = connect(port, '127.0.0.1', () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (up) return;
-    if (Date.now() > deadline) throw new Error(`WebKitWebDriver did not listen on ${port} within ${timeout} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** Ends a process and its children (the driver's MiniBrowser and web processes share its process group). */
-function killGroup(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    process.kill(-child.pid, 'SIGKILL');
-  } catch {
-    child.kill('SIGKILL');
-  }
-}
-
 /** WebKitGTK through its WebDriver, owning the WebKitWebDriver (and, if needed, Xvfb) it talks to. */
 export class WebKitLauncher extends WebdriverLauncher {
   /** @type {import('node:child_process').ChildProcess | undefined} */
@@ -116,10 +53,7 @@ export class WebKitLauncher extends WebdriverLauncher {
       port: 0,
       logLevel: 'error',
       capabilities: {
-        browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-        // Without it webdriverio asks for BiDi, which WebKitWebDriver does not offer ("Failed to match capabilities").
-        'wdio:enforceWebDriverClassic': true,
+        ...WEBKIT_CAPABILITIES,
         // The runner talks to the page over its own socket, so navigation need not wait for every subresource.
         pageLoadStrategy: 'eager',
       },
@@ -140,16 +74,9 @@ export class WebKitLauncher extends WebdriverLauncher {
     this.name = 'WebKit';
   }
 
-  /** A WebKitWebDriver on a free port, in its own process group so that it goes with the browser it starts. */
   async #startDriver() {
-    const port = await freePort();
-    const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
-      stdio: 'ignore',
-      detached: true,
-      env: { ...process.env, DISPLAY: this.#display },
-    });
+    const { process: driver, port } = await startWebKitDriver(this.#display);
     this.#driverProcess = driver;
-    await listening(port, driver);
     this.options.port = port;
   }
 
