@@ -1,6 +1,8 @@
 /**
  * The viewer's relationship with one person, as one value. Several facts can hold at once
  * (connected and following, say); a block excludes every other fact in the same direction pair.
+ * A value an adapter returns is read-only: people with nothing between them and the viewer share the frozen
+ * {@link NO_RELATIONSHIP}.
  */
 export interface Relationship {
   /** A two-way connection: formed when a request was accepted. */

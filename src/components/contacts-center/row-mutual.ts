@@ -9,8 +9,15 @@ import { PAGE_SIZES } from '../../backend/page-sizes.js';
 /** How many mutual connections a row names ("Connected to Jane Doe, Richard Roe and 3 others you know"). */
 const NAMED = 2;
 
+/**
+ * Most people share no connections with the viewer: one frozen answer stands for all of them, so the answers kept
+ * for a long scrolled list cost a map entry a row rather than an object and an array each.
+ */
+const NONE: MutualConnections = Object.freeze({ count: 0, people: Object.freeze([]) as unknown as MutualConnections['people'] });
+
 export class RowMutual {
   readonly #known = new Map<string, MutualConnections>();
+  /** Asked and not answered yet (in flight, or failed: a failed row is not asked again). */
   readonly #asked = new Set<string>();
   #wanted = new Set<string>();
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -60,7 +67,11 @@ export class RowMutual {
       (answers) => {
         if (read.signal.aborted) return;
         this.#reads.delete(read);
-        for (const { personId, count, people } of answers) this.#known.set(personId, { count, people });
+        for (const { personId, count, people } of answers) {
+          this.#known.set(personId, count === 0 ? NONE : { count, people });
+          // Known now: kept once, in #known, rather than in both.
+          this.#asked.delete(personId);
+        }
         this.onLoaded();
       },
       () => this.#reads.delete(read),
