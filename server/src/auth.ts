@@ -5,6 +5,7 @@
  */
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyOptions } from 'jose';
 import { MAX_ID_LENGTH } from './shared.js';
+import { VerifiedTokens } from './verified-tokens.js';
 
 export interface AuthOptions {
   /** HS256 shared secret (at least 32 characters). */
@@ -30,6 +31,7 @@ export function makeAuthenticator(options: AuthOptions): Authenticator {
   if (options.audience) verify.audience = options.audience;
   const secret = jwtSecret ? new TextEncoder().encode(jwtSecret) : undefined;
   const jwks = jwksUrl ? createRemoteJWKSet(new URL(jwksUrl)) : undefined;
+  const verified = new VerifiedTokens();
   return async (request) => {
     if (authenticate) {
       const id = await authenticate(request);
@@ -38,13 +40,18 @@ export function makeAuthenticator(options: AuthOptions): Authenticator {
     const header = request.headers.get('authorization') ?? '';
     const match = /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/.exec(header);
     if (!match) return null;
+    const token = match[1]!;
+    const known = verified.viewerOf(token);
+    if (known !== undefined) return known;
     try {
       const { payload } = secret
-        ? await jwtVerify(match[1]!, secret, { ...verify, algorithms: ['HS256'] })
+        ? await jwtVerify(token, secret, { ...verify, algorithms: ['HS256'] })
         : jwks
-          ? await jwtVerify(match[1]!, jwks, { ...verify, algorithms: ['RS256', 'PS256', 'ES256', 'EdDSA'] })
-          : { payload: {} as { sub?: string } };
-      return typeof payload.sub === 'string' ? validId(payload.sub) : null;
+          ? await jwtVerify(token, jwks, { ...verify, algorithms: ['RS256', 'PS256', 'ES256', 'EdDSA'] })
+          : { payload: {} as { sub?: string; exp?: number } };
+      const viewerId = typeof payload.sub === 'string' ? validId(payload.sub) : null;
+      if (viewerId !== null) verified.remember(token, viewerId, payload.exp);
+      return viewerId;
     } catch {
       return null;
     }

@@ -67,6 +67,16 @@ for (const host of serverConfig.hosts) {
         adapter.close();
       });
 
+      it('stops accepting a token it has accepted once when the token expires', async () => {
+        const exp = Math.floor(Date.now() / 1000) + 2;
+        const headers = { authorization: `Bearer ${await sign('ann', exp)}` };
+        const url = `${world.urls[0]}/viewer`;
+        expect((await fetch(url, { headers })).status, 'while valid').to.equal(200);
+        expect((await fetch(url, { headers })).status, 'again while valid (remembered)').to.equal(200);
+        await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 100));
+        expect((await fetch(url, { headers })).status, 'after its expiry').to.equal(401);
+      });
+
       it('after a refused token, asks a token function once for a fresh one and sends the request (even a change) again', async () => {
         const expired = await sign('ann', Math.floor(Date.now() / 1000) - 60);
         const fresh = await world.token('ann');
