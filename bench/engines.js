@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
+import { FIREFOX, WEBKIT_DRIVER } from '../scripts/browser-paths.js';
 import { killGroup, startWebKitDriver, startXvfb, WEBKIT_CAPABILITIES } from '../scripts/webkit-driver.js';
 
 /** Suites that run in Firefox and WebKit as well as Chromium. */
@@ -12,9 +13,6 @@ export const ENGINE_SUITES = ['elements'];
 /** How long a suite may run before its engine is given up on. */
 const SUITE_TIMEOUT_MS = 900_000;
 const POLL_MS = 500;
-
-const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
 
 /** What the page left for the bench: its rows, its error, or nothing yet. */
 const outcome = () => (window.benchError ? { error: window.benchError } : window.benchRows ? { rows: window.benchRows } : null);

@@ -3,10 +3,9 @@ import { readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/browser-paths.js';
 import { ENGINE_SUITES, otherEngines } from './engines.js';
 import { exposeProbes } from './probes.js';
-
-const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 const wanted = process.argv.slice(2);
 /** `BENCH_ONLY=search`: a suite that reads it (adapter, elements) times only the rows whose name holds one of its comma-separated words. */
@@ -39,9 +38,9 @@ const server = await createServer({
 await server.listen();
 const base = server.resolvedUrls.local[0];
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   headless: true,
-  args: CHROME_ARGS,
+  args: CHROMIUM_ARGS,
   // waitForFunction is one protocol call that lasts until the suite ends: allow as long as the wait itself.
   protocolTimeout: 1_000_000,
 });

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { CHROMIUM, CHROMIUM_ARGS } from './browser-paths.js';
 
 const OUT = new URL('../docs/screenshot.png', import.meta.url);
 const VIEWER = process.argv[2] ?? 'joe-bloggs';
@@ -13,8 +14,8 @@ const server = await createServer({ logLevel: 'error', server: { port: 0, hmr: f
 await server.listen();
 const base = server.resolvedUrls.local[0];
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  executablePath: CHROMIUM,
+  args: CHROMIUM_ARGS,
 });
 
 try {

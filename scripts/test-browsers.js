@@ -6,12 +6,10 @@
 // Also the `viewport` server command (test/helpers/viewport.ts): `setViewport` from @web/test-runner-commands
 // refuses WebDriver sessions, so there it sizes the window so that its viewport gets the size asked for.
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { CHROMIUM, CHROMIUM_ARGS, FIREFOX } from './browser-paths.js';
 import { WebKitLauncher } from './webkit-launcher.js';
 
 export const BROWSER_NAMES = /** @type {const} */ (['chromium', 'firefox', 'webkit']);
-
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
-const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
 /** The browser names asked for: `BROWSERS` if set, else all three under CI and Chromium alone otherwise. */
 export function browserNames(env = process.env) {
@@ -35,7 +33,7 @@ const LAUNCHERS = {
       launchOptions: {
         executablePath: CHROMIUM,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+        args: CHROMIUM_ARGS,
       },
     }),
   firefox: () =>

@@ -19,6 +19,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { compileScript, parse } from 'vue/compiler-sfc';
 import { CONSUMER_COMPILER_OPTIONS } from './consumer-compiler-options.js';
+import { CHROMIUM, CHROMIUM_ARGS } from './browser-paths.js';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(`${root}/`);
@@ -230,8 +231,8 @@ async function runPages(pages) {
   step('run the pages in Chromium');
   const server = await serve();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
   });
   try {
     for (const name of pages) {

@@ -4,8 +4,7 @@
 import { spawn } from 'node:child_process';
 import { connect, createServer } from 'node:net';
 
-const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
-const MINIBROWSER = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+import { MINIBROWSER, WEBKIT_DRIVER } from './browser-paths.js';
 
 /** The session capabilities WebKitWebDriver accepts for MiniBrowser. */
 export const WEBKIT_CAPABILITIES = {
