@@ -3,7 +3,6 @@
 // no headless mode, so without a DISPLAY it gets a private Xvfb.
 import { spawn } from 'node:child_process';
 import { connect, createServer } from 'node:net';
-
 import { MINIBROWSER, WEBKIT_DRIVER } from './browser-paths.js';
 
 /** The session capabilities WebKitWebDriver accepts for MiniBrowser. */

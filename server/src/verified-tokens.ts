@@ -7,9 +7,9 @@
 import { LRUCache } from 'lru-cache';
 
 /** How long a verified token is trusted without checking its signature again. */
-export const VERIFIED_FOR_MS = 60_000;
+const VERIFIED_FOR_MS = 60_000;
 /** How many verified tokens are kept (the least recently used goes first). */
-export const VERIFIED_MAX = 10_000;
+const VERIFIED_MAX = 10_000;
 
 export class VerifiedTokens {
   readonly #viewers = new LRUCache<string, string>({ max: VERIFIED_MAX, ttl: VERIFIED_FOR_MS, ttlAutopurge: false });
