@@ -3,6 +3,7 @@
  * cursors are every adapter's own (src/backend, never an adapter's folder); one place to change imports.
  */
 export { ContactsError, isContactsError, type ContactsErrorCode } from '../../src/model/errors.js';
+export { noSuchMember, noSuchPerson, refuseAboutSelf } from '../../src/backend/errors.js';
 export { ADDRESS_TYPES, EMAIL_TYPES, PHONE_TYPES, toPerson, type Person } from '../../src/model/person.js';
 export type { Activity } from '../../src/model/activity.js';
 export type { ConnectionRequest } from '../../src/model/request.js';

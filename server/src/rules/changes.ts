@@ -15,6 +15,7 @@ import {
   type StepWriter,
   type ChangeTopic,
   type RelationshipMutation,
+  noSuchPerson,
 } from '../shared.js';
 import {
   backfillFeed,
@@ -24,7 +25,6 @@ import {
   dropFeed,
   insertRequest,
   lockPeople,
-  notFound,
   pairState,
   putMute,
   putRelation,
@@ -48,9 +48,9 @@ export async function applyChange(
   const people = await lockPeople(tx, [viewerId, personId]);
   await refuseContact(tx, viewerId, personId);
   const viewer = people.get(viewerId);
-  if (!viewer) throw notFound(viewerId, true);
+  if (!viewer) throw noSuchPerson(viewerId, true);
   const person = people.get(personId);
-  if (!person) throw notFound(personId);
+  if (!person) throw noSuchPerson(personId);
   const context: ChangeContext = { viewer, person, pair: await pairState(tx, viewerId, personId, now), now, ...input };
   const plan = planChange(mutation, context);
   const writer: StepWriter<Promise<void>> = {
@@ -71,6 +71,6 @@ export async function applyChange(
 /** Records the viewer's activity (locking the viewer's row, so it cannot interleave with a new follow of them). */
 export async function postActivity(tx: Queryable, activity: Activity): Promise<void> {
   const people = await lockPeople(tx, [activity.actorId]);
-  if (!people.has(activity.actorId)) throw notFound(activity.actorId, true);
+  if (!people.has(activity.actorId)) throw noSuchPerson(activity.actorId, true);
   await recordActivity(tx, activity);
 }

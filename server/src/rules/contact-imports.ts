@@ -14,9 +14,10 @@ import {
   notRunning,
   type ContactImportStatus,
   type Person,
+  noSuchPerson,
 } from '../shared.js';
 import { latestImport, lockImport, setMarker } from './contact-import-marker.js';
-import { lockPeople, notFound } from './graph.js';
+import { lockPeople } from './graph.js';
 import { putPeople } from './people-batch.js';
 
 /** A list of ids as one jsonb parameter. */
@@ -35,7 +36,7 @@ function mergeTargets(plan: unknown): string[] {
 
 /** Checks and stores a plan with its marker at 0; writes no contact. */
 export async function beginImport(tx: Queryable, viewerId: string, plan: unknown, now: number): Promise<ContactImportStatus> {
-  if (!(await lockPeople(tx, [viewerId])).has(viewerId)) throw notFound(viewerId, true);
+  if (!(await lockPeople(tx, [viewerId])).has(viewerId)) throw noSuchPerson(viewerId, true);
   const latest = await latestImport(tx, viewerId);
   if (latest?.state === 'running') throw importRunning(latest);
   const targets = [...new Set(mergeTargets(plan))];

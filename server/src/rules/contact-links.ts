@@ -6,7 +6,7 @@
 import type { Queryable } from '../db/types.js';
 import {
   CONTACT_LINK_LIMITS,
-  ContactsError,
+  type ContactLink,
   emailKeysOf,
   linkBlocked,
   linkedContactOf,
@@ -14,10 +14,11 @@ import {
   linkSelf,
   noSharedEmail,
   noSuchContact,
-  sharesEmail,
-  type ContactLink,
+  noSuchMember,
+  noSuchPerson,
   type Person,
   type PersonEntry,
+  sharesEmail,
 } from '../shared.js';
 
 async function ownContact(tx: Queryable, viewerId: string, contactId: string, lock = false): Promise<Person> {
@@ -60,7 +61,7 @@ export async function readLinkedContact(tx: Queryable, viewerId: string, personI
        FROM people p WHERE p.id = $1 AND (p.owner_id IS NULL OR p.owner_id = $2)`,
     [personId, viewerId],
   );
-  if (!row) throw new ContactsError('not-found', `There is no person with the id "${personId}".`);
+  if (!row) throw noSuchPerson(personId);
   return row.contact;
 }
 
@@ -69,7 +70,7 @@ export async function writeLink(tx: Queryable, viewerId: string, contactId: stri
   if (memberId === viewerId) throw linkSelf();
   const contact = await ownContact(tx, viewerId, contactId, true);
   const [member] = await tx.query<{ data: Person }>('SELECT data FROM people WHERE id = $1 AND owner_id IS NULL', [memberId]);
-  if (!member) throw new ContactsError('not-found', `There is no member with the id "${memberId}".`);
+  if (!member) throw noSuchMember(memberId);
   const links = await tx.query<{ contact_id: string; member_id: string }>(
     'SELECT contact_id, member_id FROM contact_links WHERE owner_id = $1 AND (contact_id = $2 OR member_id = $3)',
     [viewerId, contactId, memberId],

@@ -4,7 +4,7 @@
  */
 import type { Queryable } from '../db/types.js';
 import {
-  ContactsError,
+  noSuchPerson,
   searchTokens,
   sortKeyOf,
   toPerson,
@@ -43,18 +43,10 @@ export async function lockPeople(tx: Queryable, ids: string[]): Promise<Map<stri
   return new Map(rows.map((r) => [r.id, r.data]));
 }
 
-/** The person, or a `not-found` error (`you` words it for the viewer), exactly as the IndexedDB adapter. */
-export function notFound(id: string, you = false): ContactsError {
-  return new ContactsError(
-    'not-found',
-    you ? `Your own profile (${id}) does not exist in this contacts database.` : `There is no person with the id "${id}".`,
-  );
-}
-
 /** A member (no personal contact) by id, or `not-found` (`you` words it for the viewer). */
 export async function requirePerson(tx: Queryable, id: string, you = false): Promise<Person> {
   const [row] = await tx.query<{ data: Person }>('SELECT data FROM people WHERE id = $1 AND owner_id IS NULL', [id]);
-  if (!row) throw notFound(id, you);
+  if (!row) throw noSuchPerson(id, you);
   return row.data;
 }
 
@@ -67,7 +59,7 @@ export async function requireVisible(tx: Queryable, viewerId: string, id: string
     'SELECT data, owner_id FROM people WHERE id = $1 AND (owner_id IS NULL OR owner_id = $2)',
     [id, viewerId],
   );
-  if (!row) throw notFound(id, id === viewerId);
+  if (!row) throw noSuchPerson(id, id === viewerId);
   return { person: row.data, ownerId: row.owner_id };
 }
 

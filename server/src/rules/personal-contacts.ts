@@ -4,8 +4,8 @@
  * (checkContactInput), word for word; a contact takes no relationship action (refuseContact).
  */
 import type { Queryable } from '../db/types.js';
-import { checkContactInput, newContactId, noSocialActions, noSuchContact, type Person } from '../shared.js';
-import { lockPeople, notFound, putPerson } from './graph.js';
+import { checkContactInput, newContactId, noSocialActions, noSuchContact, type Person, noSuchPerson } from '../shared.js';
+import { lockPeople, putPerson } from './graph.js';
 
 /** The owner of `id` (null for a member), or undefined when there is no such row. */
 async function ownerOf(tx: Queryable, id: string, lock = false): Promise<string | null | undefined> {
@@ -24,7 +24,7 @@ export async function refuseContact(tx: Queryable, viewerId: string, id: string)
 export async function addContact(tx: Queryable, viewerId: string, input: unknown, now: number): Promise<Person> {
   const person = { ...checkContactInput(input, newContactId()), updatedAt: now };
   const viewer = await lockPeople(tx, [viewerId]);
-  if (!viewer.has(viewerId)) throw notFound(viewerId, true);
+  if (!viewer.has(viewerId)) throw noSuchPerson(viewerId, true);
   await putPerson(tx, person, viewerId);
   return person;
 }

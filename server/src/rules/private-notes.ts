@@ -3,11 +3,11 @@
  * by the viewer alone. The text is checked by the library's own rule (validate.ts), before anything is written.
  */
 import type { Queryable } from '../db/types.js';
-import { checkPrivateNote, ContactsError } from '../shared.js';
+import { checkPrivateNote, refuseAboutSelf } from '../shared.js';
 import { requirePerson, requireVisible } from './graph.js';
 
 function notedPerson(viewerId: string, personId: string): void {
-  if (personId === viewerId) throw new ContactsError('self', 'You cannot keep a private note about yourself.');
+  refuseAboutSelf(viewerId, personId, 'note');
 }
 
 /** The viewer's note about the person, `''` when none. */

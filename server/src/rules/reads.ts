@@ -4,24 +4,24 @@
  */
 import type { Queryable } from '../db/types.js';
 import {
-  ContactsError,
+  type Activity,
   decodeTimeCursor,
   encodeTimeCursor,
-  type Activity,
   type FeedEntry,
   type FeedTab,
   type Page,
   type Person,
-  relationshipOf,
+  refuseAboutSelf,
   type Relationship,
   type RelationshipCounts,
+  relationshipOf,
   type RequestEntry,
 } from '../shared.js';
 import { feedPageSql } from './feed-tabs.js';
 import { pairState, requestOf, requirePerson, requireVisible } from './graph.js';
 
 export async function getRelationship(tx: Queryable, viewerId: string, personId: string, now: number): Promise<Relationship> {
-  if (personId === viewerId) throw new ContactsError('self', 'You have no relationship with yourself.');
+  refuseAboutSelf(viewerId, personId, 'relationship');
   await requireVisible(tx, viewerId, personId);
   return relationshipOf(await pairState(tx, viewerId, personId, now));
 }
@@ -49,7 +49,7 @@ export async function getMutualConnections(
   personId: string,
   limit: number,
 ): Promise<{ count: number; people: Person[] }> {
-  if (personId === v) throw new ContactsError('self', 'You have no mutual connections with yourself.');
+  refuseAboutSelf(v, personId, 'mutual');
   await requireVisible(tx, v, personId);
   const rows = await tx.query<{ data: Person }>(
     `SELECT p.data FROM relations a

@@ -48,6 +48,7 @@ import { noSuchContact, type ContactInput, type PersonalContacts } from '../pers
 import type { ContactLink, ContactLinks } from '../contact-links.js';
 import type { ContactImportPlan, ContactImports, ContactImportStatus } from '../contact-imports.js';
 import { HttpContactImports } from './contact-imports.js';
+import { refuseAboutSelf } from '../errors.js';
 
 /** Options for {@link HttpBackend}. */
 export interface HttpBackendOptions {
@@ -160,7 +161,7 @@ export class HttpBackend extends RelationshipChanges implements ContactsBackend,
   async getMutualConnections(personId: string, options: MutualOptions = {}): Promise<MutualConnections> {
     throwIfAborted(options?.signal);
     const id = checkId(personId);
-    if (id === this.viewerId) throw new ContactsError('self', 'You have no mutual connections with yourself.');
+    refuseAboutSelf(this.viewerId, id, 'mutual');
     const limit = mutualLimit(options?.limit);
     return this.read(`/people/${encodeURIComponent(id)}/mutual${query({ limit })}`, options?.signal);
   }
@@ -185,7 +186,7 @@ export class HttpBackend extends RelationshipChanges implements ContactsBackend,
   async getRelationship(personId: string, options: ReadOptions = {}): Promise<Relationship> {
     throwIfAborted(options.signal);
     const id = checkId(personId);
-    if (id === this.viewerId) throw new ContactsError('self', 'You have no relationship with yourself.');
+    refuseAboutSelf(this.viewerId, id, 'relationship');
     return this.read(`/relationships/${encodeURIComponent(id)}`, options.signal);
   }
 
@@ -303,7 +304,7 @@ export class HttpBackend extends RelationshipChanges implements ContactsBackend,
 
   private notedPerson(personId: string): string {
     const id = checkId(personId);
-    if (id === this.viewerId) throw new ContactsError('self', 'You cannot keep a private note about yourself.');
+    refuseAboutSelf(this.viewerId, id, 'note');
     return id;
   }
 

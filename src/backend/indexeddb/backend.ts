@@ -32,7 +32,6 @@ import { suggestionRequest } from '../suggestions.js';
 import type { ChangeInput } from '../relationship-rules.js';
 import { readCounts, readMutualConnections, readMutualSummaries, readSuggestedPeople, readSuggestions } from './network-reads.js';
 import type { Activity } from '../../model/activity.js';
-import { ContactsError } from '../../model/errors.js';
 import type { Person } from '../../model/person.js';
 import type { Relationship } from '../../model/relationship.js';
 import { pageSize } from '../page-sizes.js';
@@ -42,7 +41,7 @@ import { isOneOf, PEOPLE_FILTERS, REQUEST_DIRECTIONS } from '../vocabulary.js';
 import { ChangeHub } from './changes.js';
 import { ConnectionLifecycle } from './connection-lifecycle.js';
 import { decodePeopleCursor, decodeSuggestionCursor, decodeTimeCursor } from '../cursor.js';
-import { invalidInput } from '../errors.js';
+import { invalidInput, noSuchPerson, refuseAboutSelf } from '../errors.js';
 import { bumpRelVersion, readPair, recordActivity, requirePerson } from './graph.js';
 import { syncFeedVia } from './feed-tabs.js';
 import { readFeedPage, readRequestPage } from './newest-first-pages.js';
@@ -147,7 +146,7 @@ export class IndexedDBBackend extends RelationshipChanges implements ContactsBac
         if (personId === this.viewerId) return requirePerson(tx, personId, true);
         // Someone else's personal contact is as absent as a person who does not exist.
         const record = await visibleRecord(tx, personId, this.viewerId);
-        if (!record) throw new ContactsError('not-found', `There is no person with the id "${personId}".`);
+        if (!record) throw noSuchPerson(personId);
         return record.person;
       },
       options?.signal,
@@ -157,14 +156,14 @@ export class IndexedDBBackend extends RelationshipChanges implements ContactsBac
   /** The viewer's relationship with a person; `self` for the viewer, `not-found` for an unknown person. */
   async getRelationship(personId: string, options?: ReadOptions): Promise<Relationship> {
     const id = checkId(personId);
-    if (id === this.viewerId) throw new ContactsError('self', 'You have no relationship with yourself.');
+    refuseAboutSelf(this.viewerId, id, 'relationship');
     const now = this.clock();
     const read = this.connection.run(
       [PEOPLE, RELATIONS, REQUESTS, MUTES],
       'readonly',
       async (tx) => {
         const [record, pair] = await Promise.all([visibleRecord(tx, id, this.viewerId), readPair(tx, this.viewerId, id, now)]);
-        if (!record) throw new ContactsError('not-found', `There is no person with the id "${id}".`);
+        if (!record) throw noSuchPerson(id);
         return pair;
       },
       options?.signal,
@@ -175,7 +174,7 @@ export class IndexedDBBackend extends RelationshipChanges implements ContactsBac
   /** Two key ranges of connections, intersected; only the people shown are read. */
   async getMutualConnections(personId: string, options: MutualOptions = {}): Promise<MutualConnections> {
     const id = checkId(personId);
-    if (id === this.viewerId) throw new ContactsError('self', 'You have no mutual connections with yourself.');
+    refuseAboutSelf(this.viewerId, id, 'mutual');
     const limit = mutualLimit(options?.limit);
     return this.connection.run(
       [PEOPLE, RELATIONS],
@@ -347,7 +346,7 @@ export class IndexedDBBackend extends RelationshipChanges implements ContactsBac
 
   private notedPerson(personId: string): string {
     const id = checkId(personId);
-    if (id === this.viewerId) throw new ContactsError('self', 'You cannot keep a private note about yourself.');
+    refuseAboutSelf(this.viewerId, id, 'note');
     return id;
   }
 

@@ -15,10 +15,10 @@ import {
   type ContactLink,
 } from '../contact-links.js';
 import { noSuchContact } from '../personal-contacts.js';
-import { ContactsError } from '../../model/errors.js';
 import type { Person } from '../../model/person.js';
 import { getPersonRecord, startsWith } from './graph.js';
 import { CONTACT_LINKS, PEOPLE, RELATIONS, type PersonRecord, type StoreName, type Transaction } from './schema.js';
+import { noSuchPerson, noSuchMember } from '../errors.js';
 
 /** The stores a link call reads or writes. */
 export const LINK_STORES: readonly StoreName[] = [PEOPLE, RELATIONS, CONTACT_LINKS];
@@ -72,7 +72,7 @@ export async function linkedContactIn(tx: Transaction, viewerId: string, personI
     tx.objectStore(CONTACT_LINKS).index('byMember').get([viewerId, personId]),
   ]);
   if (!record || (record.ownerId !== undefined && record.ownerId !== viewerId)) {
-    throw new ContactsError('not-found', `There is no person with the id "${personId}".`);
+    throw noSuchPerson(personId);
   }
   return (row && (await getPersonRecord(tx, row.contactId))?.person) ?? null;
 }
@@ -88,7 +88,7 @@ export async function linkIn(tx: Transaction, viewerId: string, contactId: strin
     links.index('byMember').get([viewerId, memberId]),
     inBlock(tx, viewerId, memberId),
   ]);
-  if (!member || member.ownerId !== undefined) throw new ContactsError('not-found', `There is no member with the id "${memberId}".`);
+  if (!member || member.ownerId !== undefined) throw noSuchMember(memberId);
   if (current?.memberId === memberId) return false;
   if (blocked) throw linkBlocked();
   if (!sharesEmail(contact, member.person)) throw noSharedEmail(memberId);

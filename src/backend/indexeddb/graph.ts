@@ -3,7 +3,6 @@
  * awaits anything but IndexedDB requests, so callers can combine these steps into one atomic change.
  */
 import type { Activity } from '../../model/activity.js';
-import { ContactsError } from '../../model/errors.js';
 import type { Person } from '../../model/person.js';
 import type { Relationship } from '../../model/relationship.js';
 import { muteStands, relationshipOf, type Pair, type StoredMute } from '../pair.js';
@@ -24,6 +23,7 @@ import {
   type Transaction,
 } from './schema.js';
 import { feedRow, type FeedVia } from './feed-tabs.js';
+import { noSuchPerson } from '../errors.js';
 
 export { feedRow } from './feed-tabs.js';
 
@@ -47,10 +47,7 @@ export function getPersonRecord(tx: Transaction, id: string): Promise<PersonReco
 export async function requirePerson(tx: Transaction, id: string, you = false): Promise<Person> {
   const record = await getPersonRecord(tx, id);
   if (!record) {
-    throw new ContactsError(
-      'not-found',
-      you ? `Your own profile (${id}) does not exist in this contacts database.` : `There is no person with the id "${id}".`,
-    );
+    throw noSuchPerson(id, you);
   }
   return record.person;
 }

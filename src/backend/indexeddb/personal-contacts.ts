@@ -4,13 +4,13 @@
  * so another viewer's contact is `not-found` everywhere.
  */
 import type { PersonEntry } from '../backend.js';
-import { ContactsError } from '../../model/errors.js';
 import { noSocialActions, noSuchContact } from '../personal-contacts.js';
 import type { Person } from '../../model/person.js';
 import type { Relationship } from '../../model/relationship.js';
 import { getPersonRecord } from './graph.js';
 import { CONTACT_LINKS, NOTES, PEOPLE, type PersonRecord, type Transaction } from './schema.js';
 import { searchKeysOf, sortKeyOf } from '../search-text.js';
+import { noSuchPerson } from '../errors.js';
 
 /** The ids of the viewer's personal contacts. */
 export function ownedIds(tx: Transaction, viewerId: string): Promise<string[]> {
@@ -36,7 +36,7 @@ export async function visibleRecord(tx: Transaction, id: string, viewerId: strin
 /** The person when `viewerId` may see them, else `not-found` worded as for no one (another viewer's contact is as absent). */
 export async function requireVisible(tx: Transaction, id: string, viewerId: string): Promise<Person> {
   const record = await visibleRecord(tx, id, viewerId);
-  if (!record) throw new ContactsError('not-found', `There is no person with the id "${id}".`);
+  if (!record) throw noSuchPerson(id);
   return record.person;
 }
 

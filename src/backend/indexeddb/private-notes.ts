@@ -2,13 +2,13 @@
  * Private notes in IndexedDB: one row of the `notes` store (schema v7) per viewer and person, keyed
  * `[ownerId, personId]`, read and written by the viewer alone (no index leads from the person to it).
  */
-import { ContactsError } from '../../model/errors.js';
 import { visibleRecord } from './personal-contacts.js';
 import { NOTES, type Transaction } from './schema.js';
+import { noSuchPerson } from '../errors.js';
 
 /** The person, when `viewerId` may see them, or `not-found`. */
 async function requireVisible(tx: Transaction, viewerId: string, personId: string): Promise<void> {
-  if (!(await visibleRecord(tx, personId, viewerId))) throw new ContactsError('not-found', `There is no person with the id "${personId}".`);
+  if (!(await visibleRecord(tx, personId, viewerId))) throw noSuchPerson(personId);
 }
 
 /** The viewer's note about the person, `''` when none. */
@@ -25,5 +25,5 @@ export async function writeNote(tx: Transaction, viewerId: string, personId: str
 }
 
 function notYou(viewerId: string): never {
-  throw new ContactsError('not-found', `Your own profile (${viewerId}) does not exist in this contacts database.`);
+  throw noSuchPerson(viewerId, true);
 }

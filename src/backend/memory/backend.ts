@@ -26,13 +26,12 @@ import { mutualIds, mutualLimit } from '../mutual.js';
 import { isSuggestible, organizationKey, rankSuggestedPeople, rankSuggestions, reasonOf, suggestionRequest } from '../suggestions.js';
 import type { ChangeInput } from '../relationship-rules.js';
 import { decodePeopleCursor, decodeSuggestionCursor, decodeTimeCursor, encodePeopleCursor, encodeTimeCursor } from '../cursor.js';
-import { invalidInput, storageError } from '../errors.js';
+import { invalidInput, noSuchPerson, refuseAboutSelf, storageError } from '../errors.js';
 import { matchesQuery, queryWords, searchTokens, sortKeyOf } from '../search-text.js';
 import { checkActivityInput, checkFeedTab, checkId, checkPrivateNote, isValidId } from '../validate.js';
 import { pageSize } from '../page-sizes.js';
 import { isOneOf, PEOPLE_FILTERS, REQUEST_DIRECTIONS, type RelationshipMutation } from '../vocabulary.js';
 import type { Activity } from '../../model/activity.js';
-import { ContactsError } from '../../model/errors.js';
 import type { Person } from '../../model/person.js';
 import type { Relationship } from '../../model/relationship.js';
 import { relationshipOf } from '../pair.js';
@@ -84,7 +83,7 @@ export class MemoryBackend extends RelationshipChanges implements ContactsBacken
   getMutualConnections(personId: string, options: MutualOptions = {}): Promise<MutualConnections> {
     return this.read(options, () => {
       const id = checkId(personId);
-      if (id === this.viewerId) throw new ContactsError('self', 'You have no mutual connections with yourself.');
+      refuseAboutSelf(this.viewerId, id, 'mutual');
       const limit = mutualLimit(options?.limit);
       this.person(id);
       const theirs = new Set(this.world.relations.from(id, 'connection'));
@@ -154,7 +153,7 @@ export class MemoryBackend extends RelationshipChanges implements ContactsBacken
   getRelationship(personId: string, options?: ReadOptions): Promise<Relationship> {
     return this.read(options, () => {
       const id = checkId(personId);
-      if (id === this.viewerId) throw new ContactsError('self', 'You have no relationship with yourself.');
+      refuseAboutSelf(this.viewerId, id, 'relationship');
       this.person(id);
       return relationshipOf(pairOf(this.world, this.viewerId, id));
     });
@@ -295,7 +294,7 @@ export class MemoryBackend extends RelationshipChanges implements ContactsBacken
   /** The id of someone the viewer may keep a note about: `self` for the viewer, `not-found` for no one. */
   private notedPerson(personId: string): string {
     const id = checkId(personId);
-    if (id === this.viewerId) throw new ContactsError('self', 'You cannot keep a private note about yourself.');
+    refuseAboutSelf(this.viewerId, id, 'note');
     this.person(id);
     return id;
   }
@@ -469,10 +468,7 @@ export class MemoryBackend extends RelationshipChanges implements ContactsBacken
     const record = this.world.people.get(id);
     // Someone else's personal contact is as absent as a person who does not exist.
     if (record && (record.ownerId === undefined || record.ownerId === this.viewerId)) return record.person;
-    throw new ContactsError(
-      'not-found',
-      id === this.viewerId ? `Your own profile (${id}) does not exist in this contacts world.` : `There is no person with the id "${id}".`,
-    );
+    throw noSuchPerson(id, id === this.viewerId);
   }
 }
 

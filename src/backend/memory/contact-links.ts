@@ -15,10 +15,10 @@ import {
   type ContactLink,
 } from '../contact-links.js';
 import { noSuchContact } from '../personal-contacts.js';
-import { ContactsError } from '../../model/errors.js';
 import type { Person } from '../../model/person.js';
 import { blocksOf } from './views.js';
 import { pairKey, type MemoryWorld } from './world.js';
+import { noSuchPerson, noSuchMember } from '../errors.js';
 
 /** One of the viewer's contacts, or `not-found`. */
 function ownContact(world: MemoryWorld, viewerId: string, contactId: string): Person {
@@ -59,7 +59,7 @@ export function contactLinkOf(world: MemoryWorld, viewerId: string, contactId: s
 export function linkedContactIn(world: MemoryWorld, viewerId: string, personId: string): Person | null {
   const record = world.people.get(personId);
   if (!record || (record.ownerId !== undefined && record.ownerId !== viewerId)) {
-    throw new ContactsError('not-found', `There is no person with the id "${personId}".`);
+    throw noSuchPerson(personId);
   }
   return record.ownerId === undefined ? (contactFor(world, viewerId, personId) ?? null) : null;
 }
@@ -69,7 +69,7 @@ export function linkIn(world: MemoryWorld, viewerId: string, contactId: string, 
   const contact = ownContact(world, viewerId, contactId);
   if (memberId === viewerId) throw linkSelf();
   const member = world.people.get(memberId);
-  if (!member || member.ownerId !== undefined) throw new ContactsError('not-found', `There is no member with the id "${memberId}".`);
+  if (!member || member.ownerId !== undefined) throw noSuchMember(memberId);
   if (world.contactLinks.get(pairKey(viewerId, contactId)) === memberId) return false;
   if (blocksOf(world, viewerId).has(memberId)) throw linkBlocked();
   if (!sharesEmail(contact, member.person)) throw noSharedEmail(memberId);
