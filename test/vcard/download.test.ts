@@ -4,6 +4,8 @@ import { downloadVCard, toVCard, toVCardBlob, VCARD_MIME_TYPE, vCardFileName } f
 import { makePerson, parseCards } from './helpers.js';
 
 const named = (displayName: string): string => vCardFileName(makePerson('x', displayName));
+/** The REV of a person without `updatedAt`, fixed: two cards written a second apart would differ in it. */
+const writeOptions = { version: '3.0', now: new Date('2026-12-04T12:00:00Z') } as const;
 
 describe('vCardFileName', () => {
   it('uses the display name', () => {
@@ -55,12 +57,12 @@ describe('vCardFileName', () => {
 describe('toVCardBlob', () => {
   it('is text/vcard in UTF-8 without a byte-order mark', async () => {
     const person = makePerson('p', '山田 太郎');
-    const blob = toVCardBlob(person, { version: '3.0' });
+    const blob = toVCardBlob(person, writeOptions);
     expect(blob.type).to.equal(VCARD_MIME_TYPE);
     expect(VCARD_MIME_TYPE).to.equal('text/vcard;charset=utf-8');
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0x42, 0x45, 0x47]); // "BEG", no EF BB BF
-    expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).to.equal(toVCard(person, { version: '3.0' }));
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).to.equal(toVCard(person, writeOptions));
   });
 });
 
@@ -105,12 +107,12 @@ describe('downloadVCard', () => {
   it('clicks a temporary <a download> with the file name and the vCard, then cleans up', async () => {
     const person = makePerson('p', '山田 太郎', { emails: [{ type: 'work', value: 't@example.jp' }] });
     const anchorsBefore = document.querySelectorAll('a').length;
-    const { result, anchor, text, type } = await captureClick(() => downloadVCard(person, { version: '3.0' }));
+    const { result, anchor, text, type } = await captureClick(() => downloadVCard(person, writeOptions));
     expect(result).to.equal('山田 太郎.vcf');
     expect(anchor.download).to.equal('山田 太郎.vcf');
     expect(anchor.href).to.match(/^blob:/);
     expect(type).to.equal('text/vcard;charset=utf-8');
-    expect(text).to.equal(toVCard(person, { version: '3.0' }));
+    expect(text).to.equal(toVCard(person, writeOptions));
     expect(parseCards(text)[0]!.getFirstPropertyValue('version')).to.equal('3.0');
     expect(anchor.isConnected).to.be.false;
     expect(document.querySelectorAll('a').length).to.equal(anchorsBefore);
