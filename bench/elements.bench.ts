@@ -154,8 +154,8 @@ export async function mountCenter(databaseName: string): Promise<{ el: HTMLEleme
 const droppedBetween = (last: number, now: number) => (now - last > FRAME_MS * 1.5 ? Math.round((now - last) / FRAME_MS) - 1 : 0);
 
 /**
- * Frames the engine drops in `frames` frames with nothing to do: the floor under the scroll's figure (WebKitGTK's
- * MiniBrowser, drawn in software on Xvfb, does not reach 60 Hz even at rest).
+ * Frames the engine drops in `frames` frames with nothing to do: the floor under the scroll's figure, so that an
+ * engine that cannot keep 60 Hz at all is told apart from a list that is slow to scroll.
  */
 async function restingDrops(frames: number): Promise<number> {
   let dropped = 0;

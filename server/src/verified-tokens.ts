@@ -1,6 +1,6 @@
 /**
  * Tokens already verified, so that a client's every request does not check the same signature again (with an
- * HS256 secret that was about a tenth of a millisecond of a one-query read's half millisecond of server time).
+ * HS256 secret that was about 0.4 ms of server time on every request, as much as a one-query read's own SQL).
  * Keyed by the whole token: only the exact string that verified is let through, and only while it is valid, for at
  * most a minute (so a key the identity provider withdraws from its JWKS stops working within that).
  */
@@ -12,7 +12,7 @@ const VERIFIED_FOR_MS = 60_000;
 const VERIFIED_MAX = 10_000;
 
 export class VerifiedTokens {
-  readonly #viewers = new LRUCache<string, string>({ max: VERIFIED_MAX, ttl: VERIFIED_FOR_MS, ttlAutopurge: false });
+  readonly #viewers = new LRUCache<string, string>({ max: VERIFIED_MAX, ttl: VERIFIED_FOR_MS });
 
   /** The viewer id `token` verified as, if it did within the minute and has not expired since. */
   viewerOf(token: string): string | undefined {
